@@ -1,0 +1,249 @@
+package failover.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the configuration of a box says: queries over {@link Config}, with the seed's defaults. */
+final class Cfg {
+  private Cfg() {}
+
+  /** A monitored interface of a failover group: its context, name and port. */
+  record Monitored(String ctx, String nameif, String port) {}
+
+  static List<String> words(String line) { return Names.words(line); }
+
+  /** "admin-context NAME". */
+  static String adminContext(Config c) {
+    String l = c.system.top("admin-context");
+    return l == null ? null : words(l).get(1);
+  }
+
+  /**
+   * The failover group of a context: "The admin context is always a member of failover group 1.
+   * Any unassigned security contexts are also members of failover group 1 by default."
+   */
+  static int groupOf(Config c, String ctx) {
+    if (ctx.equals(adminContext(c))) return 1;
+    Config.Block b = c.system.block("context " + ctx);
+    if (b == null) return 1;
+    Config.Line l = b.sub("join-failover-group");
+    return l == null ? 1 : Integer.parseInt(words(l.text()).get(1));
+  }
+
+  /** "failover lan interface if_name phy_if": {if_name, phy_if}. */
+  static String[] lanInterface(Config c) {
+    String l = c.system.top("failover lan interface");
+    if (l == null) return null;
+    List<String> w = words(l);
+    return new String[] {w.get(3), w.get(4)};
+  }
+
+  /**
+   * "failover link if_name [phy_if]": {if_name, dedicated phy_if or null when the Stateful
+   * Failover link is the failover link}; null when Stateful Failover is not configured.
+   */
+  static String[] statefulLink(Config c) {
+    String l = c.system.top("failover link");
+    if (l == null) return null;
+    List<String> w = words(l);
+    String phy = w.size() > 3 ? w.get(3) : null;
+    String[] lan = lanInterface(c);
+    if (lan != null && phy != null && phy.equals(lan[1])) phy = null;
+    return new String[] {w.get(2), phy};
+  }
+
+  /** "failover interface ip if_name ip mask standby ip" (or IPv6): {active, standby}. */
+  static String[] failoverInterfaceIp(Config c, String name) {
+    String l = c.system.top("failover interface ip " + name);
+    if (l == null) return null;
+    List<String> w = words(l);
+    int s = w.indexOf("standby");
+    if (w.get(4).contains("/")) return new String[] {w.get(4).substring(0, w.get(4).indexOf('/')), w.get(s + 1)};
+    return new String[] {w.get(4), w.get(s + 1)};
+  }
+
+  /** Unit poll and hold times in ms: "failover polltime [unit] [msec] N [holdtime [msec] M]"; 1 s / 15 s by default. */
+  static long[] unitPollHold(Config c) {
+    String l = c.system.top("failover polltime unit");
+    if (l == null) return new long[] {1000, 15000};
+    return pollHold(words(l), 2, 1000, 15000, 3);
+  }
+
+  /** Parses "[unit|interface] [msec] N [holdtime [msec] M]" from index i: {poll ms, hold ms}. */
+  static long[] pollHold(List<String> w, int i, long defPoll, long defHold, int factor) {
+    if (i < w.size() && (w.get(i).equals("unit") || w.get(i).equals("interface"))) i++;
+    long poll;
+    if (w.get(i).equals("msec")) {
+      poll = Long.parseLong(w.get(i + 1));
+      i += 2;
+    } else {
+      poll = Long.parseLong(w.get(i)) * 1000;
+      i += 1;
+    }
+    long hold = -1;
+    if (i < w.size() && w.get(i).equals("holdtime")) {
+      if (w.get(i + 1).equals("msec")) hold = Long.parseLong(w.get(i + 2));
+      else hold = Long.parseLong(w.get(i + 1)) * 1000;
+    }
+    if (hold < 0) hold = Math.max(defHold * poll / defPoll, factor * poll);
+    return new long[] {poll, hold};
+  }
+
+  static Config.Block group(Config c, int g) { return c.system.block("failover group " + g); }
+
+  static String groupSub(Config c, int g, String key) {
+    Config.Block b = group(c, g);
+    if (b == null) return null;
+    Config.Line l = b.sub(key);
+    return l == null ? null : l.text();
+  }
+
+  /** "primary | secondary" preference of the group; primary by default. */
+  static boolean prefersPrimary(Config c, int g) { return !"secondary".equals(groupSub(c, g, "pref")); }
+
+  /** "preempt [delay]": -1 without preemption, else the delay in seconds (0 without a delay). */
+  static int preemptDelay(Config c, int g) {
+    String l = groupSub(c, g, "preempt");
+    if (l == null) return -1;
+    List<String> w = words(l);
+    return w.size() > 1 ? Integer.parseInt(w.get(1)) : 0;
+  }
+
+  /** "replication http" in the group. */
+  static boolean replicationHttp(Config c, int g) { return groupSub(c, g, "replication http") != null; }
+
+  /** "interface-policy num[%]": {num, 1 if percent}; 1 interface by default. */
+  static int[] interfacePolicy(Config c, int g) {
+    String l = groupSub(c, g, "interface-policy");
+    if (l == null) return new int[] {1, 0};
+    String v = words(l).get(1);
+    if (v.endsWith("%")) return new int[] {Integer.parseInt(v.substring(0, v.length() - 1)), 1};
+    return new int[] {Integer.parseInt(v), 0};
+  }
+
+  /** "polltime interface [msec] N [holdtime N]": {poll ms, hold ms}; 5 s / 25 s by default. */
+  static long[] interfacePollHold(Config c, int g) {
+    String l = groupSub(c, g, "polltime interface");
+    if (l == null) return new long[] {5000, 25000};
+    return pollHold(words(l), 1, 5000, 25000, 5);
+  }
+
+  /** "mac address phy_if active_mac standby_mac" in the group: {active, standby}. */
+  static String[] groupMac(Config c, int g, String port) {
+    String l = groupSub(c, g, "mac address " + port);
+    if (l == null) return null;
+    List<String> w = words(l);
+    return new String[] {w.get(3), w.get(4)};
+  }
+
+  /** The configured active and standby MAC of a port are the same address (the administrator's doing). */
+  static boolean sameMacConfigured(Config c, String port) {
+    String ctx = contextOfPort(c, port);
+    if (ctx == null) return false;
+    String[] m = groupMac(c, groupOf(c, ctx), port);
+    return m != null && m[0].equals(m[1]);
+  }
+
+  /** The context a port (or subinterface) is allocated to, or null. */
+  static String contextOfPort(Config c, String port) {
+    for (Config.Block b : c.system.blocks) {
+      if (!b.key.startsWith("context ")) continue;
+      if (b.sub("allocate-interface " + port) != null) return b.key.substring(8);
+    }
+    return null;
+  }
+
+  /** {physical, mapped name or null} of each interface allocated to a context. */
+  static List<String[]> allocated(Config c, String ctx) {
+    List<String[]> out = new ArrayList<>();
+    Config.Block b = c.system.block("context " + ctx);
+    if (b == null) return out;
+    for (Config.Line l : b.subs) {
+      if (!l.key().startsWith("allocate-interface ")) continue;
+      List<String> w = words(l.text());
+      String map = w.size() > 2 && !w.get(2).equals("visible") && !w.get(2).equals("invisible") ? w.get(2) : null;
+      out.add(new String[] {w.get(1), map});
+    }
+    return out;
+  }
+
+  /** The physical (sub)interface a name typed in a context stands for, if allocated to it; else null. */
+  static String resolveInContext(Config c, String ctx, String typed) {
+    String canon = Names.canonicalInterface(typed);
+    for (String[] al : allocated(c, ctx)) {
+      if (al[1] != null && al[1].equals(typed)) return al[0];
+      if (al[1] == null && al[0].equals(canon)) return al[0];
+    }
+    return null;
+  }
+
+  /** The interface blocks of a context: {head port as written, nameif or null}. */
+  static List<String[]> contextInterfaces(Config c, String ctx) {
+    List<String[]> out = new ArrayList<>();
+    Config.Scope s = c.contexts.get(ctx);
+    if (s == null) return out;
+    for (Config.Block b : s.blocks) {
+      if (!b.key.startsWith("interface ")) continue;
+      Config.Line n = b.sub("nameif");
+      out.add(new String[] {b.key.substring(10), n == null ? null : words(n.text()).get(1)});
+    }
+    return out;
+  }
+
+  static List<String> nameifs(Config c, String ctx) {
+    List<String> out = new ArrayList<>();
+    for (String[] i : contextInterfaces(c, ctx)) if (i[1] != null) out.add(i[1]);
+    return out;
+  }
+
+  /**
+   * Monitored interfaces of a failover group: the named interfaces of its contexts. "By default,
+   * monitoring physical interfaces is enabled and monitoring subinterfaces is disabled."
+   */
+  static List<Monitored> monitored(Config c, int g) {
+    List<Monitored> out = new ArrayList<>();
+    for (String ctx : c.contexts.keySet()) {
+      if (groupOf(c, ctx) != g) continue;
+      Config.Scope s = c.contexts.get(ctx);
+      for (String[] i : contextInterfaces(c, ctx)) {
+        if (i[1] == null) continue;
+        String port = resolveInContext(c, ctx, i[0]);
+        if (port == null) port = Names.canonicalInterface(i[0]);
+        if (port == null || !Names.onHardware(port)) continue;
+        String mon = s.top("monitor-interface " + i[1]);
+        boolean on = Names.isSubinterface(port) ? (mon != null && !mon.startsWith("no ")) : (mon == null || !mon.startsWith("no "));
+        if (on) out.add(new Monitored(ctx, i[1], port));
+      }
+    }
+    return out;
+  }
+
+  /** "ip address ip mask [standby ip]" of the named interface of a context: {active, standby or null}. */
+  static String[] interfaceIp(Config c, String ctx, String nameif) {
+    Config.Scope s = c.contexts.get(ctx);
+    if (s == null) return null;
+    for (Config.Block b : s.blocks) {
+      if (!b.key.startsWith("interface ")) continue;
+      Config.Line n = b.sub("nameif");
+      if (n == null || !words(n.text()).get(1).equals(nameif)) continue;
+      Config.Line ip = b.sub("ip address");
+      if (ip == null) return null;
+      List<String> w = words(ip.text());
+      int st = w.indexOf("standby");
+      return new String[] {w.get(2), st > 0 ? w.get(st + 1) : null};
+    }
+    return null;
+  }
+
+  /**
+   * The configuration a unit has after receiving the peer's running configuration: the sender's,
+   * except the receiver keeps its own designation ("failover lan unit" is never replicated).
+   */
+  static Config received(Config sender, Config receiver) {
+    Config out = sender.copy();
+    String mine = receiver.system.top("failover lan unit");
+    if (mine == null) out.system.remove("failover lan unit");
+    else out.system.putTop("failover lan unit", mine);
+    return out;
+  }
+}

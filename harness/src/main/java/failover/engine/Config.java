@@ -1,0 +1,134 @@
+package failover.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration of one box: the system execution space and one configuration per security
+ * context, each an ordered list of command lines with their sub-mode lines ("stored as ordered
+ * command lines with their modes"). A line is replaced in place when a command with the same key
+ * is entered again (e.g. {@code preempt 10} replaces {@code preempt 5}); {@code no} forms remove it.
+ */
+final class Config {
+  /** The system execution space. */
+  static final String SYSTEM = "system";
+
+  /** One sub-mode line: its key (what identifies it for replacement) and its text (no indent). */
+  record Line(String key, String text) {}
+
+  /** A top-level line, with the sub-mode lines typed under it (empty for a one-line command). */
+  static final class Block {
+    final String key;
+    String head;
+    final List<Line> subs;
+
+    Block(String key, String head, List<Line> subs) {
+      this.key = key;
+      this.head = head;
+      this.subs = subs;
+    }
+
+    Block copy() { return new Block(key, head, new ArrayList<>(subs)); }
+
+    Line sub(String subKey) {
+      for (Line l : subs) if (l.key().equals(subKey)) return l;
+      return null;
+    }
+
+    void putSub(String subKey, String text) {
+      for (int i = 0; i < subs.size(); i++) {
+        if (subs.get(i).key().equals(subKey)) {
+          subs.set(i, new Line(subKey, text));
+          return;
+        }
+      }
+      subs.add(new Line(subKey, text));
+    }
+
+    boolean removeSub(String subKey) { return subs.removeIf(l -> l.key().equals(subKey)); }
+  }
+
+  /** The configuration of one scope (system or one context) with its version (0 = empty). */
+  static final class Scope {
+    final List<Block> blocks;
+    long version;
+
+    Scope() { this(new ArrayList<>(), 0); }
+
+    private Scope(List<Block> blocks, long version) {
+      this.blocks = blocks;
+      this.version = version;
+    }
+
+    Scope copy() {
+      List<Block> b = new ArrayList<>(blocks.size());
+      for (Block x : blocks) b.add(x.copy());
+      return new Scope(b, version);
+    }
+
+    Block block(String key) {
+      for (Block b : blocks) if (b.key.equals(key)) return b;
+      return null;
+    }
+
+    Block ensureBlock(String key, String head) {
+      Block b = block(key);
+      if (b == null) {
+        b = new Block(key, head, new ArrayList<>());
+        blocks.add(b);
+      }
+      return b;
+    }
+
+    /** Puts a one-line command: replaces the line with the same key where it is, or appends. */
+    void putTop(String key, String text) {
+      Block b = block(key);
+      if (b == null) blocks.add(new Block(key, text, new ArrayList<>()));
+      else b.head = text;
+    }
+
+    boolean remove(String key) { return blocks.removeIf(b -> b.key.equals(key)); }
+
+    boolean has(String key) { return block(key) != null; }
+
+    /** The head of the top-level line with that key, or null. */
+    String top(String key) {
+      Block b = block(key);
+      return b == null ? null : b.head;
+    }
+
+    /** The lines as {@code show running-config} prints them: sub-mode lines indented by one space. */
+    List<String> lines() {
+      List<String> out = new ArrayList<>();
+      for (Block b : blocks) {
+        out.add(b.head);
+        for (Line l : b.subs) out.add(" " + l.text());
+      }
+      return out;
+    }
+
+    boolean sameContent(Scope o) { return lines().equals(o.lines()); }
+  }
+
+  final Scope system;
+  /** Context configurations by context name, in creation order. */
+  final Map<String, Scope> contexts;
+
+  Config() { this(new Scope(), new LinkedHashMap<>()); }
+
+  private Config(Scope system, Map<String, Scope> contexts) {
+    this.system = system;
+    this.contexts = contexts;
+  }
+
+  Config copy() {
+    Map<String, Scope> c = new LinkedHashMap<>();
+    contexts.forEach((k, v) -> c.put(k, v.copy()));
+    return new Config(system.copy(), c);
+  }
+
+  /** The scope by name ({@link #SYSTEM} or a context name), or null if no such context. */
+  Scope scope(String name) { return SYSTEM.equals(name) ? system : contexts.get(name); }
+}

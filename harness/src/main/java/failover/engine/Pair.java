@@ -1,0 +1,1061 @@
+package failover.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The reference engine: two ASA boxes in Active/Active failover, in simulated time
+ * (seed: Cisco ASA 5500 configuration guide, chapter 51).
+ *
+ * <p>Every transition is a method named after the TLA+ action it implements (docs/design.md):
+ * environment actions PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
+ * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, WriteMemory,
+ * WriteStandby, Traffic, Tick; the pair's own steps BootAlone, JoinActivePeer, SimultaneousBoot,
+ * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, StateSync, Preempt.
+ *
+ * <p>Own steps happen only inside {@code wait} ({@link Event.Wait}): at each instant the pair fires
+ * the first enabled step in {@link #STEP_ORDER} until none is enabled, then the clock jumps to the
+ * next instant at which a timer expires. {@link #enabledSteps()} and {@link #fire(Step)} let a
+ * harness choose the interleaving itself.
+ *
+ * <p>Bad input never changes the pair: every command and event runs on a copy, which replaces this
+ * pair's state only when it succeeded.
+ */
+public final class Pair {
+  /**
+   * The fixed order in which {@link #settle()} fires the pair's own steps: failure detection
+   * first, then recovery, then boot negotiation, then state replication, then preemption.
+   */
+  public static final List<String> STEP_ORDER = List.of(
+      "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "SimultaneousBoot",
+      "JoinActivePeer", "BootAlone", "StateSync", "Preempt");
+
+  /** A step of the history: the simulated time and the action with its parameters. */
+  public record Fired(long atMillis, String action) {}
+
+  private static final int HISTORY = 400;
+  private static final int MAX_STEPS_PER_INSTANT = 1000;
+
+  Unit a = new Unit(Box.A);
+  Unit b = new Unit(Box.B);
+  /** The failover link cable. */
+  boolean foCable = true;
+  /** The dedicated stateful failover link cable. */
+  boolean stCable = true;
+  long now;
+  /** When the units last came into contact over the failover link (-1: not in contact). */
+  long contactSince = -1;
+  /** The units synchronized their configuration since they came into contact. */
+  boolean synced;
+  /** The last configuration version issued per scope (pair-wide, so equal versions mean equal text). */
+  Map<String, Long> versions = new HashMap<>();
+  /** The spec's history variable {@code act}: the last action with its parameters. */
+  Map<String, Object> act = Map.of("name", "Init");
+  List<Fired> history = new ArrayList<>();
+
+  /** The world of SCENARIOS.md: both boxes off, empty startup configuration, t = 0. */
+  public Pair() {}
+
+  /** A deep copy, so a search can branch from this state. */
+  public Pair copy() {
+    Pair p = new Pair();
+    p.a = a.copy();
+    p.b = b.copy();
+    p.foCable = foCable;
+    p.stCable = stCable;
+    p.now = now;
+    p.contactSince = contactSince;
+    p.synced = synced;
+    p.versions = new HashMap<>(versions);
+    p.act = act;
+    p.history = new ArrayList<>(history);
+    return p;
+  }
+
+  private void adopt(Pair p) {
+    a = p.a;
+    b = p.b;
+    foCable = p.foCable;
+    stCable = p.stCable;
+    now = p.now;
+    contactSince = p.contactSince;
+    synced = p.synced;
+    versions = p.versions;
+    act = p.act;
+    history = p.history;
+  }
+
+  /** The simulated clock, in milliseconds since the start. */
+  public long nowMillis() { return now; }
+
+  Unit unit(Box x) { return x == Box.A ? a : b; }
+
+  Unit peer(Unit u) { return u == a ? b : a; }
+
+  // ------------------------------------------------------------------------------------------
+  // The public driving interface
+
+  /**
+   * Types a command at the console of a box: in the system execution space ({@code context ==
+   * null}) or in a security context. The CLI mode is kept per box and per scope.
+   */
+  public Result command(Box box, String context, String line) {
+    Pair work = copy();
+    Result r;
+    try {
+      r = new Commands(work).run(box, context, line == null ? "" : line);
+    } catch (Commands.Rejected e) {
+      return Result.error(e.getMessage());
+    } catch (RuntimeException e) {
+      return Result.error("ERROR: internal error on '" + line + "': " + e);
+    }
+    if (r.ok()) adopt(work);
+    return r;
+  }
+
+  /** Applies an event of the scenario language. A bad event gives one error line and changes nothing. */
+  public Result event(Event e) {
+    Pair work = copy();
+    Result r;
+    try {
+      r = work.apply(e);
+    } catch (Commands.Rejected x) {
+      return Result.error(x.getMessage());
+    } catch (RuntimeException x) {
+      return Result.error("ERROR: internal error on " + e + ": " + x);
+    }
+    if (r.ok()) adopt(work);
+    return r;
+  }
+
+  private Result apply(Event e) {
+    // Java 17: no pattern matching in switch; one branch per record of the sealed interface
+    if (e instanceof Event.Boot x) {
+      if (x.boxes().isEmpty()) throw new Commands.Rejected("boot: name A, B or both");
+      for (Box bx : x.boxes()) {
+        if (unit(bx).on) throw new Commands.Rejected("boot " + bx + ": box " + bx + " is already on");
+      }
+      PowerOn(x.boxes());
+      return Result.ok("");
+    }
+    if (e instanceof Event.PowerOff x) {
+      if (!unit(x.box()).on) throw new Commands.Rejected("power-off " + x.box() + ": box " + x.box() + " is already off");
+      PowerOff(x.box());
+      return Result.ok("");
+    }
+    if (e instanceof Event.FailoverLink x) {
+      if (x.up()) FailoverLinkUp(); else FailoverLinkDown();
+      return Result.ok("");
+    }
+    if (e instanceof Event.StateLink x) {
+      if (x.up()) StateLinkUp(); else StateLinkDown();
+      return Result.ok("");
+    }
+    if (e instanceof Event.Interface x) {
+      String port = x.physical() == null ? null : Names.canonicalInterface(x.physical());
+      if (port == null || !Names.onHardware(port)) {
+        throw new Commands.Rejected("interface " + x.box() + " " + x.physical() + ": no such interface (ports: "
+            + Names.PORTS.get(0) + " .. " + Names.PORTS.get(Names.PORTS.size() - 1) + ")");
+      }
+      if (Names.isSubinterface(port)) {
+        throw new Commands.Rejected("interface " + x.box() + " " + port + ": a subinterface has no cable; name its physical port");
+      }
+      if (x.up()) InterfaceUp(x.box(), port); else InterfaceDown(x.box(), port);
+      return Result.ok("");
+    }
+    if (e instanceof Event.Traffic x) return Traffic(x.context(), x.kind(), x.count());
+    if (e instanceof Event.Wait x) {
+      if (x.seconds() < 1 || x.seconds() > 86400) {
+        throw new Commands.Rejected("wait " + x.seconds() + ": seconds out of range 1-86400");
+      }
+      waitFor(x.seconds() * 1000L);
+      return Result.ok("");
+    }
+    throw new Commands.Rejected("unknown event " + e);
+  }
+
+  /** The console prompt of a box in a scope, e.g. {@code A(config)#}, {@code A/ctx1(config-if)#}. */
+  public String prompt(Box box, String context) {
+    Unit u = unit(box);
+    String scope = context == null ? Config.SYSTEM : context;
+    String name = context == null ? box.name() : box.name() + "/" + context;
+    if (!u.on) return name + "(off)";
+    return name + u.mode(scope).promptSuffix() + "#";
+  }
+
+  /** The scope last chosen with {@code changeto} on that box: null for the system execution space. */
+  public String currentContext(Box box) {
+    String c = unit(box).current;
+    return Config.SYSTEM.equals(c) ? null : c;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Observations
+
+  /** The failover state of a group (1 or 2) on a box. */
+  public GroupState groupState(Box box, int group) {
+    if (group < 1 || group > 2) throw new IllegalArgumentException("failover group " + group + " (1 or 2)");
+    return unit(box).role[group];
+  }
+
+  /** The running configuration of a scope (null = system execution space) as show running-config prints it. */
+  public List<String> runningConfig(Box box, String context) {
+    Config.Scope s = unit(box).running.scope(context == null ? Config.SYSTEM : context);
+    return s == null ? List.of() : Collections.unmodifiableList(s.lines());
+  }
+
+  /** The startup configuration of a scope (null = system execution space). */
+  public List<String> startupConfig(Box box, String context) {
+    Config.Scope s = unit(box).startup.scope(context == null ? Config.SYSTEM : context);
+    return s == null ? List.of() : Collections.unmodifiableList(s.lines());
+  }
+
+  /** The contexts in the running configuration of a box. */
+  public Set<String> contexts(Box box) { return Collections.unmodifiableSet(new TreeSet<>(unit(box).running.contexts.keySet())); }
+
+  /**
+   * The MAC address the box uses on a port now. A port allocated to a context uses the virtual
+   * MAC of the context's failover group ("mac address" in the group, or the default
+   * 00a0.c9PP.GG01 active / 00a0.c9PP.GG02 standby); any other port its burned-in address.
+   */
+  public Optional<String> mac(Box box, String physicalInterface) {
+    Unit u = unit(box);
+    String port = physicalInterface == null ? null : Names.canonicalInterface(physicalInterface);
+    if (!u.on || port == null || !Names.onHardware(port)) return Optional.empty();
+    return Optional.of(macOf(u, port));
+  }
+
+  String macOf(Unit u, String port) {
+    String ctx = Cfg.contextOfPort(u.running, port);
+    if (ctx == null) return Names.burnedInMac(u.id, port);
+    int g = Cfg.groupOf(u.running, ctx);
+    boolean active = u.role[g] == GroupState.ACTIVE;
+    String[] configured = Cfg.groupMac(u.running, g, port);
+    if (configured != null) return active ? configured[0] : configured[1];
+    return Names.defaultVirtualMac(port, g, active);
+  }
+
+  /**
+   * The IP address the box uses on a named interface now. In a context: the active address where
+   * the context's group is active, the standby address elsewhere. In the system execution space
+   * (context null), the failover and stateful links: "The active IP address for the failover link
+   * always stays with the primary unit, while the standby IP address stays with the secondary unit."
+   */
+  public Optional<String> ip(Box box, String context, String nameif) {
+    Unit u = unit(box);
+    if (!u.on || nameif == null) return Optional.empty();
+    if (context == null) {
+      String[] addr = Cfg.failoverInterfaceIp(u.running, nameif);
+      if (addr == null) return Optional.empty();
+      return Optional.ofNullable(u.primary() ? addr[0] : addr[1]);
+    }
+    if (!u.running.contexts.containsKey(context)) return Optional.empty();
+    String[] addr = Cfg.interfaceIp(u.running, context, nameif);
+    if (addr == null) return Optional.empty();
+    boolean active = u.role[Cfg.groupOf(u.running, context)] == GroupState.ACTIVE;
+    return Optional.ofNullable(active ? addr[0] : addr[1]);
+  }
+
+  /** Connection entries for a context on a box (active or replicated). */
+  public int sessions(Box box, String context) {
+    Unit u = unit(box);
+    return (int) Math.min(Integer.MAX_VALUE, u.tcp(context) + u.http(context));
+  }
+
+  /** The steps taken so far (environment actions and own steps), the last few hundred. */
+  public List<Fired> history() { return Collections.unmodifiableList(history); }
+
+  /** The spec's history variable {@code act}: {@code name} and the parameters of the last action. */
+  public Map<String, Object> lastAction() { return act; }
+
+  /** The abstraction function: this state as the spec's variables. */
+  public SpecState abstraction() { return SpecState.of(this); }
+
+  // ------------------------------------------------------------------------------------------
+  // Derived facts
+
+  /** The failover lan interface of a box is configured and its port has link. */
+  private boolean lanReady(Unit u) {
+    String[] lan = Cfg.lanInterface(u.running);
+    return lan != null && u.portUp(lan[1]);
+  }
+
+  /**
+   * The units hear each other over the failover link: both on, failover enabled on both, the
+   * failover interface configured on both and its port up, and the cable connected.
+   */
+  boolean contact() {
+    return foCable && a.failoverEnabled() && b.failoverEnabled() && lanReady(a) && lanReady(b);
+  }
+
+  /** Stateful Failover is configured ("failover link") on the box. */
+  static boolean stateful(Unit u) { return Cfg.statefulLink(u.running) != null; }
+
+  /**
+   * The state information can pass: in contact, Stateful Failover configured on both, and the
+   * dedicated stateful link (where one is configured) connected with its ports up.
+   */
+  boolean statePathUp() {
+    if (!contact() || !stateful(a) || !stateful(b)) return false;
+    String[] la = Cfg.statefulLink(a.running), lb = Cfg.statefulLink(b.running);
+    boolean dedicated = la[1] != null || lb[1] != null;
+    if (!dedicated) return true;
+    return stCable && (la[1] == null || a.portUp(la[1])) && (lb[1] == null || b.portUp(lb[1]));
+  }
+
+  /** A dedicated stateful link is configured on either box. */
+  boolean dedicatedStateLink() {
+    String[] la = a.on ? Cfg.statefulLink(a.running) : null, lb = b.on ? Cfg.statefulLink(b.running) : null;
+    return (la != null && la[1] != null) || (lb != null && lb[1] != null);
+  }
+
+  static boolean negotiating(Unit u) { return u.on && u.role[1] == GroupState.INIT; }
+
+  private long unitPoll(Unit u) { return Cfg.unitPollHold(u.running)[0]; }
+
+  private long unitHold(Unit u) { return Cfg.unitPollHold(u.running)[1]; }
+
+  /** Monitored interfaces of the group on the box that lost link at least the interface hold time ago. */
+  int failedInterfaces(Unit u, int g) {
+    long hold = Cfg.interfacePollHold(u.running, g)[1];
+    int n = 0;
+    for (Cfg.Monitored m : Cfg.monitored(u.running, g)) {
+      Long since = u.portDownSince.get(Names.physicalOf(m.port()));
+      if (since != null && now - since >= hold) n++;
+    }
+    return n;
+  }
+
+  /** Monitored interfaces of the group on the box with no link (the spec's {@code ifDown}). */
+  int downInterfaces(Unit u, int g) {
+    int n = 0;
+    for (Cfg.Monitored m : Cfg.monitored(u.running, g)) if (!u.portUp(m.port())) n++;
+    return n;
+  }
+
+  /** "interface-policy num[%]": the failed interfaces meet the failover criteria. Default 1. */
+  boolean policyReached(Unit u, int g, int failed) {
+    if (failed == 0) return false;
+    int[] pol = Cfg.interfacePolicy(u.running, g);
+    if (pol[1] == 0) return failed >= pol[0];
+    int total = Cfg.monitored(u.running, g).size();
+    return total > 0 && failed * 100L >= (long) pol[0] * total;
+  }
+
+  /**
+   * The unit on which the group prefers to be active ("primary" or "secondary" in the failover
+   * group, primary by default), by the units' designations; null if the designations do not tell.
+   */
+  Unit preferred(int g, Config cfg) {
+    boolean wantPrimary = Cfg.prefersPrimary(cfg, g);
+    boolean ap = a.primary(), bp = b.primary();
+    if (ap == bp) return null;
+    return (ap == wantPrimary) ? a : b;
+  }
+
+  private void setRole(Unit u, int g, GroupState s) {
+    GroupState old = u.role[g];
+    if (old == s) return;
+    u.role[g] = s;
+    if (s == GroupState.STANDBY) u.standbySince[g] = now;
+    if (s == GroupState.ACTIVE) u.activeSince[g] = now;
+    else u.activeSince[g] = -1;
+  }
+
+  private void record(String name, Object... params) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", name);
+    StringBuilder sb = new StringBuilder(name);
+    if (params.length > 0) sb.append('(');
+    for (int i = 0; i + 1 < params.length; i += 2) {
+      m.put((String) params[i], params[i + 1]);
+      if (i > 0) sb.append(", ");
+      sb.append(params[i]).append('=').append(params[i + 1]);
+    }
+    if (params.length > 0) sb.append(')');
+    act = Collections.unmodifiableMap(m);
+    if (history.size() >= HISTORY) history.subList(0, HISTORY / 4).clear();
+    history.add(new Fired(now, sb.toString()));
+  }
+
+  /** Recomputes the contact bookkeeping after every step. */
+  void refreshContact() {
+    boolean c = contact();
+    if (c && contactSince < 0) {
+      contactSince = now;
+      synced = false;
+    } else if (!c && contactSince >= 0) {
+      contactSince = -1;
+      synced = false;
+    }
+  }
+
+  /** The contexts of the group in a configuration (unassigned contexts and the admin context: group 1). */
+  static List<String> contextsOf(Config cfg, int g) {
+    List<String> out = new ArrayList<>();
+    for (String c : cfg.contexts.keySet()) if (Cfg.groupOf(cfg, c) == g) out.add(c);
+    return out;
+  }
+
+  /** After a failover of group g to {@code to}: the new standby keeps a copy of the replicated state, if it can. */
+  private void afterSwitch(int g, Unit to) {
+    Unit from = peer(to);
+    for (String c : contextsOf(to.running, g)) {
+      if (statePathUp()) from.conns.put(c, replicable(to, g, c));
+      else from.conns.remove(c);
+    }
+  }
+
+  /** The part of the active unit's connection table for a context that Stateful Failover replicates. */
+  private static long[] replicable(Unit active, int g, String ctx) {
+    boolean http = Cfg.replicationHttp(active.running, g);
+    return new long[] {active.tcp(ctx), http ? active.http(ctx) : 0};
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Environment actions
+
+  /**
+   * PowerOn(units): "boot A", "boot B", "boot A B". The box loads its startup configuration and
+   * negotiates ("Configuration synchronization occurs when one or both units in a failover pair boot").
+   */
+  void PowerOn(Set<Box> boxes) {
+    for (Box bx : Box.values()) {
+      if (!boxes.contains(bx)) continue;
+      Unit u = unit(bx);
+      u.on = true;
+      u.running = u.startup.copy();
+      u.conns.clear();
+      u.modes.clear();
+      u.execModes.clear();
+      u.current = Config.SYSTEM;
+      u.initAt = now;
+      for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.INIT);
+    }
+    record("PowerOn", "units", new TreeSet<>(boxes).toString());
+    refreshContact();
+  }
+
+  /**
+   * PowerOff(unit): "The unit has a hardware failure. The unit has a power failure. The unit has a
+   * software failure." The running configuration and the connection table are lost.
+   */
+  void PowerOff(Box box) {
+    Unit u = unit(box);
+    u.on = false;
+    u.running = new Config();
+    u.conns.clear();
+    u.modes.clear();
+    u.execModes.clear();
+    u.current = Config.SYSTEM;
+    u.offAt = now;
+    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
+    record("PowerOff", "unit", box);
+    refreshContact();
+  }
+
+  /**
+   * FailoverLinkDown: Table 51-2, "Failover link failed during operation — No failover — Each unit
+   * marks the failover interface as failed." (At startup: "both failover groups on both units become active".)
+   */
+  void FailoverLinkDown() {
+    foCable = false;
+    record("FailoverLinkDown");
+    refreshContact();
+  }
+
+  /** FailoverLinkUp: the failover link cable is restored. */
+  void FailoverLinkUp() {
+    foCable = true;
+    record("FailoverLinkUp");
+    refreshContact();
+  }
+
+  /**
+   * StateLinkDown: Table 51-2, "Stateful Failover link failed — No failover — State information
+   * becomes out of date, and sessions are terminated if a failover occurs."
+   */
+  void StateLinkDown() {
+    stCable = false;
+    record("StateLinkDown");
+    refreshContact();
+  }
+
+  /** StateLinkUp: the dedicated stateful link cable is restored. */
+  void StateLinkUp() {
+    stCable = true;
+    record("StateLinkUp");
+    refreshContact();
+  }
+
+  /** InterfaceDown(unit, group): "No Link—The physical link for the interface is down." */
+  void InterfaceDown(Box box, String port) {
+    Unit u = unit(box);
+    u.portDownSince.putIfAbsent(port, now);
+    record("InterfaceDown", "unit", box, "port", port, "group", groupOfPort(u, port));
+    refreshContact();
+  }
+
+  /** InterfaceUp(unit, group): the port regains link. */
+  void InterfaceUp(Box box, String port) {
+    Unit u = unit(box);
+    u.portDownSince.remove(port);
+    record("InterfaceUp", "unit", box, "port", port, "group", groupOfPort(u, port));
+    refreshContact();
+  }
+
+  private int groupOfPort(Unit u, String port) {
+    String ctx = Cfg.contextOfPort(u.running, port);
+    return ctx == null ? 0 : Cfg.groupOf(u.running, ctx);
+  }
+
+  /**
+   * EnableFailover(unit): {@code failover}. "After you enable failover, the active unit sends the
+   * configuration in running memory to the standby unit." The box negotiates again.
+   */
+  void EnableFailover(Unit u) {
+    u.initAt = now;
+    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.INIT);
+    record("EnableFailover", "unit", u.id);
+  }
+
+  /**
+   * DisableFailover(unit): {@code no failover}. "Disabling failover on an Active/Active failover
+   * pair causes the failover groups to remain in the active state on whichever unit they are
+   * active, no matter which unit they are configured to prefer." A group still negotiating becomes
+   * active (the unit is alone); a failed group becomes standby.
+   */
+  void DisableFailover(Unit u) {
+    for (int g = 1; g <= 2; g++) {
+      if (u.role[g] == GroupState.INIT) setRole(u, g, GroupState.ACTIVE);
+      else if (u.role[g] == GroupState.FAILED) setRole(u, g, GroupState.STANDBY);
+    }
+    record("DisableFailover", "unit", u.id);
+  }
+
+  /**
+   * ForceActive(unit, group): "failover active group group_id" in the system execution space of
+   * the unit where the group is standby; "failover active" makes all failover groups active.
+   */
+  void ForceActive(Unit u, int group) {
+    for (int g = 1; g <= 2; g++) {
+      if (group != 0 && g != group) continue;
+      if (u.role[g] != GroupState.STANDBY) continue;
+      Unit p = peer(u);
+      boolean c = contact();
+      setRole(u, g, GroupState.ACTIVE);
+      if (c && p.role[g] == GroupState.ACTIVE) {
+        setRole(p, g, GroupState.STANDBY);
+        afterSwitch(g, u);
+      }
+    }
+    record("ForceActive", "unit", u.id, "group", group);
+  }
+
+  /**
+   * ForceStandby(unit, group): "no failover active group group_id" in the system execution space
+   * of the unit where the group is active; the group becomes active on the peer.
+   */
+  void ForceStandby(Unit u, int group) {
+    Unit p = peer(u);
+    for (int g = 1; g <= 2; g++) {
+      if (group != 0 && g != group) continue;
+      if (u.role[g] != GroupState.ACTIVE || p.role[g] != GroupState.STANDBY) continue;
+      setRole(p, g, GroupState.ACTIVE);
+      setRole(u, g, GroupState.STANDBY);
+      afterSwitch(g, p);
+    }
+    record("ForceStandby", "unit", u.id, "group", group);
+  }
+
+  /**
+   * Reset(unit, group): "Restoring a failed unit or failover group moves the unit or failover
+   * group from the failed state to the standby state; it does not automatically make the failover
+   * group or unit active." ({@code failover reset [group N]}; group 0 = the unit). Entered on
+   * either unit, it restores the failed groups of both units it can reach.
+   */
+  void Reset(Unit u, int group) {
+    boolean c = contact();
+    for (Unit x : new Unit[] {u, peer(u)}) {
+      if (x != u && !c) continue;
+      for (int g = 1; g <= 2; g++) {
+        if (group != 0 && g != group) continue;
+        if (x.role[g] == GroupState.FAILED) setRole(x, g, GroupState.STANDBY);
+      }
+    }
+    record("Reset", "unit", u.id, "group", group);
+  }
+
+  /** ConfigCommand(unit, scope): a configuration command changed the running configuration of a scope. */
+  void ConfigCommand(Unit u, String scope, boolean replicated) {
+    record("ConfigCommand", "unit", u.id, "scope", scope, "replicated", replicated);
+  }
+
+  /**
+   * WriteMemory(unit): "write memory [all]", "copy running-config startup-config". The startup
+   * configuration of the scope (with {@code all}: the system and all contexts) becomes the running one.
+   */
+  void WriteMemory(Unit u, String scope, boolean all) {
+    save(u, scope, all);
+    record("WriteMemory", "unit", u.id, "scope", scope, "all", all);
+  }
+
+  static void save(Unit u, String scope, boolean all) {
+    if (all || Config.SYSTEM.equals(scope)) {
+      Config.Scope sys = u.running.system.copy();
+      java.util.Map<String, Config.Scope> ctx = new LinkedHashMap<>();
+      for (String c : u.running.contexts.keySet()) {
+        Config.Scope old = u.startup.contexts.get(c);
+        if (all) ctx.put(c, u.running.contexts.get(c).copy());
+        else ctx.put(c, old == null ? new Config.Scope() : old);
+      }
+      // contexts of the old startup configuration that are no longer in the system configuration keep their files
+      u.startup.contexts.forEach(ctx::putIfAbsent);
+      u.startup.system.blocks.clear();
+      u.startup.system.blocks.addAll(sys.blocks);
+      u.startup.system.version = sys.version;
+      u.startup.contexts.clear();
+      u.startup.contexts.putAll(ctx);
+    } else {
+      Config.Scope s = u.running.contexts.get(scope);
+      if (s != null) u.startup.contexts.put(scope, s.copy());
+    }
+  }
+
+  /**
+   * WriteStandby(unit, scope): "If you enter the write standby command in the system execution
+   * space, the system configuration and the configurations for all security contexts on the ASA
+   * are written to the peer unit." "If there are security contexts in the active state on the
+   * peer unit, the write standby command causes active connections through those contexts to be
+   * terminated." In a context: "only the configuration for the security context is written".
+   */
+  void WriteStandby(Unit u, String scope) {
+    Unit p = peer(u);
+    if (Config.SYSTEM.equals(scope)) {
+      for (String c : p.running.contexts.keySet()) {
+        int g = Cfg.groupOf(p.running, c);
+        if (p.role[g] == GroupState.ACTIVE) {
+          p.conns.remove(c);
+          u.conns.remove(c);
+        }
+      }
+      p.running = Cfg.received(u.running, p.running);
+    } else {
+      p.running.contexts.put(scope, u.running.contexts.get(scope).copy());
+    }
+    p.modes.clear();
+    p.execModes.clear();
+    record("WriteStandby", "unit", u.id, "scope", scope);
+  }
+
+  /**
+   * Traffic(group, kind): "traffic ctx1 tcp|http N": new connections through the context, on the
+   * unit where its group is active. "Stateful Failover—Passes state information for sessions on
+   * interfaces in the active failover group to the standby failover group." HTTP connections only
+   * with "replication http" in the group.
+   */
+  Result Traffic(String ctx, String kind, int count) {
+    if (!"tcp".equals(kind) && !"http".equals(kind)) {
+      throw new Commands.Rejected("traffic " + ctx + " " + kind + ": kind must be tcp or http");
+    }
+    if (count < 1 || count > 1_000_000) {
+      throw new Commands.Rejected("traffic " + ctx + " " + kind + " " + count + ": count out of range 1-1000000");
+    }
+    boolean known = (a.on && a.running.contexts.containsKey(ctx)) || (b.on && b.running.contexts.containsKey(ctx));
+    if (!known) throw new Commands.Rejected("traffic " + ctx + ": no context " + ctx + " on a running box");
+    Unit x = null;
+    for (Unit u : new Unit[] {a, b}) {
+      if (u.on && u.running.contexts.containsKey(ctx) && u.role[Cfg.groupOf(u.running, ctx)] == GroupState.ACTIVE) {
+        x = u;
+        break;
+      }
+    }
+    if (x == null) {
+      record("Traffic", "group", 0, "kind", kind, "dropped", true);
+      return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
+    }
+    int g = Cfg.groupOf(x.running, ctx);
+    long[] t = x.conns.computeIfAbsent(ctx, k -> new long[2]);
+    int k = "tcp".equals(kind) ? 0 : 1;
+    t[k] += count;
+    Unit p = peer(x);
+    boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g))
+        && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
+        && p.running.contexts.containsKey(ctx);
+    if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
+    record("Traffic", "group", g, "kind", kind, "unit", x.id, "replicated", replicate);
+    return Result.ok("");
+  }
+
+  /**
+   * Tick: advances the clock to the next instant at which a timer of the pair expires (unit hold,
+   * interface hold, negotiation poll, preemption delay), but not beyond {@code limit}.
+   */
+  void Tick(long limit) {
+    long next = nextDeadline();
+    now = (next < 0 || next > limit) ? limit : next;
+    record("Tick", "t", now);
+  }
+
+  /** "wait N": the pair runs its own steps while simulated time advances N ms. */
+  private void waitFor(long millis) {
+    long end = now + millis;
+    settle();
+    while (now < end) {
+      Tick(end);
+      settle();
+    }
+  }
+
+  /** Advances the clock to the next timer expiry (at most one hour on), then settles; for harnesses. */
+  public void tick() {
+    Tick(now + 3_600_000L);
+    settle();
+  }
+
+  /** The earliest future instant at which a timed guard may become true, or -1. */
+  long nextDeadline() {
+    long best = -1;
+    List<Long> cands = new ArrayList<>();
+    for (Unit u : new Unit[] {a, b}) {
+      if (!u.on) continue;
+      cands.add(u.initAt + unitHold(u));
+      cands.add(u.initAt + unitPoll(u));
+      if (contactSince >= 0) cands.add(contactSince + unitPoll(u));
+      Unit p = peer(u);
+      if (!p.on && p.offAt >= 0) cands.add(p.offAt + unitHold(u));
+      for (int g = 1; g <= 2; g++) {
+        long hold = Cfg.interfacePollHold(u.running, g)[1];
+        for (long since : u.portDownSince.values()) cands.add(since + hold);
+        int d = Cfg.preemptDelay(u.running, g);
+        if (d > 0) {
+          cands.add(u.standbySince[g] + d * 1000L);
+          if (contactSince >= 0) cands.add(contactSince + d * 1000L);
+        }
+      }
+    }
+    for (long c : cands) if (c > now && (best < 0 || c < best)) best = c;
+    return best;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The pair's own steps
+
+  /** The own steps enabled now, in {@link #STEP_ORDER}. */
+  public List<Step> enabledSteps() {
+    List<Step> out = new ArrayList<>();
+    for (String name : STEP_ORDER) {
+      switch (name) {
+        case "DetectPeerFailure", "JoinActivePeer", "BootAlone" -> {
+          for (Box x : Box.values()) {
+            Step s = new Step(name, x, 0);
+            if (enabled(s)) out.add(s);
+          }
+        }
+        case "DetectInterfaceFailure", "GroupRecover" -> {
+          for (Box x : Box.values()) {
+            for (int g = 1; g <= 2; g++) {
+              Step s = new Step(name, x, g);
+              if (enabled(s)) out.add(s);
+            }
+          }
+        }
+        case "SimultaneousBoot" -> {
+          Step s = new Step(name, null, 0);
+          if (enabled(s)) out.add(s);
+        }
+        case "StateSync", "Preempt" -> {
+          for (int g = 1; g <= 2; g++) {
+            Step s = new Step(name, null, g);
+            if (enabled(s)) out.add(s);
+          }
+        }
+        default -> throw new IllegalStateException(name);
+      }
+    }
+    return out;
+  }
+
+  /** Fires one own step if it is enabled now; ok=false (and no change) if it is not. */
+  public Result fire(Step s) {
+    if (s == null || !enabled(s)) return Result.error("step " + s + " is not enabled");
+    run(s);
+    return Result.ok("");
+  }
+
+  /** Fires enabled own steps, the first in {@link #STEP_ORDER} each time, until none is enabled. */
+  public List<Step> settle() {
+    List<Step> fired = new ArrayList<>();
+    for (int i = 0; i < MAX_STEPS_PER_INSTANT; i++) {
+      List<Step> en = enabledSteps();
+      if (en.isEmpty()) return fired;
+      run(en.get(0));
+      fired.add(en.get(0));
+    }
+    return fired;
+  }
+
+  private boolean enabled(Step s) {
+    return switch (s.name()) {
+      case "BootAlone" -> BootAloneEnabled(unit(s.unit()));
+      case "JoinActivePeer" -> JoinActivePeerEnabled(unit(s.unit()));
+      case "SimultaneousBoot" -> SimultaneousBootEnabled();
+      case "DetectPeerFailure" -> DetectPeerFailureEnabled(unit(s.unit()));
+      case "DetectInterfaceFailure" -> DetectInterfaceFailureEnabled(unit(s.unit()), s.group());
+      case "GroupRecover" -> GroupRecoverEnabled(unit(s.unit()), s.group());
+      case "StateSync" -> StateSyncEnabled(s.group());
+      case "Preempt" -> PreemptEnabled(s.group());
+      default -> false;
+    };
+  }
+
+  private void run(Step s) {
+    switch (s.name()) {
+      case "BootAlone" -> BootAlone(unit(s.unit()));
+      case "JoinActivePeer" -> JoinActivePeer(unit(s.unit()));
+      case "SimultaneousBoot" -> SimultaneousBoot();
+      case "DetectPeerFailure" -> DetectPeerFailure(unit(s.unit()));
+      case "DetectInterfaceFailure" -> DetectInterfaceFailure(unit(s.unit()), s.group());
+      case "GroupRecover" -> GroupRecover(unit(s.unit()), s.group());
+      case "StateSync" -> StateSync(s.group());
+      case "Preempt" -> Preempt(s.group());
+      default -> throw new IllegalStateException(s.name());
+    }
+    refreshContact();
+  }
+
+  boolean BootAloneEnabled(Unit u) {
+    if (!negotiating(u)) return false;
+    if (!u.failoverEnabled()) return true;
+    return !contact() && now >= u.initAt + unitHold(u);
+  }
+
+  /**
+   * BootAlone(unit): "When a unit boots while the peer unit is not available, both failover groups
+   * become active on the unit." Table 51-2: "If the failover link is down at startup, both failover
+   * groups on both units become active." A box with failover disabled is alone at once.
+   */
+  void BootAlone(Unit u) {
+    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.ACTIVE);
+    record("BootAlone", "unit", u.id);
+  }
+
+  boolean JoinActivePeerEnabled(Unit u) {
+    Unit p = peer(u);
+    return negotiating(u) && p.on && !negotiating(p) && contact()
+        && now >= Math.max(u.initAt, contactSince) + unitPoll(u);
+  }
+
+  /**
+   * JoinActivePeer(unit): "When a unit boots while the peer unit is active (with both failover
+   * groups in the active state), the booting unit contacts the active unit to obtain the running
+   * configuration regardless of the primary or secondary designation of the booting unit." "the
+   * failover groups remain in the active state on the active unit regardless of the primary or
+   * secondary preference of the failover group". A group the peer does not have active becomes
+   * active on the joining unit.
+   */
+  void JoinActivePeer(Unit u) {
+    Unit p = peer(u);
+    u.running = Cfg.received(p.running, u.running);
+    u.conns.clear();
+    u.modes.clear();
+    u.execModes.clear();
+    for (int g = 1; g <= 2; g++) {
+      setRole(u, g, p.role[g] == GroupState.ACTIVE ? GroupState.STANDBY : GroupState.ACTIVE);
+    }
+    synced = true;
+    record("JoinActivePeer", "unit", u.id);
+  }
+
+  boolean SimultaneousBootEnabled() {
+    return negotiating(a) && negotiating(b) && contact()
+        && now >= Math.max(Math.max(a.initAt, b.initAt), contactSince) + Math.max(unitPoll(a), unitPoll(b));
+  }
+
+  /**
+   * SimultaneousBoot: "When both units boot simultaneously, the secondary unit obtains the running
+   * configuration from the primary unit." "When both units boot at the same time, each failover
+   * group becomes active on its preferred unit after the configurations have been synchronized."
+   * (Equal designations: box A plays the primary.)
+   */
+  void SimultaneousBoot() {
+    Unit pri = (b.primary() && !a.primary()) ? b : a;
+    Unit sec = peer(pri);
+    sec.running = Cfg.received(pri.running, sec.running);
+    sec.conns.clear();
+    sec.modes.clear();
+    sec.execModes.clear();
+    for (int g = 1; g <= 2; g++) {
+      Unit pref = preferred(g, pri.running);
+      if (pref == null) pref = Cfg.prefersPrimary(pri.running, g) ? pri : sec;
+      setRole(pref, g, GroupState.ACTIVE);
+      setRole(peer(pref), g, GroupState.STANDBY);
+    }
+    synced = true;
+    record("SimultaneousBoot");
+  }
+
+  boolean DetectPeerFailureEnabled(Unit u) {
+    Unit p = peer(u);
+    if (!u.on || !u.failoverEnabled() || negotiating(u) || p.on || p.offAt < 0) return false;
+    if (now < p.offAt + unitHold(u)) return false;
+    for (int g = 1; g <= 2; g++) {
+      if (u.role[g] == GroupState.STANDBY || u.role[g] == GroupState.FAILED) return true;
+    }
+    return false;
+  }
+
+  /**
+   * DetectPeerFailure(unit): Table 51-2, "A unit experiences a power or software failure —
+   * Failover — Standby Group Action: Become active; Mark active as failed. When a unit in a failover
+   * pair fails, any active failover groups on that unit are marked as failed and become active on
+   * the peer unit." Unit hold time without hellos (default 15 s).
+   */
+  void DetectPeerFailure(Unit u) {
+    for (int g = 1; g <= 2; g++) {
+      if (u.role[g] == GroupState.STANDBY || u.role[g] == GroupState.FAILED) setRole(u, g, GroupState.ACTIVE);
+    }
+    record("DetectPeerFailure", "unit", u.id);
+  }
+
+  boolean DetectInterfaceFailureEnabled(Unit u, int g) {
+    if (!u.on || !u.failoverEnabled()) return false;
+    GroupState r = u.role[g];
+    if (r != GroupState.ACTIVE && r != GroupState.STANDBY) return false;
+    if (!policyReached(u, g, failedInterfaces(u, g))) return false;
+    if (r == GroupState.STANDBY) return true;
+    return contact() && peer(u).role[g] == GroupState.STANDBY;
+  }
+
+  /**
+   * DetectInterfaceFailure(unit, group): Table 51-2, "Interface failure on active failover group
+   * above threshold — Failover — Mark active group as failed — Become active." "Interface failure
+   * on standby failover group above threshold — No failover — No action — Mark standby group as
+   * failed. When the standby failover group is marked as failed, the active failover group does not
+   * attempt to fail over, even if the interface failure threshold is surpassed." "the unit cannot
+   * fail over to the standby unit while the failover link is down."
+   */
+  void DetectInterfaceFailure(Unit u, int g) {
+    if (u.role[g] == GroupState.ACTIVE) {
+      Unit p = peer(u);
+      setRole(p, g, GroupState.ACTIVE);
+      setRole(u, g, GroupState.FAILED);
+      afterSwitch(g, p);
+    } else {
+      setRole(u, g, GroupState.FAILED);
+    }
+    record("DetectInterfaceFailure", "unit", u.id, "group", g);
+  }
+
+  boolean GroupRecoverEnabled(Unit u, int g) {
+    return u.on && u.role[g] == GroupState.FAILED && !policyReached(u, g, failedInterfaces(u, g));
+  }
+
+  /**
+   * GroupRecover(unit, group): the monitored interfaces are back below the failover criteria; the
+   * failed group returns to standby. Table 51-2: "Formerly active failover group recovers — No
+   * failover — No action. Unless failover group preemption is configured, the failover groups
+   * remain active on their current unit."
+   */
+  void GroupRecover(Unit u, int g) {
+    setRole(u, g, GroupState.STANDBY);
+    record("GroupRecover", "unit", u.id, "group", g);
+  }
+
+  private Unit activeUnit(int g) {
+    if (a.on && a.role[g] == GroupState.ACTIVE && !(b.on && b.role[g] == GroupState.ACTIVE)) return a;
+    if (b.on && b.role[g] == GroupState.ACTIVE && !(a.on && a.role[g] == GroupState.ACTIVE)) return b;
+    return null;
+  }
+
+  boolean StateSyncEnabled(int g) {
+    Unit x = activeUnit(g);
+    if (x == null || !statePathUp()) return false;
+    Unit y = peer(x);
+    if (y.role[g] != GroupState.STANDBY && y.role[g] != GroupState.FAILED) return false;
+    for (String c : contextsOf(x.running, g)) {
+      long[] want = replicable(x, g, c);
+      if (y.tcp(c) != want[0] || y.http(c) != want[1]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * StateSync(group): Stateful Failover bulk replication: the standby copy of the group's
+   * connection table becomes that of the active unit ("Passes state information for sessions on
+   * interfaces in the active failover group to the standby failover group").
+   */
+  void StateSync(int g) {
+    Unit x = activeUnit(g);
+    Unit y = peer(x);
+    for (String c : contextsOf(x.running, g)) y.conns.put(c, replicable(x, g, c));
+    record("StateSync", "group", g);
+  }
+
+  boolean PreemptEnabled(int g) {
+    Unit x = activeUnit(g);
+    if (x == null || !contact()) return false;
+    int delay = Cfg.preemptDelay(x.running, g);
+    if (delay < 0) return false;
+    Unit p = preferred(g, x.running);
+    if (p == null || p == x || p.role[g] != GroupState.STANDBY) return false;
+    if (now < Math.max(p.standbySince[g], contactSince) + delay * 1000L) return false;
+    // "If Stateful Failover is enabled, the preemption is delayed until the connections are
+    // replicated from the unit on which the failover group is currently active."
+    return !StateSyncEnabled(g);
+  }
+
+  /**
+   * Preempt(group): "The preempt command causes a failover group to become active on the
+   * designated unit automatically when that unit becomes available", after the optional delay
+   * ("the number of seconds the failover group remains active on the current unit before
+   * automatically becoming active on the designated unit").
+   */
+  void Preempt(int g) {
+    Unit x = activeUnit(g);
+    Unit p = peer(x);
+    setRole(p, g, GroupState.ACTIVE);
+    setRole(x, g, GroupState.STANDBY);
+    afterSwitch(g, p);
+    record("Preempt", "group", g, "unit", p.id);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Invariants (the spec's, checked by the randomized tests)
+
+  /**
+   * The pair's safety invariants, while the failover link is up and has been up since the units
+   * synchronized: no group active on both units; no MAC or IP address used by both units.
+   * Returns the violated invariant, or null.
+   */
+  public String violatedInvariant() {
+    if (!(contactSince >= 0 && synced)) return null;
+    for (int g = 1; g <= 2; g++) {
+      if (a.role[g] == GroupState.ACTIVE && b.role[g] == GroupState.ACTIVE) {
+        return "group " + g + " active on both units";
+      }
+    }
+    for (String port : Names.PORTS) {
+      if (Cfg.contextOfPort(a.running, port) == null) continue;
+      String ma = macOf(a, port), mb = macOf(b, port);
+      if (ma.equals(mb) && !Cfg.sameMacConfigured(a.running, port)) return "MAC " + ma + " on " + port + " used by both units";
+    }
+    for (String c : a.running.contexts.keySet()) {
+      if (!b.running.contexts.containsKey(c)) continue;
+      for (String n : Cfg.nameifs(a.running, c)) {
+        Optional<String> ia = ip(Box.A, c, n), ib = ip(Box.B, c, n);
+        String[] ca = Cfg.interfaceIp(a.running, c, n), cb = Cfg.interfaceIp(b.running, c, n);
+        boolean sameConfig = ca != null && cb != null && java.util.Arrays.equals(ca, cb) && !java.util.Objects.equals(ca[0], ca[1]);
+        if (sameConfig && ia.isPresent() && ia.equals(ib)) return "IP " + ia.get() + " on " + c + "/" + n + " used by both units";
+      }
+    }
+    return null;
+  }
+}

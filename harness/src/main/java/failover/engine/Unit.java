@@ -1,0 +1,69 @@
+package failover.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The state of one box: power, configurations, failover state per group, ports, connections, CLI. */
+final class Unit {
+  final Box id;
+  boolean on;
+  Config running = new Config();
+  Config startup = new Config();
+  /** role[1], role[2]: the failover state of each group on this box. */
+  final GroupState[] role = {GroupState.OFF, GroupState.OFF, GroupState.OFF};
+  /** When the box began negotiating (boot or {@code failover}), ms. */
+  long initAt;
+  /** When the box last lost power, ms (-1: never). */
+  long offAt = -1;
+  /** When each group last became standby on this box, ms. */
+  final long[] standbySince = new long[3];
+  /** When each group last became active on this box, ms (-1: not active). */
+  final long[] activeSince = {-1, -1, -1};
+  /** Physical ports without link, with the time they lost it. Cables survive a power-off. */
+  Map<String, Long> portDownSince = new TreeMap<>();
+  /** Connection table: per context, {tcp, http} entries (active or replicated). */
+  Map<String, long[]> conns = new TreeMap<>();
+  /** CLI mode of the console, per scope. */
+  Map<String, Mode> modes = new HashMap<>();
+  /** Mode of {@code failover exec} per scope and target box ("scope|B"). */
+  Map<String, Mode> execModes = new HashMap<>();
+  /** The scope chosen by {@code changeto}. */
+  String current = Config.SYSTEM;
+
+  Unit(Box id) { this.id = id; }
+
+  Unit copy() {
+    Unit u = new Unit(id);
+    u.on = on;
+    u.running = running.copy();
+    u.startup = startup.copy();
+    System.arraycopy(role, 0, u.role, 0, 3);
+    u.initAt = initAt;
+    u.offAt = offAt;
+    System.arraycopy(standbySince, 0, u.standbySince, 0, 3);
+    System.arraycopy(activeSince, 0, u.activeSince, 0, 3);
+    u.portDownSince = new TreeMap<>(portDownSince);
+    u.conns = new TreeMap<>();
+    conns.forEach((k, v) -> u.conns.put(k, v.clone()));
+    u.modes = new HashMap<>(modes);
+    u.execModes = new HashMap<>(execModes);
+    u.current = current;
+    return u;
+  }
+
+  GroupState role(int g) { return role[g]; }
+
+  boolean failoverEnabled() { return on && running.system.has("failover"); }
+
+  boolean portUp(String port) { return !portDownSince.containsKey(Names.physicalOf(port)); }
+
+  /** "failover lan unit primary|secondary"; secondary by default. */
+  boolean primary() { return "failover lan unit primary".equals(running.system.top("failover lan unit")); }
+
+  long tcp(String ctx) { long[] c = conns.get(ctx); return c == null ? 0 : c[0]; }
+
+  long http(String ctx) { long[] c = conns.get(ctx); return c == null ? 0 : c[1]; }
+
+  Mode mode(String scope) { return modes.getOrDefault(scope, Mode.CONFIG); }
+}
