@@ -1,0 +1,120 @@
+package failover.scenario;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Plays scenario files on a fresh pair each and prints what SCENARIOS.md asks: one line a file
+ * ({@code PASS f}, {@code FAIL f: line N: … (t=… s)} with a report under it, {@code ERROR f: line N: …}),
+ * then {@code N passed, N failed}. Exit status 0 when every file passed, 1 when an expectation
+ * failed, 2 when a file is not a valid scenario (2 wins over 1).
+ */
+public final class ScenarioRunner {
+  public static final int EXIT_PASS = 0;
+  public static final int EXIT_FAIL = 1;
+  public static final int EXIT_ERROR = 2;
+
+  /** What playing one file came to. */
+  public sealed interface Outcome {
+    String name();
+
+    /** Every line ran and every expectation held. */
+    record Pass(String name) implements Outcome {}
+
+    /** An expectation failed (or the pair rejected an event, or the engine threw) at {@code line}. */
+    record Fail(String name, int line, String message, List<String> report) implements Outcome {}
+
+    /** Not a valid scenario: nothing of it ran. */
+    record Error(String name, String message) implements Outcome {}
+  }
+
+  private ScenarioRunner() {}
+
+  /** Runs a parsed scenario on a fresh pair, stopping at the first failure. */
+  public static Outcome run(Scenario scenario) { return run(scenario, null); }
+
+  /** Likewise, printing every step and its output to {@code trace} when it is not null. */
+  public static Outcome run(Scenario scenario, PrintWriter trace) {
+    Session session = new Session();
+    for (Step step : scenario.steps()) {
+      Session.Done done = session.execute(step);
+      if (trace != null) {
+        trace.println(String.format("  %4d  %s", step.line(), step.source()));
+        done.printed().lines().forEach(l -> trace.println("        | " + l));
+      }
+      if (done.failure().isPresent())
+        return new Outcome.Fail(scenario.name(), step.line(),
+            done.failure().get() + " (t=" + session.time() + ")", session.report());
+    }
+    return new Outcome.Pass(scenario.name());
+  }
+
+  /** Reads, parses and runs one file. */
+  public static Outcome runFile(Path file, PrintWriter trace) {
+    try {
+      return run(ScenarioParser.parseFile(file), trace);
+    } catch (ScenarioException e) {
+      return new Outcome.Error(file.toString(), e.where());
+    }
+  }
+
+  /** The line {@code play} prints for an outcome (without the report). */
+  public static String headline(Outcome o) {
+    if (o instanceof Outcome.Pass p) return "PASS " + p.name();
+    if (o instanceof Outcome.Fail f) return "FAIL " + f.name() + ": line " + f.line() + ": " + f.message();
+    Outcome.Error e = (Outcome.Error) o;
+    return "ERROR " + e.name() + ": " + e.message();
+  }
+
+  /**
+   * {@code play FILE...}: a directory stands for every {@code *.scenario} file under it, in
+   * path order. Prints one line a file (and the report under a FAIL), then the closing line.
+   */
+  public static int play(List<Path> args, PrintWriter out, boolean trace) {
+    int passed = 0;
+    int failed = 0;
+    int exit = EXIT_PASS;
+    for (Path file : expand(args)) {
+      if (trace) out.println("---- " + file);
+      Outcome o = runFile(file, trace ? out : null);
+      out.println(headline(o));
+      if (o instanceof Outcome.Pass) {
+        passed++;
+      } else {
+        failed++;
+        if (o instanceof Outcome.Fail f) {
+          f.report().forEach(out::println);
+          exit = Math.max(exit, EXIT_FAIL);
+        } else {
+          exit = EXIT_ERROR;
+        }
+      }
+      out.flush();
+    }
+    out.println(passed + " passed, " + failed + " failed");
+    out.flush();
+    return exit;
+  }
+
+  /** Files as given; a directory becomes its {@code *.scenario} files, recursively, sorted. */
+  public static List<Path> expand(List<Path> args) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : args) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.filter(f -> f.toString().endsWith(".scenario") && Files.isRegularFile(f)).sorted().forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+          files.add(p); // reported as an ERROR when read
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+}
