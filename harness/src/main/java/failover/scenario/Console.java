@@ -97,7 +97,7 @@ public final class Console {
     }
     if (echo) out.println(raw);
     Session.Done done = session.execute(step);
-    if (!done.printed().isEmpty()) out.println(done.printed());
+    if (!done.printed().isEmpty() && done.failure().isEmpty()) out.println(done.printed());
     if (step instanceof Step.EventStep) {
       if (done.failure().isPresent()) {
         out.println("error: " + done.failure().get());
