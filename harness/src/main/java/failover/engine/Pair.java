@@ -225,7 +225,8 @@ public final class Pair {
   /**
    * The MAC address the box uses on a port now. A port allocated to a context uses the virtual
    * MAC of the context's failover group ("mac address" in the group, or the default
-   * 00a0.c9PP.GG01 active / 00a0.c9PP.GG02 standby); any other port its burned-in address.
+   * 00a0.c9PP.GG01 active / 00a0.c9PP.GG02 standby or failed); any other port, and a port whose
+   * group is still negotiating, its burned-in address.
    */
   public Optional<String> mac(Box box, String physicalInterface) {
     Unit u = unit(box);
@@ -238,6 +239,8 @@ public final class Pair {
     String ctx = Cfg.contextOfPort(u.running, port);
     if (ctx == null) return Names.burnedInMac(u.id, port);
     int g = Cfg.groupOf(u.running, ctx);
+    // the spec's UsesActiveAddresses / UsesStandbyAddresses: a group still negotiating uses neither
+    if (u.role[g] == GroupState.INIT) return Names.burnedInMac(u.id, port);
     boolean active = u.role[g] == GroupState.ACTIVE;
     String[] configured = Cfg.groupMac(u.running, g, port);
     if (configured != null) return active ? configured[0] : configured[1];
@@ -246,7 +249,8 @@ public final class Pair {
 
   /**
    * The IP address the box uses on a named interface now. In a context: the active address where
-   * the context's group is active, the standby address elsewhere. In the system execution space
+   * the context's group is active, the standby address where it is standby or failed, none while it
+   * negotiates. In the system execution space
    * (context null), the failover and stateful links: "The active IP address for the failover link
    * always stays with the primary unit, while the standby IP address stays with the secondary unit."
    */
@@ -261,8 +265,9 @@ public final class Pair {
     if (!u.running.contexts.containsKey(context)) return Optional.empty();
     String[] addr = Cfg.interfaceIp(u.running, context, nameif);
     if (addr == null) return Optional.empty();
-    boolean active = u.role[Cfg.groupOf(u.running, context)] == GroupState.ACTIVE;
-    return Optional.ofNullable(active ? addr[0] : addr[1]);
+    GroupState r = u.role[Cfg.groupOf(u.running, context)];
+    if (r == GroupState.INIT) return Optional.empty();
+    return Optional.ofNullable(r == GroupState.ACTIVE ? addr[0] : addr[1]);
   }
 
   /** Connection entries for a context on a box (active or replicated). */

@@ -85,7 +85,7 @@ final class Script {
     Result r = pair.event(e);
     if (!r.ok()) fail("line " + n + ": event rejected: " + r.output());
     String v = pair.violatedInvariant();
-    if (v != null) fail("line " + n + ": invariant violated: " + v);
+    if (v != null) fail("line " + n + " (" + e + "): invariant violated: " + v + "\n" + String.join("\n", tail()));
   }
 
   private void expect(int n, String line, List<String> w) {
