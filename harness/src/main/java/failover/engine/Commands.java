@@ -62,15 +62,21 @@ final class Commands {
         return new Out("", mode);
       }
       case "delete", "mkdir", "rename", "rmdir", "dir", "ping", "terminal", "clear", "more" -> { return new Out("", mode); }
-      case "configure", "conf" -> { return new Out("", mode); }
-      case "end" -> { return new Out("", Mode.CONFIG); }
-      case "exit" -> { return new Out("", Mode.CONFIG); }
+      case "configure", "conf" -> {
+        if (w.size() != 2 || !"terminal".startsWith(w.get(1).toLowerCase(Locale.ROOT)) || w.get(1).length() < 1) {
+          throw rej(String.join(" ", w) + ": expected 'configure terminal'");
+        }
+        return new Out("", mode.kind() == Mode.Kind.EXEC ? Mode.CONFIG : mode);
+      }
+      // "end" returns to privileged EXEC mode; "exit" leaves a sub-mode, or global configuration mode
+      case "end" -> { return new Out("", Mode.EXEC); }
+      case "exit" -> { return new Out("", mode.kind() == Mode.Kind.CONFIG || mode.kind() == Mode.Kind.EXEC ? Mode.EXEC : Mode.CONFIG); }
       case "reload" -> throw rej("reload: not modelled; use the events 'power-off " + u.id + "' and 'boot " + u.id + "'");
       default -> { }
     }
     if (first.equals("failover") && w.size() >= 2) {
       String second = w.get(1).toLowerCase(Locale.ROOT);
-      if (second.equals("exec")) return new Out(failoverExec(u, scope, w, line, viaExec), mode);
+      if (second.equals("exec")) return new Out(failoverExec(u, scope, mode, w, viaExec), mode);
       if (second.equals("active")) { forceActive(u, scope, w); return new Out("", mode); }
       if (second.equals("reset")) { reset(u, scope, w); return new Out("", mode); }
     }
@@ -78,12 +84,15 @@ final class Commands {
       forceStandby(u, scope, w);
       return new Out("", mode);
     }
+    if (mode.kind() == Mode.Kind.EXEC) {
+      throw rej(String.join(" ", w) + ": % Invalid input in privileged EXEC mode; enter 'configure terminal' first");
+    }
     if (mode.kind() != Mode.Kind.CONFIG) {
       Out o = switch (mode.kind()) {
         case FOVER_GROUP -> groupCommand(u, mode, w);
         case CONTEXT -> contextCommand(u, mode, w);
         case INTERFACE -> sys ? systemInterfaceCommand(u, mode, w) : contextInterfaceCommand(u, scope, mode, w);
-        case CONFIG -> null;
+        case EXEC, CONFIG -> null;
       };
       if (o != null) return o;
     }
@@ -986,7 +995,7 @@ final class Commands {
    * exec command maintains a command mode state that is separate from the command mode of your
    * terminal session." "The failover exec mode for each device is tracked separately."
    */
-  private String failoverExec(Unit u, String scope, List<String> w, String line, boolean viaExec) {
+  private String failoverExec(Unit u, String scope, Mode session, List<String> w, boolean viaExec) {
     String cmd = String.join(" ", w);
     // "You cannot enter recursive failover exec commands, such as failover exec mate failover exec mate command."
     if (viaExec) throw rej(cmd + ": recursive failover exec commands are not allowed");
@@ -1005,12 +1014,39 @@ final class Commands {
       throw rej(cmd + ": changeto cannot be used with failover exec; you cannot change contexts on the failover peer");
     }
     if (c0.equals("debug") || c0.equals("undebug")) throw rej(cmd + ": debug cannot be used with failover exec");
+    // "entering configuration commands for the peer unit using failover exec will fail until you
+    // enter global configuration mode on the current unit."
+    if (session.kind() == Mode.Kind.EXEC && !isExecCommand(cw)) {
+      throw rej(cmd + ": the current session is in privileged EXEC mode; enter 'configure terminal' before sending configuration commands");
+    }
     Unit t = execTarget(u, scope, which, true);
     String key = scope + "|" + t.id;
     Mode em = u.execModes.getOrDefault(key, Mode.CONFIG);
     Out o = exec(t, scope, em, rest, true);
     u.execModes.put(key, o.mode());
     return o.output();
+  }
+
+  /** Commands of privileged EXEC mode (they work in every mode); all others are configuration commands. */
+  static boolean isExecCommand(List<String> w) {
+    String c0 = w.get(0).toLowerCase(Locale.ROOT);
+    switch (c0) {
+      case "show", "sh", "write", "wr", "copy", "changeto", "debug", "undebug", "delete", "mkdir", "rename",
+          "rmdir", "dir", "ping", "terminal", "clear", "more", "configure", "conf", "end", "exit", "reload" -> {
+        return true;
+      }
+      case "failover" -> {
+        if (w.size() < 2) return false;
+        String s = w.get(1).toLowerCase(Locale.ROOT);
+        return s.equals("exec") || s.equals("active") || s.equals("reset");
+      }
+      case "no" -> {
+        return w.size() >= 3 && w.get(1).equalsIgnoreCase("failover") && w.get(2).equalsIgnoreCase("active");
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /** The unit a failover exec keyword names, for the scope's failover group. */

@@ -86,4 +86,32 @@ class ExecTest {
         expect output lacks "context ctx1"
         """);
   }
+
+  @Test
+  void fromPrivilegedExecModeConfigurationCommandsToThePeerFail() {
+    // "if the current unit is in privileged EXEC mode, and you enter failover exec mate configure
+    // terminal, the show failover exec mate output will show that the failover exec session is in
+    // global configuration mode. However, entering configuration commands for the peer unit using
+    // failover exec will fail until you enter global configuration mode on the current unit."
+    Script s = Script.run(Setups.PAIR + """
+        A# exit
+        A# failover exec mate configure terminal
+        expect ok
+        A# show failover exec mate
+        expect output has "Standby unit Failover EXEC is at config mode"
+        A# failover exec mate banner motd from exec
+        expect error
+        expect B running-config lacks "banner motd from exec"
+        A# hostname local
+        expect error
+        A# configure terminal
+        expect ok
+        A# failover exec mate banner motd from config
+        expect ok
+        expect B running-config has "banner motd from config"
+        """);
+    assertEquals("A(config)#", s.pair.prompt(Box.A, null));
+    s.lines("A# end");
+    assertEquals("A#", s.pair.prompt(Box.A, null));
+  }
 }
