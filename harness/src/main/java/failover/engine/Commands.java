@@ -62,15 +62,21 @@ final class Commands {
         return new Out("", mode);
       }
       case "delete", "mkdir", "rename", "rmdir", "dir", "ping", "terminal", "clear", "more" -> { return new Out("", mode); }
-      case "configure", "conf" -> { return new Out("", mode); }
-      case "end" -> { return new Out("", Mode.CONFIG); }
-      case "exit" -> { return new Out("", Mode.CONFIG); }
+      case "configure", "conf" -> {
+        if (w.size() != 2 || !"terminal".startsWith(w.get(1).toLowerCase(Locale.ROOT)) || w.get(1).length() < 1) {
+          throw rej(String.join(" ", w) + ": expected 'configure terminal'");
+        }
+        return new Out("", mode.kind() == Mode.Kind.EXEC ? Mode.CONFIG : mode);
+      }
+      // "end" returns to privileged EXEC mode; "exit" leaves a sub-mode, or global configuration mode
+      case "end" -> { return new Out("", Mode.EXEC); }
+      case "exit" -> { return new Out("", mode.kind() == Mode.Kind.CONFIG || mode.kind() == Mode.Kind.EXEC ? Mode.EXEC : Mode.CONFIG); }
       case "reload" -> throw rej("reload: not modelled; use the events 'power-off " + u.id + "' and 'boot " + u.id + "'");
       default -> { }
     }
     if (first.equals("failover") && w.size() >= 2) {
       String second = w.get(1).toLowerCase(Locale.ROOT);
-      if (second.equals("exec")) return new Out(failoverExec(u, scope, w, line, viaExec), mode);
+      if (second.equals("exec")) return new Out(failoverExec(u, scope, mode, w, viaExec), mode);
       if (second.equals("active")) { forceActive(u, scope, w); return new Out("", mode); }
       if (second.equals("reset")) { reset(u, scope, w); return new Out("", mode); }
     }
@@ -78,12 +84,15 @@ final class Commands {
       forceStandby(u, scope, w);
       return new Out("", mode);
     }
+    if (mode.kind() == Mode.Kind.EXEC) {
+      throw rej(String.join(" ", w) + ": % Invalid input in privileged EXEC mode; enter 'configure terminal' first");
+    }
     if (mode.kind() != Mode.Kind.CONFIG) {
       Out o = switch (mode.kind()) {
         case FOVER_GROUP -> groupCommand(u, mode, w);
         case CONTEXT -> contextCommand(u, mode, w);
         case INTERFACE -> sys ? systemInterfaceCommand(u, mode, w) : contextInterfaceCommand(u, scope, mode, w);
-        case CONFIG -> null;
+        case EXEC, CONFIG -> null;
       };
       if (o != null) return o;
     }
@@ -106,7 +115,7 @@ final class Commands {
    * standby state."
    */
   boolean replicates(Unit u, String scope) {
-    return p.contact() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
+    return p.paired() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
   }
 
   /**
@@ -118,27 +127,28 @@ final class Commands {
     Unit peer = p.peer(u);
     boolean rep = replicable && replicates(u, scope);
     boolean warn = replicable && !rep && p.contact();
-    boolean[] enabledBefore = {u.failoverEnabled(), peer.failoverEnabled()};
+    boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     long v = applyVersioned(u, scope, edit, -1);
+    if (v < 0) return "";
     if (rep) applyVersioned(peer, scope, edit, v);
-    p.ConfigCommand(u, scope, rep);
-    Unit[] us = {u, peer};
-    for (int i = 0; i < 2; i++) {
-      boolean after = us[i].failoverEnabled();
-      if (after && !enabledBefore[i]) p.EnableFailover(us[i]);
-      if (!after && enabledBefore[i] && us[i].on) p.DisableFailover(us[i]);
-    }
+    boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
+    // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
+    // configuration command; a peer with failover disabled does not listen)
+    if (peerAfter != peerBefore && !peerAfter) p.disableRoles(peer);
+    if (uAfter && !uBefore) p.EnableFailover(u);
+    else if (!uAfter && uBefore) p.DisableFailover(u);
+    else p.ConfigCommand(u, scope, rep);
     return warn ? STANDBY_WARNING : "";
   }
 
-  /** Applies an edit; bumps the scope's version if its text changed (to {@code v} if given). */
+  /** Applies an edit; if the scope's text changed, gives it a new version ({@code v}, or a fresh one); returns the version or -1. */
   private long applyVersioned(Unit u, String scope, Consumer<Config> edit, long v) {
     Config.Scope s = u.running.scope(scope);
     List<String> before = s == null ? List.of() : s.lines();
     edit.accept(u.running);
     s = u.running.scope(scope);
-    if (s == null || s.lines().equals(before)) return v;
-    if (v < 0) v = p.versions.merge(scope, 1L, Long::sum);
+    if (s == null || s.lines().equals(before)) return -1;
+    if (v < 0) v = p.newVersion(scope);
     s.version = v;
     return v;
   }
@@ -870,7 +880,7 @@ final class Commands {
    */
   private void writeStandby(Unit u, String scope) {
     if (!u.failoverEnabled()) throw rej("write standby: failover is not enabled");
-    if (!p.contact()) throw rej("write standby: the peer unit is not available over the failover link");
+    if (!p.paired()) throw rej("write standby: the peer unit is not available (failover link down, peer off, or not yet synchronised)");
     int g = groupOfScope(u, scope);
     if (u.role[g] != GroupState.ACTIVE) {
       throw rej(Config.SYSTEM.equals(scope)
@@ -905,26 +915,36 @@ final class Commands {
       g = num(w, 3, cmd, "failover group", 1, 2);
       if (w.size() > 4) throw rej(cmd + ": unexpected '" + w.get(4) + "'");
     }
+    requirePair(u, cmd);
+    Unit peer = p.peer(u);
+    boolean any = false;
+    for (int x = 1; x <= 2; x++) {
+      if (g != 0 && x != g) continue;
+      boolean moves = u.role[x] == GroupState.STANDBY && peer.role[x] == GroupState.ACTIVE;
+      any |= moves;
+      if (g == 0 || moves) continue;
+      if (u.role[x] == GroupState.ACTIVE) throw rej(cmd + ": failover group " + x + " is already active on this unit");
+      if (u.role[x] == GroupState.FAILED) {
+        throw rej(cmd + ": failover group " + x + " is in the failed state on this unit (restore it with 'failover reset group " + x + "')");
+      }
+      throw rej(cmd + ": failover group " + x + " is " + peer.role[x].spec() + " on the peer unit, not active; no failover");
+    }
+    if (any) p.ForceActive(u, g);
+  }
+
+  /** The unit runs failover in a working pair (the spec's Paired), or the command is rejected. */
+  private void requirePair(Unit u, String cmd) {
     if (!u.failoverEnabled()) throw rej(cmd + ": failover is not enabled");
     if (Pair.negotiating(u)) throw rej(cmd + ": the unit is still negotiating with its peer");
-    if (g != 0) {
-      if (u.role[g] == GroupState.ACTIVE) throw rej(cmd + ": failover group " + g + " is already active on this unit");
-      if (u.role[g] == GroupState.FAILED) {
-        throw rej(cmd + ": failover group " + g + " is in the failed state on this unit (restore it with 'failover reset group " + g + "')");
-      }
-    } else {
-      for (int x = 1; x <= 2; x++) {
-        if (u.role[x] == GroupState.FAILED) {
-          throw rej(cmd + ": failover group " + x + " is in the failed state on this unit (restore it with 'failover reset group " + x + "')");
-        }
-      }
+    if (!p.paired()) {
+      throw rej(cmd + ": the peer unit is not available (failover link down, peer off, or not yet synchronised)");
     }
-    p.ForceActive(u, g);
   }
 
   /**
    * ForceStandby: "enter the following command in the system execution space of the unit where
-   * the failover group is in the active state: no failover active group group_id".
+   * the failover group is in the active state: no failover active group group_id". Without a
+   * group: every group active here (one ForceStandby each).
    */
   private void forceStandby(Unit u, String scope, List<String> w) {
     String cmd = String.join(" ", w);
@@ -935,24 +955,23 @@ final class Commands {
       g = num(w, 4, cmd, "failover group", 1, 2);
       if (w.size() > 5) throw rej(cmd + ": unexpected '" + w.get(5) + "'");
     }
-    if (!u.failoverEnabled()) throw rej(cmd + ": failover is not enabled");
-    if (Pair.negotiating(u)) throw rej(cmd + ": the unit is still negotiating with its peer");
+    requirePair(u, cmd);
     Unit peer = p.peer(u);
-    int moved = 0;
+    java.util.List<Integer> moving = new java.util.ArrayList<>();
     for (int x = 1; x <= 2; x++) {
       if (g != 0 && x != g) continue;
       if (u.role[x] != GroupState.ACTIVE) {
         if (g != 0) throw rej(cmd + ": failover group " + x + " is not active on this unit; enter it on the unit where the group is active");
         continue;
       }
-      if (!p.contact()) throw rej(cmd + ": the peer unit is not available over the failover link; failover group " + x + " stays active");
       if (peer.role[x] != GroupState.STANDBY) {
-        throw rej(cmd + ": failover group " + x + " on the peer unit is " + peer.role[x].spec() + ", not standby; no failover");
+        if (g != 0) throw rej(cmd + ": failover group " + x + " is " + peer.role[x].spec() + " on the peer unit, not standby; no failover");
+        continue;
       }
-      moved++;
+      moving.add(x);
     }
-    if (moved == 0) throw rej(cmd + ": no failover group is active on this unit");
-    p.ForceStandby(u, g);
+    if (moving.isEmpty()) throw rej(cmd + ": no failover group is active on this unit with a standby peer");
+    for (int x : moving) p.ForceStandby(u, x);
   }
 
   /** Reset: "failover reset [group group_id]". */
@@ -976,7 +995,7 @@ final class Commands {
    * exec command maintains a command mode state that is separate from the command mode of your
    * terminal session." "The failover exec mode for each device is tracked separately."
    */
-  private String failoverExec(Unit u, String scope, List<String> w, String line, boolean viaExec) {
+  private String failoverExec(Unit u, String scope, Mode session, List<String> w, boolean viaExec) {
     String cmd = String.join(" ", w);
     // "You cannot enter recursive failover exec commands, such as failover exec mate failover exec mate command."
     if (viaExec) throw rej(cmd + ": recursive failover exec commands are not allowed");
@@ -995,12 +1014,39 @@ final class Commands {
       throw rej(cmd + ": changeto cannot be used with failover exec; you cannot change contexts on the failover peer");
     }
     if (c0.equals("debug") || c0.equals("undebug")) throw rej(cmd + ": debug cannot be used with failover exec");
+    // "entering configuration commands for the peer unit using failover exec will fail until you
+    // enter global configuration mode on the current unit."
+    if (session.kind() == Mode.Kind.EXEC && !isExecCommand(cw)) {
+      throw rej(cmd + ": the current session is in privileged EXEC mode; enter 'configure terminal' before sending configuration commands");
+    }
     Unit t = execTarget(u, scope, which, true);
     String key = scope + "|" + t.id;
     Mode em = u.execModes.getOrDefault(key, Mode.CONFIG);
     Out o = exec(t, scope, em, rest, true);
     u.execModes.put(key, o.mode());
     return o.output();
+  }
+
+  /** Commands of privileged EXEC mode (they work in every mode); all others are configuration commands. */
+  static boolean isExecCommand(List<String> w) {
+    String c0 = w.get(0).toLowerCase(Locale.ROOT);
+    switch (c0) {
+      case "show", "sh", "write", "wr", "copy", "changeto", "debug", "undebug", "delete", "mkdir", "rename",
+          "rmdir", "dir", "ping", "terminal", "clear", "more", "configure", "conf", "end", "exit", "reload" -> {
+        return true;
+      }
+      case "failover" -> {
+        if (w.size() < 2) return false;
+        String s = w.get(1).toLowerCase(Locale.ROOT);
+        return s.equals("exec") || s.equals("active") || s.equals("reset");
+      }
+      case "no" -> {
+        return w.size() >= 3 && w.get(1).equalsIgnoreCase("failover") && w.get(2).equalsIgnoreCase("active");
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /** The unit a failover exec keyword names, for the scope's failover group. */

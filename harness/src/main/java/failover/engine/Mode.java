@@ -1,18 +1,22 @@
 package failover.engine;
 
 /**
- * A CLI configuration mode: global configuration, or a sub-mode entered by {@code failover group N},
+ * A CLI mode: privileged EXEC, global configuration, or a sub-mode entered by {@code failover group N},
  * {@code context NAME} or {@code interface PHY}. {@code arg} is the group number, context name or
  * interface name.
  */
 record Mode(Kind kind, String arg) {
-  enum Kind { CONFIG, FOVER_GROUP, CONTEXT, INTERFACE }
+  enum Kind { EXEC, CONFIG, FOVER_GROUP, CONTEXT, INTERFACE }
 
+  /** Global configuration mode: where a scenario's console sessions start. */
   static final Mode CONFIG = new Mode(Kind.CONFIG, "");
+  /** Privileged EXEC mode ({@code A#}): after {@code exit} or {@code end}; {@code configure terminal} leaves it. */
+  static final Mode EXEC = new Mode(Kind.EXEC, "");
 
   /** The prompt suffix, as on the ASA: {@code (config)}, {@code (config-fover-group)}, ... */
   String promptSuffix() {
     return switch (kind) {
+      case EXEC -> "";
       case CONFIG -> "(config)";
       case FOVER_GROUP -> "(config-fover-group)";
       case CONTEXT -> "(config-ctx)";
@@ -23,6 +27,7 @@ record Mode(Kind kind, String arg) {
   /** The words of {@code show failover exec}: "config mode", "interface sub-command mode", ... */
   String execName() {
     return switch (kind) {
+      case EXEC -> "exec mode";
       case CONFIG -> "config mode";
       case FOVER_GROUP -> "failover group sub-command mode";
       case CONTEXT -> "context sub-command mode";
@@ -33,7 +38,7 @@ record Mode(Kind kind, String arg) {
   /** The head of the configuration block this sub-mode edits. */
   String blockHead() {
     return switch (kind) {
-      case CONFIG -> null;
+      case EXEC, CONFIG -> null;
       case FOVER_GROUP -> "failover group " + arg;
       case CONTEXT -> "context " + arg;
       case INTERFACE -> "interface " + arg;

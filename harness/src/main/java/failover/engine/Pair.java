@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * environment actions PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
  * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, WriteMemory,
  * WriteStandby, Traffic, Tick; the pair's own steps BootAlone, JoinActivePeer, SimultaneousBoot,
- * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, StateSync, Preempt.
+ * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, StateSync, Preempt, Rejoin.
  *
  * <p>Own steps happen only inside {@code wait} ({@link Event.Wait}): at each instant the pair fires
  * the first enabled step in {@link #STEP_ORDER} until none is enabled, then the clock jumps to the
@@ -35,7 +35,7 @@ public final class Pair {
    */
   public static final List<String> STEP_ORDER = List.of(
       "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "SimultaneousBoot",
-      "JoinActivePeer", "BootAlone", "StateSync", "Preempt");
+      "JoinActivePeer", "Rejoin", "BootAlone", "StateSync", "Preempt");
 
   /** A step of the history: the simulated time and the action with its parameters. */
   public record Fired(long atMillis, String action) {}
@@ -50,12 +50,12 @@ public final class Pair {
   /** The dedicated stateful failover link cable. */
   boolean stCable = true;
   long now;
-  /** When the units last came into contact over the failover link (-1: not in contact). */
-  long contactSince = -1;
-  /** The units synchronized their configuration since they came into contact. */
-  boolean synced;
-  /** The last configuration version issued per scope (pair-wide, so equal versions mean equal text). */
-  Map<String, Long> versions = new HashMap<>();
+  /** The spec's {@code linkLost}: the failover link has failed since the units last synchronised. */
+  boolean linkLost;
+  /** Start of the running timers (the spec's unitTimer, ifTimer, preemptTimer), ms; -1: not running. */
+  long[] unitSince = {-1, -1};
+  long[][] ifSince = {{-1, -1, -1}, {-1, -1, -1}};
+  long[] preemptSince = {-1, -1, -1};
   /** The spec's history variable {@code act}: the last action with its parameters. */
   Map<String, Object> act = Map.of("name", "Init");
   List<Fired> history = new ArrayList<>();
@@ -71,9 +71,10 @@ public final class Pair {
     p.foCable = foCable;
     p.stCable = stCable;
     p.now = now;
-    p.contactSince = contactSince;
-    p.synced = synced;
-    p.versions = new HashMap<>(versions);
+    p.linkLost = linkLost;
+    p.unitSince = unitSince.clone();
+    p.ifSince = new long[][] {ifSince[0].clone(), ifSince[1].clone()};
+    p.preemptSince = preemptSince.clone();
     p.act = act;
     p.history = new ArrayList<>(history);
     return p;
@@ -85,9 +86,10 @@ public final class Pair {
     foCable = p.foCable;
     stCable = p.stCable;
     now = p.now;
-    contactSince = p.contactSince;
-    synced = p.synced;
-    versions = p.versions;
+    linkLost = p.linkLost;
+    unitSince = p.unitSince;
+    ifSince = p.ifSince;
+    preemptSince = p.preemptSince;
     act = p.act;
     history = p.history;
   }
@@ -223,7 +225,8 @@ public final class Pair {
   /**
    * The MAC address the box uses on a port now. A port allocated to a context uses the virtual
    * MAC of the context's failover group ("mac address" in the group, or the default
-   * 00a0.c9PP.GG01 active / 00a0.c9PP.GG02 standby); any other port its burned-in address.
+   * 00a0.c9PP.GG01 active / 00a0.c9PP.GG02 standby or failed); any other port, and a port whose
+   * group is still negotiating, its burned-in address.
    */
   public Optional<String> mac(Box box, String physicalInterface) {
     Unit u = unit(box);
@@ -236,6 +239,8 @@ public final class Pair {
     String ctx = Cfg.contextOfPort(u.running, port);
     if (ctx == null) return Names.burnedInMac(u.id, port);
     int g = Cfg.groupOf(u.running, ctx);
+    // the spec's UsesActiveAddresses / UsesStandbyAddresses: a group still negotiating uses neither
+    if (u.role[g] == GroupState.INIT) return Names.burnedInMac(u.id, port);
     boolean active = u.role[g] == GroupState.ACTIVE;
     String[] configured = Cfg.groupMac(u.running, g, port);
     if (configured != null) return active ? configured[0] : configured[1];
@@ -244,7 +249,8 @@ public final class Pair {
 
   /**
    * The IP address the box uses on a named interface now. In a context: the active address where
-   * the context's group is active, the standby address elsewhere. In the system execution space
+   * the context's group is active, the standby address where it is standby or failed, none while it
+   * negotiates. In the system execution space
    * (context null), the failover and stateful links: "The active IP address for the failover link
    * always stays with the primary unit, while the standby IP address stays with the secondary unit."
    */
@@ -259,8 +265,9 @@ public final class Pair {
     if (!u.running.contexts.containsKey(context)) return Optional.empty();
     String[] addr = Cfg.interfaceIp(u.running, context, nameif);
     if (addr == null) return Optional.empty();
-    boolean active = u.role[Cfg.groupOf(u.running, context)] == GroupState.ACTIVE;
-    return Optional.ofNullable(active ? addr[0] : addr[1]);
+    GroupState r = u.role[Cfg.groupOf(u.running, context)];
+    if (r == GroupState.INIT) return Optional.empty();
+    return Optional.ofNullable(r == GroupState.ACTIVE ? addr[0] : addr[1]);
   }
 
   /** Connection entries for a context on a box (active or replicated). */
@@ -279,7 +286,7 @@ public final class Pair {
   public SpecState abstraction() { return SpecState.of(this); }
 
   // ------------------------------------------------------------------------------------------
-  // Derived facts
+  // Derived facts (the spec's derived notions)
 
   /** The failover lan interface of a box is configured and its port has link. */
   private boolean lanReady(Unit u) {
@@ -288,87 +295,99 @@ public final class Pair {
   }
 
   /**
-   * The units hear each other over the failover link: both on, failover enabled on both, the
-   * failover interface configured on both and its port up, and the cable connected.
+   * The units hear each other over the failover link (the spec's {@code Heard}): both on, failover
+   * enabled on both, the failover interface configured on both with its port up, the cable connected.
    */
   boolean contact() {
     return foCable && a.failoverEnabled() && b.failoverEnabled() && lanReady(a) && lanReady(b);
   }
 
+  /** The spec's {@code Settled(u)}: on, every group active, standby or failed. */
+  static boolean settled(Unit u) {
+    if (!u.on) return false;
+    for (int g = 1; g <= 2; g++) {
+      GroupState r = u.role[g];
+      if (r != GroupState.ACTIVE && r != GroupState.STANDBY && r != GroupState.FAILED) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The spec's {@code Paired}: both units run with failover enabled and negotiated roles, over a
+   * working failover link, resynchronised since the link last failed. Replication, failover between
+   * the units, forced failover and preemption need it.
+   */
+  boolean paired() { return contact() && settled(a) && settled(b) && !linkLost; }
+
   /** Stateful Failover is configured ("failover link") on the box. */
   static boolean stateful(Unit u) { return Cfg.statefulLink(u.running) != null; }
 
   /**
-   * The state information can pass: in contact, Stateful Failover configured on both, and the
+   * The spec's {@code StateLinkWorks}: Stateful Failover configured, the pair working, and the
    * dedicated stateful link (where one is configured) connected with its ports up.
    */
   boolean statePathUp() {
-    if (!contact() || !stateful(a) || !stateful(b)) return false;
+    if (!paired() || !stateful(a) || !stateful(b)) return false;
     String[] la = Cfg.statefulLink(a.running), lb = Cfg.statefulLink(b.running);
     boolean dedicated = la[1] != null || lb[1] != null;
     if (!dedicated) return true;
     return stCable && (la[1] == null || a.portUp(la[1])) && (lb[1] == null || b.portUp(lb[1]));
   }
 
-  /** A dedicated stateful link is configured on either box. */
+  /** A dedicated stateful link is configured on a running box. */
   boolean dedicatedStateLink() {
     String[] la = a.on ? Cfg.statefulLink(a.running) : null, lb = b.on ? Cfg.statefulLink(b.running) : null;
     return (la != null && la[1] != null) || (lb != null && lb[1] != null);
   }
 
-  static boolean negotiating(Unit u) { return u.on && u.role[1] == GroupState.INIT; }
+  /** The spec's {@code AllInit(u)} on a running box. */
+  static boolean negotiating(Unit u) { return u.on && u.role[1] == GroupState.INIT && u.role[2] == GroupState.INIT; }
 
-  private long unitPoll(Unit u) { return Cfg.unitPollHold(u.running)[0]; }
+  static boolean hasBackup(Unit u) {
+    return u.role[1] == GroupState.STANDBY || u.role[1] == GroupState.FAILED
+        || u.role[2] == GroupState.STANDBY || u.role[2] == GroupState.FAILED;
+  }
 
   private long unitHold(Unit u) { return Cfg.unitPollHold(u.running)[1]; }
 
-  /** Monitored interfaces of the group on the box that lost link at least the interface hold time ago. */
-  int failedInterfaces(Unit u, int g) {
-    long hold = Cfg.interfacePollHold(u.running, g)[1];
-    int n = 0;
-    for (Cfg.Monitored m : Cfg.monitored(u.running, g)) {
-      Long since = u.portDownSince.get(Names.physicalOf(m.port()));
-      if (since != null && now - since >= hold) n++;
-    }
-    return n;
-  }
+  /** The configuration a box's interfaces are read from: running, or startup while it is off (cables stay). */
+  private static Config layout(Unit u) { return u.on ? u.running : u.startup; }
 
   /** Monitored interfaces of the group on the box with no link (the spec's {@code ifDown}). */
   int downInterfaces(Unit u, int g) {
     int n = 0;
-    for (Cfg.Monitored m : Cfg.monitored(u.running, g)) if (!u.portUp(m.port())) n++;
+    for (Cfg.Monitored m : Cfg.monitored(layout(u), g)) if (!u.portUp(m.port())) n++;
     return n;
   }
 
-  /** "interface-policy num[%]": the failed interfaces meet the failover criteria. Default 1. */
-  boolean policyReached(Unit u, int g, int failed) {
-    if (failed == 0) return false;
+  /** The spec's {@code IfFailed(u, g)}: "interface-policy num[%]" is met by the interfaces without link. */
+  boolean ifFailed(Unit u, int g) {
+    int down = downInterfaces(u, g);
+    if (down == 0) return false;
     int[] pol = Cfg.interfacePolicy(u.running, g);
-    if (pol[1] == 0) return failed >= pol[0];
+    if (pol[1] == 0) return down >= pol[0];
     int total = Cfg.monitored(u.running, g).size();
-    return total > 0 && failed * 100L >= (long) pol[0] * total;
+    return down * 100L >= (long) pol[0] * total;
   }
 
-  /**
-   * The unit on which the group prefers to be active ("primary" or "secondary" in the failover
-   * group, primary by default), by the units' designations; null if the designations do not tell.
-   */
-  Unit preferred(int g, Config cfg) {
-    boolean wantPrimary = Cfg.prefersPrimary(cfg, g);
-    boolean ap = a.primary(), bp = b.primary();
-    if (ap == bp) return null;
-    return (ap == wantPrimary) ? a : b;
+  /** The unit with {@code failover lan unit primary} (if the designations do not tell: box A). */
+  Unit primaryUnit() { return (b.primary() && !a.primary()) ? b : a; }
+
+  /** The spec's {@code PrefUnit(g)}: "primary" or "secondary" in the failover group (primary by default). */
+  Unit prefUnit(int g, Config cfg) {
+    Unit pri = primaryUnit();
+    return Cfg.prefersPrimary(cfg, g) ? pri : peer(pri);
   }
 
   private void setRole(Unit u, int g, GroupState s) {
     GroupState old = u.role[g];
     if (old == s) return;
     u.role[g] = s;
-    if (s == GroupState.STANDBY) u.standbySince[g] = now;
     if (s == GroupState.ACTIVE) u.activeSince[g] = now;
     else u.activeSince[g] = -1;
   }
 
+  /** Sets the history variable and appends to the history; then settles the timers (the spec's SettleTimers). */
   private void record(String name, Object... params) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
@@ -385,16 +404,67 @@ public final class Pair {
     history.add(new Fired(now, sb.toString()));
   }
 
-  /** Recomputes the contact bookkeeping after every step. */
+  /**
+   * Bookkeeping after every step: the failover link counts as lost while both units run with
+   * failover enabled and do not hear each other (cable, port, or failover interface missing);
+   * then the spec's SettleTimers: "a timer whose condition no longer holds after the step
+   * restarts from 0".
+   */
   void refreshContact() {
-    boolean c = contact();
-    if (c && contactSince < 0) {
-      contactSince = now;
-      synced = false;
-    } else if (!c && contactSince >= 0) {
-      contactSince = -1;
-      synced = false;
+    if (!foCable || (a.failoverEnabled() && b.failoverEnabled() && !contact())) linkLost = true;
+    settleTimers();
+  }
+
+  /** The spec's {@code UnitWaiting(u)}: booting without hearing the peer, or holding backup groups while the peer is gone. */
+  boolean unitWaiting(Unit u) {
+    if (!u.on || !u.failoverEnabled()) return false;
+    if (negotiating(u)) return !contact();
+    return settled(u) && hasBackup(u) && !peer(u).on;
+  }
+
+  /** The spec's {@code IfWaiting(u, g)}: the failed interfaces meet the policy on an active or standby group. */
+  boolean ifWaiting(Unit u, int g) {
+    return u.on && u.failoverEnabled() && (u.role[g] == GroupState.ACTIVE || u.role[g] == GroupState.STANDBY) && ifFailed(u, g);
+  }
+
+  /** The spec's {@code PreemptWaiting(g)}: preempt configured, the pair working, the preferred unit holding the group in standby. */
+  boolean preemptWaiting(int g) {
+    Unit x = activeUnit(g);
+    if (x == null || !paired() || Cfg.preemptDelay(x.running, g) < 0) return false;
+    Unit pu = prefUnit(g, x.running);
+    return pu != x && pu.role[g] == GroupState.STANDBY;
+  }
+
+  private void settleTimers() {
+    for (Unit u : new Unit[] {a, b}) {
+      int i = u.id.ordinal();
+      boolean w = unitWaiting(u);
+      if (!w) unitSince[i] = -1;
+      else if (unitSince[i] < 0) unitSince[i] = now;
+      for (int g = 1; g <= 2; g++) {
+        boolean iw = ifWaiting(u, g);
+        if (!iw) ifSince[i][g] = -1;
+        else if (ifSince[i][g] < 0) ifSince[i][g] = now;
+      }
     }
+    for (int g = 1; g <= 2; g++) {
+      if (!preemptWaiting(g)) preemptSince[g] = -1;
+      else if (preemptSince[g] < 0) preemptSince[g] = now;
+    }
+  }
+
+  /** ms the unit timer has run (0 when not running). */
+  long unitTimer(Unit u) { long s = unitSince[u.id.ordinal()]; return s < 0 ? 0 : now - s; }
+
+  long ifTimer(Unit u, int g) { long s = ifSince[u.id.ordinal()][g]; return s < 0 ? 0 : now - s; }
+
+  long preemptTimer(int g) { return preemptSince[g] < 0 ? 0 : now - preemptSince[g]; }
+
+  long ifHold(Unit u, int g) { return Cfg.interfacePollHold(u.running, g)[1]; }
+
+  long preemptDelayMs(int g) {
+    Unit x = activeUnit(g);
+    return x == null ? 0 : Math.max(0, Cfg.preemptDelay(x.running, g)) * 1000L;
   }
 
   /** The contexts of the group in a configuration (unassigned contexts and the admin context: group 1). */
@@ -404,13 +474,9 @@ public final class Pair {
     return out;
   }
 
-  /** After a failover of group g to {@code to}: the new standby keeps a copy of the replicated state, if it can. */
-  private void afterSwitch(int g, Unit to) {
-    Unit from = peer(to);
-    for (String c : contextsOf(to.running, g)) {
-      if (statePathUp()) from.conns.put(c, replicable(to, g, c));
-      else from.conns.remove(c);
-    }
+  /** Drops a unit's connection table for a group ("sessions are terminated"). */
+  private static void dropConns(Unit u, int g) {
+    for (String c : contextsOf(u.running, g)) u.conns.remove(c);
   }
 
   /** The part of the active unit's connection table for a context that Stateful Failover replicates. */
@@ -419,12 +485,22 @@ public final class Pair {
     return new long[] {active.tcp(ctx), http ? active.http(ctx) : 0};
   }
 
+  /** The unit where the group is active, if exactly one. */
+  Unit activeUnit(int g) {
+    boolean ia = a.on && a.role[g] == GroupState.ACTIVE, ib = b.on && b.role[g] == GroupState.ACTIVE;
+    if (ia && !ib) return a;
+    if (ib && !ia) return b;
+    return null;
+  }
+
   // ------------------------------------------------------------------------------------------
   // Environment actions
 
   /**
-   * PowerOn(units): "boot A", "boot B", "boot A B". The box loads its startup configuration and
-   * negotiates ("Configuration synchronization occurs when one or both units in a failover pair boot").
+   * PowerOn(units): "boot A", "boot B", "boot A B". The box loads its startup configuration.
+   * "Configuration synchronization occurs when one or both units in a failover pair boot." With
+   * failover enabled its groups negotiate ("init"); with failover disabled it is a standalone unit
+   * whose contexts all pass traffic (every group active).
    */
   void PowerOn(Set<Box> boxes) {
     for (Box bx : Box.values()) {
@@ -436,16 +512,16 @@ public final class Pair {
       u.modes.clear();
       u.execModes.clear();
       u.current = Config.SYSTEM;
-      u.initAt = now;
-      for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.INIT);
+      boolean fo = u.failoverEnabled();
+      for (int g = 1; g <= 2; g++) setRole(u, g, fo ? GroupState.INIT : GroupState.ACTIVE);
     }
-    record("PowerOn", "units", new TreeSet<>(boxes).toString());
+    record("PowerOn", "units", new TreeSet<>(boxes));
     refreshContact();
   }
 
   /**
    * PowerOff(unit): "The unit has a hardware failure. The unit has a power failure. The unit has a
-   * software failure." The running configuration and the connection table are lost.
+   * software failure." Its running configuration and connection table are lost.
    */
   void PowerOff(Box box) {
     Unit u = unit(box);
@@ -463,15 +539,16 @@ public final class Pair {
 
   /**
    * FailoverLinkDown: Table 51-2, "Failover link failed during operation — No failover — Each unit
-   * marks the failover interface as failed." (At startup: "both failover groups on both units become active".)
+   * marks the failover interface as failed."
    */
   void FailoverLinkDown() {
     foCable = false;
+    linkLost = true;
     record("FailoverLinkDown");
     refreshContact();
   }
 
-  /** FailoverLinkUp: the failover link cable is restored. */
+  /** FailoverLinkUp: "You should restore the failover link as soon as possible." */
   void FailoverLinkUp() {
     foCable = true;
     record("FailoverLinkUp");
@@ -499,7 +576,7 @@ public final class Pair {
   void InterfaceDown(Box box, String port) {
     Unit u = unit(box);
     u.portDownSince.putIfAbsent(port, now);
-    record("InterfaceDown", "unit", box, "port", port, "group", groupOfPort(u, port));
+    record("InterfaceDown", "unit", box, "group", groupOfPort(u, port), "port", port);
     refreshContact();
   }
 
@@ -507,95 +584,119 @@ public final class Pair {
   void InterfaceUp(Box box, String port) {
     Unit u = unit(box);
     u.portDownSince.remove(port);
-    record("InterfaceUp", "unit", box, "port", port, "group", groupOfPort(u, port));
+    record("InterfaceUp", "unit", box, "group", groupOfPort(u, port), "port", port);
     refreshContact();
   }
 
   private int groupOfPort(Unit u, String port) {
-    String ctx = Cfg.contextOfPort(u.running, port);
-    return ctx == null ? 0 : Cfg.groupOf(u.running, ctx);
+    Config c = layout(u);
+    String ctx = Cfg.contextOfPort(c, port);
+    return ctx == null ? 0 : Cfg.groupOf(c, ctx);
   }
 
   /**
-   * EnableFailover(unit): {@code failover}. "After you enable failover, the active unit sends the
-   * configuration in running memory to the standby unit." The box negotiates again.
+   * EnableFailover(unit): {@code failover} on a unit with failover disabled. "After you enable
+   * failover, the active unit sends the configuration in running memory to the standby unit." The
+   * unit negotiates again as if booting (its groups go to "init", its connection table is dropped).
    */
   void EnableFailover(Unit u) {
-    u.initAt = now;
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.INIT);
+    u.conns.clear();
     record("EnableFailover", "unit", u.id);
+    refreshContact();
   }
 
   /**
    * DisableFailover(unit): {@code no failover}. "Disabling failover on an Active/Active failover
    * pair causes the failover groups to remain in the active state on whichever unit they are
-   * active, no matter which unit they are configured to prefer." A group still negotiating becomes
-   * active (the unit is alone); a failed group becomes standby.
+   * active, no matter which unit they are configured to prefer." Groups freeze where they are; a
+   * group still negotiating becomes active, as on a standalone unit.
    */
   void DisableFailover(Unit u) {
+    disableRoles(u);
+    record("DisableFailover", "unit", u.id);
+    refreshContact();
+  }
+
+  /** The roles of a unit whose failover is disabled (also the peer's, when the command is replicated). */
+  void disableRoles(Unit u) {
     for (int g = 1; g <= 2; g++) {
       if (u.role[g] == GroupState.INIT) setRole(u, g, GroupState.ACTIVE);
-      else if (u.role[g] == GroupState.FAILED) setRole(u, g, GroupState.STANDBY);
     }
-    record("DisableFailover", "unit", u.id);
   }
 
-  /**
-   * ForceActive(unit, group): "failover active group group_id" in the system execution space of
-   * the unit where the group is standby; "failover active" makes all failover groups active.
-   */
-  void ForceActive(Unit u, int group) {
-    for (int g = 1; g <= 2; g++) {
-      if (group != 0 && g != group) continue;
-      if (u.role[g] != GroupState.STANDBY) continue;
-      Unit p = peer(u);
-      boolean c = contact();
-      setRole(u, g, GroupState.ACTIVE);
-      if (c && p.role[g] == GroupState.ACTIVE) {
-        setRole(p, g, GroupState.STANDBY);
-        afterSwitch(g, u);
+  /** The spec's {@code NewVersion(s)}: one more than every version of the scope on either unit. */
+  long newVersion(String scope) {
+    long max = 0;
+    for (Unit u : new Unit[] {a, b}) {
+      for (Config c : new Config[] {u.running, u.startup}) {
+        Config.Scope s = c.scope(scope);
+        if (s != null) max = Math.max(max, s.version);
       }
     }
-    record("ForceActive", "unit", u.id, "group", group);
+    return max + 1;
   }
 
   /**
-   * ForceStandby(unit, group): "no failover active group group_id" in the system execution space
-   * of the unit where the group is active; the group becomes active on the peer.
+   * ForceActive(unit, group): "Enter the following command in the system execution space of the
+   * unit where the failover group is in the standby state: failover active group group_id";
+   * "Entering the following command in the system execution space causes all failover groups to
+   * become active: failover active" (group 0). Only standby groups move; the peer's table for a
+   * moved group is dropped, the new active keeps what was replicated to it.
    */
-  void ForceStandby(Unit u, int group) {
+  void ForceActive(Unit u, int group) {
     Unit p = peer(u);
     for (int g = 1; g <= 2; g++) {
       if (group != 0 && g != group) continue;
-      if (u.role[g] != GroupState.ACTIVE || p.role[g] != GroupState.STANDBY) continue;
-      setRole(p, g, GroupState.ACTIVE);
-      setRole(u, g, GroupState.STANDBY);
-      afterSwitch(g, p);
+      if (u.role[g] != GroupState.STANDBY || p.role[g] != GroupState.ACTIVE) continue;
+      setRole(u, g, GroupState.ACTIVE);
+      setRole(p, g, GroupState.STANDBY);
+      dropConns(p, g);
     }
-    record("ForceStandby", "unit", u.id, "group", group);
+    record("ForceActive", "unit", u.id, "group", group);
+    refreshContact();
+  }
+
+  /**
+   * ForceStandby(unit, group): "enter the following command in the system execution space of the
+   * unit where the failover group is in the active state: no failover active group group_id".
+   */
+  void ForceStandby(Unit u, int g) {
+    Unit p = peer(u);
+    setRole(p, g, GroupState.ACTIVE);
+    setRole(u, g, GroupState.STANDBY);
+    dropConns(u, g);
+    record("ForceStandby", "unit", u.id, "group", g);
+    refreshContact();
   }
 
   /**
    * Reset(unit, group): "Restoring a failed unit or failover group moves the unit or failover
    * group from the failed state to the standby state; it does not automatically make the failover
-   * group or unit active." ({@code failover reset [group N]}; group 0 = the unit). Entered on
-   * either unit, it restores the failed groups of both units it can reach.
+   * group or unit active." ({@code failover reset [group N]}; group 0 = the unit). Entered on a
+   * unit, it resets the failed groups there and, over a working failover link, on the peer.
    */
   void Reset(Unit u, int group) {
-    boolean c = contact();
+    boolean heard = contact();
     for (Unit x : new Unit[] {u, peer(u)}) {
-      if (x != u && !c) continue;
+      if (x != u && !heard) continue;
       for (int g = 1; g <= 2; g++) {
         if (group != 0 && g != group) continue;
         if (x.role[g] == GroupState.FAILED) setRole(x, g, GroupState.STANDBY);
       }
     }
     record("Reset", "unit", u.id, "group", group);
+    refreshContact();
   }
 
-  /** ConfigCommand(unit, scope): a configuration command changed the running configuration of a scope. */
+  /**
+   * ConfigCommand(unit, scope): a configuration command changed the running configuration of a
+   * scope ("Commands entered within a security context are replicated from the unit on which the
+   * security context appears in the active state to the peer unit").
+   */
   void ConfigCommand(Unit u, String scope, boolean replicated) {
     record("ConfigCommand", "unit", u.id, "scope", scope, "replicated", replicated);
+    refreshContact();
   }
 
   /**
@@ -605,19 +706,20 @@ public final class Pair {
   void WriteMemory(Unit u, String scope, boolean all) {
     save(u, scope, all);
     record("WriteMemory", "unit", u.id, "scope", scope, "all", all);
+    refreshContact();
   }
 
   static void save(Unit u, String scope, boolean all) {
     if (all || Config.SYSTEM.equals(scope)) {
-      Config.Scope sys = u.running.system.copy();
-      java.util.Map<String, Config.Scope> ctx = new LinkedHashMap<>();
+      Map<String, Config.Scope> ctx = new LinkedHashMap<>();
       for (String c : u.running.contexts.keySet()) {
         Config.Scope old = u.startup.contexts.get(c);
         if (all) ctx.put(c, u.running.contexts.get(c).copy());
         else ctx.put(c, old == null ? new Config.Scope() : old);
       }
-      // contexts of the old startup configuration that are no longer in the system configuration keep their files
+      // context files of contexts no longer configured stay on flash
       u.startup.contexts.forEach(ctx::putIfAbsent);
+      Config.Scope sys = u.running.system.copy();
       u.startup.system.blocks.clear();
       u.startup.system.blocks.addAll(sys.blocks);
       u.startup.system.version = sys.version;
@@ -639,11 +741,10 @@ public final class Pair {
   void WriteStandby(Unit u, String scope) {
     Unit p = peer(u);
     if (Config.SYSTEM.equals(scope)) {
-      for (String c : p.running.contexts.keySet()) {
-        int g = Cfg.groupOf(p.running, c);
+      for (int g = 1; g <= 2; g++) {
         if (p.role[g] == GroupState.ACTIVE) {
-          p.conns.remove(c);
-          u.conns.remove(c);
+          dropConns(p, g);
+          dropConns(u, g);
         }
       }
       p.running = Cfg.received(u.running, p.running);
@@ -653,13 +754,15 @@ public final class Pair {
     p.modes.clear();
     p.execModes.clear();
     record("WriteStandby", "unit", u.id, "scope", scope);
+    refreshContact();
   }
 
   /**
-   * Traffic(group, kind): "traffic ctx1 tcp|http N": new connections through the context, on the
-   * unit where its group is active. "Stateful Failover—Passes state information for sessions on
-   * interfaces in the active failover group to the standby failover group." HTTP connections only
-   * with "replication http" in the group.
+   * Traffic(unit, group, kind): "traffic ctx1 tcp|http N": new connections through the context, on
+   * the unit where its group is active. "Stateful Failover—Passes state information for sessions
+   * on interfaces in the active failover group to the standby failover group." "HTTP connections
+   * are not automatically included in the replicated state information" (only with
+   * "replication http").
    */
   Result Traffic(String ctx, String kind, int count) {
     if (!"tcp".equals(kind) && !"http".equals(kind)) {
@@ -678,7 +781,6 @@ public final class Pair {
       }
     }
     if (x == null) {
-      record("Traffic", "group", 0, "kind", kind, "dropped", true);
       return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
     }
     int g = Cfg.groupOf(x.running, ctx);
@@ -690,21 +792,24 @@ public final class Pair {
         && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
         && p.running.contexts.containsKey(ctx);
     if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
-    record("Traffic", "group", g, "kind", kind, "unit", x.id, "replicated", replicate);
+    record("Traffic", "unit", x.id, "group", g, "kind", kind);
+    refreshContact();
     return Result.ok("");
   }
 
   /**
-   * Tick: advances the clock to the next instant at which a timer of the pair expires (unit hold,
-   * interface hold, negotiation poll, preemption delay), but not beyond {@code limit}.
+   * Tick: time passes up to the next instant at which a running timer (unit hold, interface hold,
+   * preemption delay) expires, but not beyond {@code limit}. The spec's Tick advances every running
+   * timer by one abstract tick.
    */
   void Tick(long limit) {
     long next = nextDeadline();
     now = (next < 0 || next > limit) ? limit : next;
-    record("Tick", "t", now);
+    record("Tick");
+    settleTimers();
   }
 
-  /** "wait N": the pair runs its own steps while simulated time advances N ms. */
+  /** "wait N": the pair runs its own steps while simulated time advances. */
   private void waitFor(long millis) {
     long end = now + millis;
     settle();
@@ -714,35 +819,36 @@ public final class Pair {
     }
   }
 
-  /** Advances the clock to the next timer expiry (at most one hour on), then settles; for harnesses. */
-  public void tick() {
-    Tick(now + 3_600_000L);
-    settle();
+  /**
+   * For harnesses: time passes to the next timer expiry, if some timer is running (the spec's Tick
+   * is enabled only then). Returns false (and changes nothing) when no timer runs. No own steps fire.
+   */
+  public boolean tick() {
+    long next = nextDeadline();
+    if (next < 0) return false;
+    Tick(next);
+    return true;
   }
 
-  /** The earliest future instant at which a timed guard may become true, or -1. */
+  /** The earliest future instant at which a running timer expires, or -1. */
   long nextDeadline() {
     long best = -1;
-    List<Long> cands = new ArrayList<>();
     for (Unit u : new Unit[] {a, b}) {
-      if (!u.on) continue;
-      cands.add(u.initAt + unitHold(u));
-      cands.add(u.initAt + unitPoll(u));
-      if (contactSince >= 0) cands.add(contactSince + unitPoll(u));
-      Unit p = peer(u);
-      if (!p.on && p.offAt >= 0) cands.add(p.offAt + unitHold(u));
+      int i = u.id.ordinal();
+      if (unitSince[i] >= 0) best = earliest(best, unitSince[i] + unitHold(u));
       for (int g = 1; g <= 2; g++) {
-        long hold = Cfg.interfacePollHold(u.running, g)[1];
-        for (long since : u.portDownSince.values()) cands.add(since + hold);
-        int d = Cfg.preemptDelay(u.running, g);
-        if (d > 0) {
-          cands.add(u.standbySince[g] + d * 1000L);
-          if (contactSince >= 0) cands.add(contactSince + d * 1000L);
-        }
+        if (ifSince[i][g] >= 0) best = earliest(best, ifSince[i][g] + ifHold(u, g));
       }
     }
-    for (long c : cands) if (c > now && (best < 0 || c < best)) best = c;
+    for (int g = 1; g <= 2; g++) {
+      if (preemptSince[g] >= 0) best = earliest(best, preemptSince[g] + preemptDelayMs(g));
+    }
     return best;
+  }
+
+  private long earliest(long best, long t) {
+    if (t <= now) return best;
+    return best < 0 || t < best ? t : best;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -767,7 +873,7 @@ public final class Pair {
             }
           }
         }
-        case "SimultaneousBoot" -> {
+        case "SimultaneousBoot", "Rejoin" -> {
           Step s = new Step(name, null, 0);
           if (enabled(s)) out.add(s);
         }
@@ -804,17 +910,20 @@ public final class Pair {
 
   private boolean enabled(Step s) {
     return switch (s.name()) {
-      case "BootAlone" -> BootAloneEnabled(unit(s.unit()));
-      case "JoinActivePeer" -> JoinActivePeerEnabled(unit(s.unit()));
+      case "BootAlone" -> s.unit() != null && BootAloneEnabled(unit(s.unit()));
+      case "JoinActivePeer" -> s.unit() != null && JoinActivePeerEnabled(unit(s.unit()));
       case "SimultaneousBoot" -> SimultaneousBootEnabled();
-      case "DetectPeerFailure" -> DetectPeerFailureEnabled(unit(s.unit()));
-      case "DetectInterfaceFailure" -> DetectInterfaceFailureEnabled(unit(s.unit()), s.group());
-      case "GroupRecover" -> GroupRecoverEnabled(unit(s.unit()), s.group());
-      case "StateSync" -> StateSyncEnabled(s.group());
-      case "Preempt" -> PreemptEnabled(s.group());
+      case "DetectPeerFailure" -> s.unit() != null && DetectPeerFailureEnabled(unit(s.unit()));
+      case "DetectInterfaceFailure" -> s.unit() != null && okGroup(s) && DetectInterfaceFailureEnabled(unit(s.unit()), s.group());
+      case "GroupRecover" -> s.unit() != null && okGroup(s) && GroupRecoverEnabled(unit(s.unit()), s.group());
+      case "StateSync" -> okGroup(s) && StateSyncEnabled(s.group());
+      case "Preempt" -> okGroup(s) && PreemptEnabled(s.group());
+      case "Rejoin" -> RejoinEnabled();
       default -> false;
     };
   }
+
+  private static boolean okGroup(Step s) { return s.group() == 1 || s.group() == 2; }
 
   private void run(Step s) {
     switch (s.name()) {
@@ -826,21 +935,21 @@ public final class Pair {
       case "GroupRecover" -> GroupRecover(unit(s.unit()), s.group());
       case "StateSync" -> StateSync(s.group());
       case "Preempt" -> Preempt(s.group());
+      case "Rejoin" -> Rejoin();
       default -> throw new IllegalStateException(s.name());
     }
     refreshContact();
   }
 
   boolean BootAloneEnabled(Unit u) {
-    if (!negotiating(u)) return false;
-    if (!u.failoverEnabled()) return true;
-    return !contact() && now >= u.initAt + unitHold(u);
+    return negotiating(u) && u.failoverEnabled() && !contact() && unitTimer(u) >= unitHold(u);
   }
 
   /**
    * BootAlone(unit): "When a unit boots while the peer unit is not available, both failover groups
-   * become active on the unit." Table 51-2: "If the failover link is down at startup, both failover
-   * groups on both units become active." A box with failover disabled is alone at once.
+   * become active on the unit." Table 51-2: "If the failover link is down at startup, both
+   * failover groups on both units become active." The unit waits its unit hold time without
+   * hearing a peer.
    */
   void BootAlone(Unit u) {
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.ACTIVE);
@@ -849,89 +958,76 @@ public final class Pair {
 
   boolean JoinActivePeerEnabled(Unit u) {
     Unit p = peer(u);
-    return negotiating(u) && p.on && !negotiating(p) && contact()
-        && now >= Math.max(u.initAt, contactSince) + unitPoll(u);
+    return negotiating(u) && u.failoverEnabled() && contact()
+        && p.role[1] == GroupState.ACTIVE && p.role[2] == GroupState.ACTIVE;
   }
 
   /**
    * JoinActivePeer(unit): "When a unit boots while the peer unit is active (with both failover
-   * groups in the active state), the booting unit contacts the active unit to obtain the running
-   * configuration regardless of the primary or secondary designation of the booting unit." "the
-   * failover groups remain in the active state on the active unit regardless of the primary or
-   * secondary preference of the failover group". A group the peer does not have active becomes
-   * active on the joining unit.
+   * groups in the active state), the failover groups remain in the active state on the active unit
+   * regardless of the primary or secondary preference of the failover group"; "the booting unit
+   * contacts the active unit to obtain the running configuration regardless of the primary or
+   * secondary designation of the booting unit." The received configuration "exists only in running memory".
    */
   void JoinActivePeer(Unit u) {
     Unit p = peer(u);
     u.running = Cfg.received(p.running, u.running);
-    u.conns.clear();
     u.modes.clear();
     u.execModes.clear();
-    for (int g = 1; g <= 2; g++) {
-      setRole(u, g, p.role[g] == GroupState.ACTIVE ? GroupState.STANDBY : GroupState.ACTIVE);
-    }
-    synced = true;
+    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.STANDBY);
+    linkLost = false;
     record("JoinActivePeer", "unit", u.id);
   }
 
   boolean SimultaneousBootEnabled() {
-    return negotiating(a) && negotiating(b) && contact()
-        && now >= Math.max(Math.max(a.initAt, b.initAt), contactSince) + Math.max(unitPoll(a), unitPoll(b));
+    return negotiating(a) && negotiating(b) && contact();
   }
 
   /**
    * SimultaneousBoot: "When both units boot simultaneously, the secondary unit obtains the running
    * configuration from the primary unit." "When both units boot at the same time, each failover
    * group becomes active on its preferred unit after the configurations have been synchronized."
-   * (Equal designations: box A plays the primary.)
    */
   void SimultaneousBoot() {
-    Unit pri = (b.primary() && !a.primary()) ? b : a;
+    Unit pri = primaryUnit();
     Unit sec = peer(pri);
     sec.running = Cfg.received(pri.running, sec.running);
-    sec.conns.clear();
     sec.modes.clear();
     sec.execModes.clear();
     for (int g = 1; g <= 2; g++) {
-      Unit pref = preferred(g, pri.running);
-      if (pref == null) pref = Cfg.prefersPrimary(pri.running, g) ? pri : sec;
+      Unit pref = prefUnit(g, pri.running);
       setRole(pref, g, GroupState.ACTIVE);
       setRole(peer(pref), g, GroupState.STANDBY);
     }
-    synced = true;
+    linkLost = false;
     record("SimultaneousBoot");
   }
 
   boolean DetectPeerFailureEnabled(Unit u) {
+    if (!settled(u) || !u.failoverEnabled() || !hasBackup(u)) return false;
     Unit p = peer(u);
-    if (!u.on || !u.failoverEnabled() || negotiating(u) || p.on || p.offAt < 0) return false;
-    if (now < p.offAt + unitHold(u)) return false;
-    for (int g = 1; g <= 2; g++) {
-      if (u.role[g] == GroupState.STANDBY || u.role[g] == GroupState.FAILED) return true;
-    }
-    return false;
+    boolean gone = !p.on && unitTimer(u) >= unitHold(u);
+    boolean rebooting = contact() && negotiating(p);
+    return gone || rebooting;
   }
 
   /**
    * DetectPeerFailure(unit): Table 51-2, "A unit experiences a power or software failure —
    * Failover — Standby Group Action: Become active; Mark active as failed. When a unit in a failover
    * pair fails, any active failover groups on that unit are marked as failed and become active on
-   * the peer unit." Unit hold time without hellos (default 15 s).
+   * the peer unit." Detected when the peer stays silent for the unit hold time (tested also over the
+   * data interfaces, so a failover link failure alone is not a peer failure), or at once when the
+   * peer is heard rebooting. A group marked failed on the surviving unit becomes active too.
    */
   void DetectPeerFailure(Unit u) {
-    for (int g = 1; g <= 2; g++) {
-      if (u.role[g] == GroupState.STANDBY || u.role[g] == GroupState.FAILED) setRole(u, g, GroupState.ACTIVE);
-    }
+    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.ACTIVE);
     record("DetectPeerFailure", "unit", u.id);
   }
 
   boolean DetectInterfaceFailureEnabled(Unit u, int g) {
-    if (!u.on || !u.failoverEnabled()) return false;
-    GroupState r = u.role[g];
-    if (r != GroupState.ACTIVE && r != GroupState.STANDBY) return false;
-    if (!policyReached(u, g, failedInterfaces(u, g))) return false;
-    if (r == GroupState.STANDBY) return true;
-    return contact() && peer(u).role[g] == GroupState.STANDBY;
+    if (!ifWaiting(u, g) || ifTimer(u, g) < ifHold(u, g)) return false;
+    if (u.role[g] == GroupState.STANDBY) return true;
+    return paired() && peer(u).role[g] == GroupState.STANDBY;
   }
 
   /**
@@ -939,15 +1035,15 @@ public final class Pair {
    * above threshold — Failover — Mark active group as failed — Become active." "Interface failure
    * on standby failover group above threshold — No failover — No action — Mark standby group as
    * failed. When the standby failover group is marked as failed, the active failover group does not
-   * attempt to fail over, even if the interface failure threshold is surpassed." "the unit cannot
-   * fail over to the standby unit while the failover link is down."
+   * attempt to fail over, even if the interface failure threshold is surpassed." The failover needs
+   * the pair: "the unit cannot fail over to the standby unit while the failover link is down."
    */
   void DetectInterfaceFailure(Unit u, int g) {
     if (u.role[g] == GroupState.ACTIVE) {
       Unit p = peer(u);
       setRole(p, g, GroupState.ACTIVE);
       setRole(u, g, GroupState.FAILED);
-      afterSwitch(g, p);
+      dropConns(u, g);
     } else {
       setRole(u, g, GroupState.FAILED);
     }
@@ -955,105 +1051,160 @@ public final class Pair {
   }
 
   boolean GroupRecoverEnabled(Unit u, int g) {
-    return u.on && u.role[g] == GroupState.FAILED && !policyReached(u, g, failedInterfaces(u, g));
+    return u.on && u.failoverEnabled() && u.role[g] == GroupState.FAILED && !ifFailed(u, g);
   }
 
   /**
-   * GroupRecover(unit, group): the monitored interfaces are back below the failover criteria; the
-   * failed group returns to standby. Table 51-2: "Formerly active failover group recovers — No
-   * failover — No action. Unless failover group preemption is configured, the failover groups
-   * remain active on their current unit."
+   * GroupRecover(unit, group): the monitored interfaces are back below the policy; the failed group
+   * returns to standby. Table 51-2: "Formerly active failover group recovers — No failover — No
+   * action. Unless failover group preemption is configured, the failover groups remain active on
+   * their current unit." "Restored units or groups remain in the standby state until made active by
+   * failover (forced or natural)."
    */
   void GroupRecover(Unit u, int g) {
     setRole(u, g, GroupState.STANDBY);
     record("GroupRecover", "unit", u.id, "group", g);
   }
 
-  private Unit activeUnit(int g) {
-    if (a.on && a.role[g] == GroupState.ACTIVE && !(b.on && b.role[g] == GroupState.ACTIVE)) return a;
-    if (b.on && b.role[g] == GroupState.ACTIVE && !(a.on && a.role[g] == GroupState.ACTIVE)) return b;
-    return null;
-  }
-
-  boolean StateSyncEnabled(int g) {
+  /** The standby copy of the group's table differs from the replicable part of the active's. */
+  private boolean tableStale(int g) {
     Unit x = activeUnit(g);
-    if (x == null || !statePathUp()) return false;
+    if (x == null) return false;
     Unit y = peer(x);
     if (y.role[g] != GroupState.STANDBY && y.role[g] != GroupState.FAILED) return false;
     for (String c : contextsOf(x.running, g)) {
       long[] want = replicable(x, g, c);
       if (y.tcp(c) != want[0] || y.http(c) != want[1]) return true;
     }
+    for (String c : contextsOf(y.running, g)) {
+      if (!x.running.contexts.containsKey(c) && (y.tcp(c) != 0 || y.http(c) != 0)) return true;
+    }
     return false;
   }
 
+  boolean StateSyncEnabled(int g) { return statePathUp() && tableStale(g); }
+
   /**
-   * StateSync(group): Stateful Failover bulk replication: the standby copy of the group's
-   * connection table becomes that of the active unit ("Passes state information for sessions on
-   * interfaces in the active failover group to the standby failover group").
+   * StateSync(group): bulk state replication. "Stateful Failover—Passes state information for
+   * sessions on interfaces in the active failover group to the standby failover group." The
+   * standby's table becomes the replicable part of the active's (after a join, a failover, or the
+   * stateful link's return).
    */
   void StateSync(int g) {
     Unit x = activeUnit(g);
     Unit y = peer(x);
+    dropConns(y, g);
     for (String c : contextsOf(x.running, g)) y.conns.put(c, replicable(x, g, c));
     record("StateSync", "group", g);
   }
 
   boolean PreemptEnabled(int g) {
-    Unit x = activeUnit(g);
-    if (x == null || !contact()) return false;
-    int delay = Cfg.preemptDelay(x.running, g);
-    if (delay < 0) return false;
-    Unit p = preferred(g, x.running);
-    if (p == null || p == x || p.role[g] != GroupState.STANDBY) return false;
-    if (now < Math.max(p.standbySince[g], contactSince) + delay * 1000L) return false;
+    if (!preemptWaiting(g) || preemptTimer(g) < preemptDelayMs(g)) return false;
     // "If Stateful Failover is enabled, the preemption is delayed until the connections are
     // replicated from the unit on which the failover group is currently active."
-    return !StateSyncEnabled(g);
+    Unit x = activeUnit(g);
+    return !(stateful(x) && tableStale(g));
   }
 
   /**
-   * Preempt(group): "The preempt command causes a failover group to become active on the
-   * designated unit automatically when that unit becomes available", after the optional delay
-   * ("the number of seconds the failover group remains active on the current unit before
-   * automatically becoming active on the designated unit").
+   * Preempt(group): "The preempt command causes a failover group to become active on the designated
+   * unit automatically when that unit becomes available", after the optional delay ("the number of
+   * seconds the failover group remains active on the current unit before automatically becoming
+   * active on the designated unit"). Also after recovery: "If previously active, a failover group
+   * becomes active if it is configured with preemption and if the unit on which it failed is the
+   * preferred unit."
    */
   void Preempt(int g) {
     Unit x = activeUnit(g);
     Unit p = peer(x);
     setRole(p, g, GroupState.ACTIVE);
     setRole(x, g, GroupState.STANDBY);
-    afterSwitch(g, p);
-    record("Preempt", "group", g, "unit", p.id);
+    dropConns(x, g);
+    record("Preempt", "group", g);
+  }
+
+  boolean RejoinEnabled() {
+    return linkLost && contact() && settled(a) && settled(b);
+  }
+
+  /**
+   * Rejoin: the failover link is back after a failure and both units run: they negotiate again.
+   * The seed does not say how a group active on both units is resolved; the spec's decision: it
+   * becomes standby on the secondary unit, which drops its connections for it and takes the
+   * primary's running configuration. Without a dual-active group nothing changes but the pair
+   * operates again.
+   */
+  void Rejoin() {
+    Unit pri = primaryUnit();
+    Unit sec = peer(pri);
+    boolean dual = false;
+    for (int g = 1; g <= 2; g++) {
+      if (pri.role[g] == GroupState.ACTIVE && sec.role[g] == GroupState.ACTIVE) {
+        setRole(sec, g, GroupState.STANDBY);
+        dropConns(sec, g);
+        dual = true;
+      }
+    }
+    if (dual) {
+      sec.running = Cfg.received(pri.running, sec.running);
+      sec.modes.clear();
+      sec.execModes.clear();
+    }
+    linkLost = false;
+    record("Rejoin");
   }
 
   // ------------------------------------------------------------------------------------------
   // Invariants (the spec's, checked by the randomized tests)
 
   /**
-   * The pair's safety invariants, while the failover link is up and has been up since the units
-   * synchronized: no group active on both units; no MAC or IP address used by both units.
-   * Returns the violated invariant, or null.
+   * The spec's safety invariants, as they apply to the engine; returns the violated one, or null.
+   * PowerRoleInv: a unit's groups are "off" exactly when the unit is off. NoDualActiveInv and
+   * MacIpUniqueInv, while both units run failover and the failover link has not failed since they
+   * synchronised: no group active on both units; no MAC or IP address used by both.
+   * StandbyTableInv on the connection tables. (HttpReplicationInv is not checked: in the engine
+   * "replication http" is configuration, and a standby keeps the HTTP entries replicated before
+   * {@code no replication http} until the next bulk synchronisation.)
    */
   public String violatedInvariant() {
-    if (!(contactSince >= 0 && synced)) return null;
+    for (Unit u : new Unit[] {a, b}) {
+      for (int g = 1; g <= 2; g++) {
+        if (!u.on != (u.role[g] == GroupState.OFF)) return "PowerRoleInv: " + u.id + " group " + g + " " + u.role[g].spec() + " with power " + (u.on ? "on" : "off");
+      }
+    }
+    for (int g = 1; g <= 2; g++) {
+      for (Unit u : new Unit[] {a, b}) {
+        Unit p = peer(u);
+        if (u.on && p.on && u.role[g] == GroupState.ACTIVE && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
+          for (String c : contextsOf(p.running, g)) {
+            if ((p.tcp(c) > 0 && u.tcp(c) == 0) || (p.http(c) > 0 && u.http(c) == 0)) {
+              return "StandbyTableInv: " + p.id + " holds connections of " + c + " that the active " + u.id + " does not";
+            }
+          }
+        }
+      }
+    }
+    boolean intact = a.failoverEnabled() && b.failoverEnabled() && !linkLost;
+    if (!intact) return null;
     for (int g = 1; g <= 2; g++) {
       if (a.role[g] == GroupState.ACTIVE && b.role[g] == GroupState.ACTIVE) {
-        return "group " + g + " active on both units";
+        return "NoDualActiveInv: group " + g + " active on both units";
       }
     }
     for (String port : Names.PORTS) {
-      if (Cfg.contextOfPort(a.running, port) == null) continue;
+      if (Cfg.contextOfPort(a.running, port) == null || Cfg.contextOfPort(b.running, port) == null) continue;
       String ma = macOf(a, port), mb = macOf(b, port);
-      if (ma.equals(mb) && !Cfg.sameMacConfigured(a.running, port)) return "MAC " + ma + " on " + port + " used by both units";
+      if (ma.equals(mb) && !Cfg.sameMacConfigured(a.running, port) && !Cfg.sameMacConfigured(b.running, port)) {
+        return "MacIpUniqueInv: MAC " + ma + " on " + port + " used by both units";
+      }
     }
     for (String c : a.running.contexts.keySet()) {
       if (!b.running.contexts.containsKey(c)) continue;
       for (String n : Cfg.nameifs(a.running, c)) {
-        Optional<String> ia = ip(Box.A, c, n), ib = ip(Box.B, c, n);
         String[] ca = Cfg.interfaceIp(a.running, c, n), cb = Cfg.interfaceIp(b.running, c, n);
-        boolean sameConfig = ca != null && cb != null && java.util.Arrays.equals(ca, cb) && !java.util.Objects.equals(ca[0], ca[1]);
-        if (sameConfig && ia.isPresent() && ia.equals(ib)) return "IP " + ia.get() + " on " + c + "/" + n + " used by both units";
+        if (ca == null || cb == null || !java.util.Arrays.equals(ca, cb) || java.util.Objects.equals(ca[0], ca[1])) continue;
+        Optional<String> ia = ip(Box.A, c, n), ib = ip(Box.B, c, n);
+        if (ia.isPresent() && ia.equals(ib)) return "MacIpUniqueInv: IP " + ia.get() + " on " + c + "/" + n + " used by both units";
       }
     }
     return null;

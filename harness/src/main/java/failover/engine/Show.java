@@ -100,7 +100,11 @@ final class Show {
     sb.append("Failover unit ").append(u.primary() ? "Primary" : "Secondary").append('\n');
     String[] lan = Cfg.lanInterface(c);
     if (lan == null) sb.append("Failover LAN Interface: not Configured\n");
-    else sb.append("Failover LAN Interface: ").append(lan[0]).append(' ').append(lan[1]).append(u.portUp(lan[1]) && p.foCable ? " (up)" : " (down)").append('\n');
+    else {
+      // Table 51-2: "Failover link failed during operation ... Each unit marks the failover interface as failed."
+      boolean up = u.portUp(lan[1]) && p.foCable && (!o.on || !o.failoverEnabled() || p.contact());
+      sb.append("Failover LAN Interface: ").append(lan[0]).append(' ').append(lan[1]).append(up ? " (up)" : " (Failed)").append('\n');
+    }
     long[] up = Cfg.unitPollHold(c);
     sb.append("Unit Poll frequency ").append(time(up[0])).append(", holdtime ").append(time(up[1])).append('\n');
     long[] ip = Cfg.interfacePollHold(c, 1);

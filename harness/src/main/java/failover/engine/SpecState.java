@@ -7,20 +7,31 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The abstraction function: the engine's state as the spec's variables (docs/design.md, "Variables
- * of the spec"). Units are "A"/"B", groups 1/2, scopes "system" and the context names.
+ * The abstraction function: the engine's state as the variables of spec/AAFailover.tla. Units are
+ * "A"/"B", groups 1/2, scopes "system" and the context names known on either box.
  *
- * @param power     [Units -> {"off","on"}]
- * @param foEnabled [Units -> BOOLEAN]: "failover" is in the box's running configuration
- * @param role      [Units -> [Groups -> {"off","init","active","standby","failed"}]]
- * @param foLink    "up" | "down": the failover link cable
- * @param stLink    "up" | "down": the dedicated stateful link ("up" when none is configured)
- * @param ifDown    [Units -> [Groups -> Nat]]: monitored interfaces of the group with no link
- * @param running   [Units -> [Scopes -> Nat]]: configuration versions (0 = empty)
- * @param startup   [Units -> [Scopes -> Nat]]
- * @param conns     [Units -> [Groups -> SUBSET {"tcp","http"}]]
- * @param timers    remaining milliseconds of the pair's running timers, by name
- * @param act       the last action: name and parameters
+ * <p>Timers: the spec counts abstract ticks up to a hold ({@code UnitHold}, {@code IfHold[g]},
+ * {@code PreemptDelay[g]}); the engine measures milliseconds. The timer maps give the elapsed
+ * milliseconds of each running timer (capped at its hold, 0 when not running) and the hold maps
+ * the hold in milliseconds, so that a harness can scale them to its model's ticks.
+ *
+ * @param power        [Units -> {"off","on"}]
+ * @param foEnabled    [Units -> BOOLEAN]: "failover" is in the box's running configuration
+ * @param role         [Units -> [Groups -> {"off","init","active","standby","failed"}]]
+ * @param foLink       "up" | "down": the failover link cable
+ * @param stLink       "up" | "down": the dedicated stateful link ("up" when none is configured)
+ * @param ifDown       [Units -> [Groups -> Nat]]: monitored interfaces of the group with no link
+ * @param running      [Units -> [Scopes -> Nat]]: configuration versions (0 = empty)
+ * @param startup      [Units -> [Scopes -> Nat]]
+ * @param conns        [Units -> [Groups -> SUBSET {"tcp","http"}]]
+ * @param unitTimer    [Units -> ms]: the spec's unitTimer, elapsed
+ * @param ifTimer      [Units -> [Groups -> ms]]
+ * @param preemptTimer [Groups -> ms]
+ * @param linkLost     the failover link has failed since the units last synchronised
+ * @param unitHold     [Units -> ms]: unit hold time from the box's configuration
+ * @param ifHold       [Units -> [Groups -> ms]]: interface hold time
+ * @param preemptDelay [Groups -> ms]: preemption delay of the unit where the group is active
+ * @param act          the last action: name and parameters (the history variable)
  */
 public record SpecState(
     Map<String, String> power,
@@ -32,7 +43,13 @@ public record SpecState(
     Map<String, Map<String, Long>> running,
     Map<String, Map<String, Long>> startup,
     Map<String, Map<Integer, Set<String>>> conns,
-    Map<String, Long> timers,
+    Map<String, Long> unitTimer,
+    Map<String, Map<Integer, Long>> ifTimer,
+    Map<Integer, Long> preemptTimer,
+    boolean linkLost,
+    Map<String, Long> unitHold,
+    Map<String, Map<Integer, Long>> ifHold,
+    Map<Integer, Long> preemptDelay,
     Map<String, Object> act) {
 
   static SpecState of(Pair p) {
@@ -42,6 +59,8 @@ public record SpecState(
     Map<String, Map<Integer, Integer>> ifDown = new TreeMap<>();
     Map<String, Map<String, Long>> running = new TreeMap<>(), startup = new TreeMap<>();
     Map<String, Map<Integer, Set<String>>> conns = new TreeMap<>();
+    Map<String, Long> unitTimer = new TreeMap<>(), unitHold = new TreeMap<>();
+    Map<String, Map<Integer, Long>> ifTimer = new TreeMap<>(), ifHold = new TreeMap<>();
     Set<String> scopes = new TreeSet<>();
     for (Box x : Box.values()) {
       Unit u = p.unit(x);
@@ -56,27 +75,40 @@ public record SpecState(
       Map<Integer, String> r = new TreeMap<>();
       Map<Integer, Integer> d = new TreeMap<>();
       Map<Integer, Set<String>> cs = new TreeMap<>();
+      Map<Integer, Long> it = new TreeMap<>(), ih = new TreeMap<>();
       for (int g = 1; g <= 2; g++) {
         r.put(g, u.role[g].spec());
-        d.put(g, u.on ? p.downInterfaces(u, g) : 0);
+        d.put(g, p.downInterfaces(u, g));
         Set<String> kinds = new TreeSet<>();
         for (String c : Pair.contextsOf(u.running, g)) {
           if (u.tcp(c) > 0) kinds.add("tcp");
           if (u.http(c) > 0) kinds.add("http");
         }
         cs.put(g, kinds);
+        long hold = p.ifHold(u, g);
+        ih.put(g, hold);
+        it.put(g, Math.min(p.ifTimer(u, g), hold));
       }
       role.put(n, r);
       ifDown.put(n, d);
       conns.put(n, cs);
+      ifTimer.put(n, it);
+      ifHold.put(n, ih);
+      long uh = Cfg.unitPollHold(u.running)[1];
+      unitHold.put(n, uh);
+      unitTimer.put(n, Math.min(p.unitTimer(u), uh));
       running.put(n, versions(u.running, scopes));
       startup.put(n, versions(u.startup, scopes));
     }
-    Map<String, Long> timers = new TreeMap<>();
-    long next = p.nextDeadline();
-    if (next >= 0) timers.put("next", next - p.now);
+    Map<Integer, Long> preemptTimer = new TreeMap<>(), preemptDelay = new TreeMap<>();
+    for (int g = 1; g <= 2; g++) {
+      long delay = p.preemptDelayMs(g);
+      preemptDelay.put(g, delay);
+      preemptTimer.put(g, Math.min(p.preemptTimer(g), delay));
+    }
     return new SpecState(power, fo, role, p.foCable ? "up" : "down",
-        (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, conns, timers,
+        (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, conns,
+        unitTimer, ifTimer, preemptTimer, p.linkLost, unitHold, ifHold, preemptDelay,
         new LinkedHashMap<>(p.act));
   }
 
