@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures engine steps per second (seeded random scenario lines after the seed's",
-      "bootstrap configuration) and the time of play on a 100-line scenario, as medians of",
-      "several runs after warm-up, and prints the machine (cores, Java version)."
+      "Measures engine steps per second (seeded random scenario lines after the",
+      "seed's bootstrap configuration) and the time of play on a 100-line",
+      "scenario, as medians of several runs after warm-up, and prints the machine",
+      "(cores, Java version)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:measured", "2:bad arguments, or the bench scenario did not parse"})

@@ -15,11 +15,11 @@ import picocli.CommandLine.Spec;
     name = "console",
     mixinStandardHelpOptions = true,
     description = {
-      "Drives a fresh pair with scenario lines read from standard input, one a line, printing",
-      "each command's output and the box's prompt, the pair's state after each event, and ok",
-      "or FAIL for each expectation. A bad line prints one error line; the session goes on.",
-      "Console words: 'save FILE' writes the session so far as a scenario file, 'status',",
-      "'help', 'quit'."
+      "Drives a fresh pair with scenario lines read from standard input, one a",
+      "line, printing each command's output and the box's prompt, the pair's state",
+      "after each event, and ok or FAIL for each expectation. A bad line prints one",
+      "error line; the session goes on. Console words: 'save FILE' writes the",
+      "session so far as a scenario file; 'status', 'help', 'quit'."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:end of input or quit", "2:standard input cannot be read, or bad arguments"})

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     name = "play",
     mixinStandardHelpOptions = true,
     description = {
-      "Plays scenario files on the Java engine, each on a fresh pair, and prints one line a file",
-      "(PASS, FAIL with the steps that led there, or ERROR), then 'N passed, N failed'.",
-      "A directory stands for every *.scenario file under it."
+      "Plays scenario files on the Java engine, each on a fresh pair, and prints",
+      "one line a file (PASS, FAIL with the steps that led there, or ERROR), then",
+      "'N passed, N failed'. A directory stands for every *.scenario file under it."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
