@@ -113,9 +113,10 @@ public final class Session {
     if (x instanceof Step.ExpectConfig c) {
       List<String> lines = c.startup() ? pair.startupConfig(c.box(), c.context()) : pair.runningConfig(c.box(), c.context());
       boolean has = lines.stream().anyMatch(l -> l.strip().equals(c.text()));
-      return has == c.has() ? Optional.empty() : Optional.of("expected " + where(c.box(), c.context()) + " "
+      if (has == c.has()) return Optional.empty();
+      return Optional.of("expected " + where(c.box(), c.context()) + " "
           + (c.startup() ? "startup-config" : "running-config") + (c.has() ? " has" : " lacks") + " \"" + c.text()
-          + "\", pair " + (has ? "has it" : "lacks it"));
+          + "\", pair " + (has ? "has it" : "lacks it" + similar(lines, c.text())));
     }
     if (x instanceof Step.ExpectMac m) {
       Optional<String> now = pair.mac(m.box(), m.physical()).map(ScenarioParser::normalizeMac);
@@ -188,6 +189,14 @@ public final class Session {
   static String name(GroupState s) { return s.name().toLowerCase(java.util.Locale.ROOT); }
 
   static String where(Box box, String context) { return box + (context == null ? "" : "/" + context); }
+
+  /** Up to three lines that begin with the same word as the one looked for: " (it has: …)". */
+  private static String similar(List<String> lines, String wanted) {
+    String word = wanted.split("\\s+", 2)[0];
+    List<String> near = lines.stream().map(String::strip)
+        .filter(l -> !word.isEmpty() && l.split("\\s+", 2)[0].equals(word)).limit(3).toList();
+    return near.isEmpty() ? "" : " (it has: " + String.join(" | ", near) + ")";
+  }
 
   private static String firstLine(String s) {
     return s == null || s.isEmpty() ? "(no message)" : s.lines().findFirst().orElse("");

@@ -171,6 +171,9 @@ class ScenarioRunnerTest {
     assertEquals(0, p.exit(), p.out());
     Path g = file("config2.scenario", with(BOOT_A, "A# hostname first", "expect A running-config lacks \"hostname first\""));
     assertEquals("FAIL " + g + ": line 4: expected A running-config lacks \"hostname first\", pair has it (t=60 s)", play(g).lines().get(0));
+    Path h = file("config3.scenario", with(BOOT_A, "A# hostname first", "expect A running-config has \"hostname second\""));
+    assertEquals("FAIL " + h + ": line 4: expected A running-config has \"hostname second\", pair lacks it (it has: hostname first) (t=60 s)",
+        play(h).lines().get(0));
   }
 
   @Test
