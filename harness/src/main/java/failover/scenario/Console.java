@@ -84,14 +84,14 @@ public final class Console {
       return true;
     }
     if (step instanceof Step.Command c) {
-      if (echo) out.println(session.pair().prompt(c.box(), c.context()) + " " + c.text());
+      if (echo) out.println(session.prompt(c.box(), c.context()) + " " + c.text());
       Session.Done done = session.execute(step);
       if (!done.printed().isEmpty()) out.println(done.printed());
       if (done.failure().isPresent()) {
         out.println("error: " + done.failure().get());
         return true;
       }
-      if (!echo) out.println(session.pair().prompt(c.box(), c.context()));
+      if (!echo) out.println(session.prompt(c.box(), c.context()));
       saved.add(raw);
       return true;
     }

@@ -56,10 +56,17 @@ public final class ScenarioRunner {
 
   /** Reads, parses and runs one file. */
   public static Outcome runFile(Path file, PrintWriter trace) {
+    Scenario scenario;
     try {
-      return run(ScenarioParser.parseFile(file), trace);
+      scenario = ScenarioParser.parseFile(file);
     } catch (ScenarioException e) {
       return new Outcome.Error(file.toString(), e.where());
+    }
+    try {
+      return run(scenario, trace);
+    } catch (RuntimeException e) { // the engine failed outside a step (creating the pair): no stack trace
+      return new Outcome.Fail(file.toString(), 0, "the engine threw " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of());
     }
   }
 

@@ -145,12 +145,34 @@ public final class Session {
 
   /** Simulated time as play prints it: "210 s", or "210.5 s" when not a whole second. */
   public String time() {
-    long ms = pair.nowMillis();
+    long ms;
+    try {
+      ms = pair.nowMillis();
+    } catch (RuntimeException e) {
+      return "? s";
+    }
     return (ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format("%.3f", ms / 1000.0).replaceAll("0+$", "")) + " s";
   }
 
   /** One line a box: its group states and the prompts of the system space. */
   public List<String> boxes() {
+    try {
+      return boxLines();
+    } catch (RuntimeException e) {
+      return List.of("(the engine threw " + e.getClass().getSimpleName() + " while showing the boxes)");
+    }
+  }
+
+  /** The prompt of a box (and context) now; never throws. */
+  public String prompt(Box box, String context) {
+    try {
+      return pair.prompt(box, context);
+    } catch (RuntimeException e) {
+      return where(box, context) + "#";
+    }
+  }
+
+  private List<String> boxLines() {
     List<String> out = new ArrayList<>();
     for (Box b : Box.values()) {
       GroupState g1 = pair.groupState(b, 1);
