@@ -78,7 +78,7 @@ public final class ScenarioParser {
     if (text.charAt(0) == ' ' || text.charAt(0) == '\t') return continuation(line, text);
     String first = text.split("[ \\t]+", 2)[0];
     if (first.contains("#")) return command(line, text);
-    String[] t = tokens(line, text);
+    String[] t = withoutTrailingComment(tokens(line, text));
     String keyword = t[0].toLowerCase(Locale.ROOT);
     return switch (keyword) {
       case "expect" -> expectation(line, text, t);
@@ -306,6 +306,17 @@ public final class ScenarioParser {
     if (n < min || n > max)
       throw new ScenarioException(line, what + ": " + word + " is out of range " + min + "-" + max);
     return (int) n;
+  }
+
+  /**
+   * An event or expectation line may end with a comment: the tokens from the first one that starts
+   * with {@code #} (outside double quotes) are dropped. (Command lines keep theirs: a {@code #} may
+   * belong to the command.)
+   */
+  private static String[] withoutTrailingComment(String[] t) {
+    for (int i = 1; i < t.length; i++)
+      if (t[i].startsWith("#")) return java.util.Arrays.copyOf(t, i);
+    return t;
   }
 
   /**

@@ -88,8 +88,9 @@ public final class Session {
     if (e.event() instanceof Event.FailoverLink l) failoverLinkUp = l.up();
     if (e.event() instanceof Event.StateLink l) stateLinkUp = l.up();
     if (e.event() instanceof Event.Interface i) {
-      if (i.up()) portsDown.remove(i.box() + " " + i.physical());
-      else portsDown.add(i.box() + " " + i.physical());
+      String port = i.box() + " " + portName(i.physical());
+      if (i.up()) portsDown.remove(port);
+      else portsDown.add(port);
     }
     return new Done(e, true, out, Optional.empty());
   }
@@ -206,6 +207,15 @@ public final class Session {
     out.add("    the pair now (t=" + time() + "): " + links());
     for (String b : boxes()) out.add("      " + b);
     return out;
+  }
+
+  /** Port names as the report shows them: Gi0/4, gigabitethernet0/4 and GigabitEthernet0/4 are one port. */
+  static String portName(String typed) {
+    java.util.regex.Matcher g = java.util.regex.Pattern.compile("(?i)g(?:i(?:g(?:abit(?:ethernet)?)?)?)?\\s*(\\d.*)").matcher(typed);
+    if (g.matches()) return "GigabitEthernet" + g.group(1);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)m(?:a(?:n(?:agement)?)?)?\\s*(\\d.*)").matcher(typed);
+    if (m.matches()) return "Management" + m.group(1);
+    return typed;
   }
 
   static String name(GroupState s) { return s.name().toLowerCase(java.util.Locale.ROOT); }

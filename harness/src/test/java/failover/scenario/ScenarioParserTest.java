@@ -109,6 +109,22 @@ class ScenarioParserTest {
   }
 
   @Test
+  void eventAndExpectationLinesMayEndWithAComment() throws Exception {
+    assertEquals(new Event.Wait(60), ((Step.EventStep) one("wait 60   # let the pair settle")).event());
+    assertEquals("x # y", ((Step.ExpectOutput) one("expect output has \"x # y\" #comment")).text());
+    assertEquals(GroupState.ACTIVE, ((Step.ExpectGroup) one("expect A group 1 active #primary")).state());
+  }
+
+  @Test
+  void reportNamesPortsOneWay() {
+    assertEquals("GigabitEthernet0/4", Session.portName("Gi0/4"));
+    assertEquals("GigabitEthernet0/4", Session.portName("gigabitethernet0/4"));
+    assertEquals("GigabitEthernet1/0.10", Session.portName("GigabitEthernet1/0.10"));
+    assertEquals("Management0/0", Session.portName("m0/0"));
+    assertEquals("Ethernet1", Session.portName("Ethernet1"));
+  }
+
+  @Test
   void expectOkAndError() throws Exception {
     assertEquals(new Step.ExpectResult(2, "expect ok", true), one("expect ok"));
     assertEquals(new Step.ExpectResult(2, "expect error", false), one("expect error"));
