@@ -694,6 +694,19 @@ final class Commands {
     String verb = c.get(0).toLowerCase(Locale.ROOT);
     if (!INTERFACE_SUBS.contains(verb)) return null;
     String cmd = String.join(" ", w);
+    if (verb.equals("ip") && c.size() > 1 && c.get(1).equalsIgnoreCase("address") && !no) {
+      // the seed's failover exec example types "ip address ... standby ..." under "interface
+      // GigabitEthernet0/1" at hostname(config)#: accepted and stored (no effect in the system space)
+      List<String> a = c.subList(2, c.size());
+      if (a.size() == 2 || (a.size() == 4 && a.get(2).equalsIgnoreCase("standby"))) {
+        checkAddresses(cmd, a.get(0), a.get(1), a.size() == 4 ? a.get(3) : null);
+        return new Out(putSub(u, Config.SYSTEM, mode.blockHead(), "ip address", String.join(" ", c)), mode);
+      }
+      throw rej(cmd + ": expected 'ip address ip_address mask [standby ip_address]'");
+    }
+    if (verb.equals("ip") && no && c.size() > 1 && c.get(1).equalsIgnoreCase("address")) {
+      return new Out(removeSub(u, Config.SYSTEM, mode.blockHead(), "ip address"), mode);
+    }
     if (verb.equals("nameif") || verb.equals("security-level") || verb.equals("ip") || verb.equals("asr-group") || verb.equals("ipv6")) {
       throw rej(cmd + ": not available in the system execution space; configure it in the context the interface is allocated to");
     }

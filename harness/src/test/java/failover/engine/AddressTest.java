@@ -95,4 +95,17 @@ class AddressTest {
         """);
     assertEquals("A(config-if)#", s.pair.prompt(Box.A, null));
   }
+
+  @Test
+  void theSeedPreemptExampleWithMacAddressIsAccepted() {
+    Script.run(Setups.PRIMARY + """
+        A# failover group 2
+         secondary
+         preempt 100
+         mac-address e1 0000.a000.a011 0000.a000.a012
+        expect ok
+         exit
+        expect A running-config has "mac address Ethernet1 0000.a000.a011 0000.a000.a012"
+        """);
+  }
 }

@@ -114,4 +114,20 @@ class ExecTest {
     s.lines("A# end");
     assertEquals("A#", s.pair.prompt(Box.A, null));
   }
+
+  @Test
+  void theSeedExampleOfChangingTheFailoverExecMode() {
+    Script.run(Setups.PAIR + """
+        B# failover exec active interface GigabitEthernet0/1
+        expect ok
+        B# failover exec active ip address 192.168.1.1 255.255.255.0 standby 192.168.1.2
+        expect ok
+        B# router rip
+        expect ok
+        B# failover exec active router ospf 100
+        expect ok
+        B# show failover exec active
+        expect output has "Active unit Failover EXEC is at config mode"
+        """);
+  }
 }

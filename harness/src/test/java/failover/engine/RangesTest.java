@@ -133,6 +133,8 @@ class RangesTest {
     check("A/ctx1# interface GigabitEthernet0/4", "failover group 1", false);
     check("A/ctx1# interface GigabitEthernet0/4", "failover active", false);
     check("A# interface GigabitEthernet0/4", "nameif outside", false);
+    check("A# interface GigabitEthernet0/4", "ip address 192.168.1.1 255.255.255.0 standby 192.168.1.2", true);
+    check("A# interface GigabitEthernet0/4", "ip address 192.168.1.1 255.255.255.0 standby 192.168.2.2", false);
     check("A/ctx1# interface GigabitEthernet0/4", "monitor-interface nosuch", false);
   }
 

@@ -1,0 +1,76 @@
+/**
+ * The reference engine: a deterministic, simulated-time model of two Cisco ASA boxes in
+ * Active/Active failover, after the seed chapter (Cisco ASA 5500 configuration guide, chapter 51)
+ * and spec/AAFailover.tla, whose action names it uses.
+ *
+ * <h2>Public API</h2>
+ * {@link failover.engine.Pair} (the pair: {@code command}, {@code event}, {@code prompt},
+ * observations {@code groupState}, {@code runningConfig}, {@code startupConfig}, {@code mac},
+ * {@code ip}, {@code sessions}; for harnesses {@code copy}, {@code enabledSteps}, {@code fire},
+ * {@code settle}, {@code tick}, {@code abstraction}, {@code lastAction}, {@code history},
+ * {@code violatedInvariant}), {@link failover.engine.Box}, {@link failover.engine.GroupState},
+ * {@link failover.engine.Result}, {@link failover.engine.Event}, {@link failover.engine.Step},
+ * {@link failover.engine.SpecState} (the abstraction function).
+ *
+ * <h2>Actions</h2>
+ * Environment: PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
+ * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, WriteMemory,
+ * WriteStandby, Traffic, Tick. The pair's own steps, fired only inside {@code wait}, at each instant
+ * the first enabled one in this fixed order until none is enabled ({@link failover.engine.Pair#STEP_ORDER}):
+ * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, SimultaneousBoot, JoinActivePeer, Rejoin,
+ * BootAlone, StateSync, Preempt. Then the clock jumps to the next timer expiry (Tick).
+ *
+ * <h2>Timing</h2>
+ * Timers are the spec's: each measures how long its condition has held without interruption
+ * (unit timer: negotiating without hearing the peer, or holding standby/failed groups while the
+ * peer is off; interface timer per group: the failed monitored interfaces meet the interface
+ * policy on an active or standby group; preemption timer per group). Defaults from the seed: unit
+ * poll 1 s / hold 15 s ({@code failover polltime unit}), interface poll 5 s / hold 25 s
+ * ({@code polltime interface} in the group; hold 5 x poll when not given), interface-policy 1,
+ * preference primary, no preemption, no HTTP replication. Joining an active peer, a simultaneous
+ * boot, bulk state replication, group recovery and a preemption without delay take no time, but
+ * still happen only inside {@code wait}.
+ *
+ * <h2>Decisions where the seed is silent (as in the spec unless noted)</h2>
+ * <ul>
+ *   <li>A box with failover disabled is standalone: every group active from power-on.
+ *       {@code failover} makes it negotiate again (groups "init", table dropped).
+ *   <li>{@code no failover} is a configuration command, replicated from the unit where group 1 is
+ *       active; groups stay where they are, a negotiating group becomes active.
+ *   <li>A group still negotiating ("init") uses no virtual MAC (the port shows its burned-in MAC)
+ *       and no IP address; a failed group uses the standby addresses.
+ *   <li>Unit failure is detected over the data interfaces too: losing the failover link alone is
+ *       no peer failure; a peer heard rebooting is detected at once; the survivor makes every group
+ *       active (also a group failed there).
+ *   <li>The failover link counts as lost (the spec's {@code linkLost}) when its cable is down, or
+ *       when both units run failover without hearing each other (port down, failover interface not
+ *       configured). Until they synchronise again (join, simultaneous boot, Rejoin) nothing is
+ *       replicated and no failover between the units happens.
+ *   <li>Rejoin: when the link returns, a group active on both units becomes standby on the
+ *       secondary unit, which takes the primary's running configuration.
+ *   <li>Forced failover ({@code failover active [group N]}, {@code no failover active [group N]})
+ *       needs the working pair; on the wrong unit (group already active / not active here) it is
+ *       rejected. The unit that gives a group up drops its table for it; state flows back by StateSync.
+ *   <li>{@code failover reset} restores failed groups on the unit and, over a working failover link,
+ *       on the peer. A group whose interfaces are back below the policy recovers by itself (GroupRecover).
+ *   <li>Engine, not spec: {@code write memory} saves the system space (or, in a context, that
+ *       context); {@code write memory all} saves the system and every context (the seed's words);
+ *       it is replicated from the unit where the scope is active. The spec's WriteMemory saves everything.
+ *   <li>Engine: {@code failover lan unit} (never replicated) stays the receiver's own at every
+ *       configuration synchronisation; {@code firewall} in a context is never replicated.
+ *   <li>Engine: commands on the standby side of a scope are applied locally with the ASA's
+ *       "Configuration Replication is NOT performed from Standby unit to Active unit" warning.
+ *   <li>Engine: interfaces monitored by default are the named (nameif) physical interfaces of the
+ *       contexts of the group; {@code no monitor-interface NAME} in the context removes one.
+ *   <li>Engine: the CLI session starts in global configuration mode ({@code A(config)#});
+ *       {@code exit} there and {@code end} go to privileged EXEC ({@code A#}), where configuration
+ *       commands are rejected until {@code configure terminal}.
+ *   <li>Engine: {@code link state down|up} is accepted without a dedicated stateful link (the
+ *       cable exists); it matters only when {@code failover link NAME PHY} names one.
+ *   <li>Engine: hardware of each box: GigabitEthernet0/0-0/7, GigabitEthernet1/0-1/3,
+ *       Management0/0; the "physical_port_number" of the default MAC is the index in that list
+ *       (GigabitEthernet0/N: N), two hex digits, as is the group id: active 00a0.c9PP.GG01,
+ *       standby 00a0.c9PP.GG02. Burned-in MACs: 0050.56a0.00PP (A), 0050.56b0.00PP (B).
+ * </ul>
+ */
+package failover.engine;
