@@ -35,6 +35,17 @@ final class Names {
    * before the number ({@code gi0/1}, {@code GigabitEthernet 0/3}); null if it is not one.
    */
   static String canonicalInterface(String typed) {
+    String hit = CANONICAL.get(typed);
+    if (hit != null) return hit.isEmpty() ? null : hit;
+    String c = canonical(typed);
+    if (CANONICAL.size() < 10_000) CANONICAL.put(typed, c == null ? "" : c);
+    return c;
+  }
+
+  /** Names seen before, and their canonical spelling ("" = not an interface name). */
+  private static final java.util.Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String canonical(String typed) {
     Matcher m = SPLIT.matcher(typed.trim());
     if (!m.matches()) return null;
     String type = m.group(1).toLowerCase(Locale.ROOT);
@@ -139,8 +150,15 @@ final class Names {
 
   /** Splits a command line into words. */
   static List<String> words(String line) {
-    List<String> out = new ArrayList<>();
-    for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) out.add(w);
+    List<String> out = new ArrayList<>(8);
+    int n = line.length(), i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+      int j = i;
+      while (j < n && !Character.isWhitespace(line.charAt(j))) j++;
+      if (j > i) out.add(line.substring(i, j));
+      i = j;
+    }
     return out;
   }
 }
