@@ -410,7 +410,11 @@ final class Commands {
     if (a.size() == 3 && a.get(1).equalsIgnoreCase("standby")) {
       String[] v6 = Names.ipv6Prefix(a.get(0));
       if (v6 == null) throw rej(base + String.join(" ", a) + ": expected ipv6_address/prefix standby ipv6_address");
-      if (!Names.ipv6(a.get(2))) throw rej(base + ": invalid standby IPv6 address " + a.get(2));
+      if (!Names.ipv6(a.get(2))) throw rej(base.trim() + ": invalid standby IPv6 address " + a.get(2));
+      // "The standby IP address must be in the same subnet as the active IP address."
+      if (!Names.sameIpv6Prefix(v6[0], a.get(2), Integer.parseInt(v6[1]))) {
+        throw rej(base.trim() + ": standby address " + a.get(2) + " is not in the same subnet as " + a.get(0));
+      }
       return base + a.get(0) + " standby " + a.get(2);
     }
     if (a.size() != 4 || !a.get(2).equalsIgnoreCase("standby")) {
@@ -757,6 +761,21 @@ final class Commands {
         checkAddresses(cmd, active, mask, standby);
         String text = "ip address " + active + " " + mask + (standby == null ? "" : " standby " + standby);
         return new Out(putSub(u, scope, head, "ip address", text), mode);
+      }
+      case "ipv6" -> {
+        if (!no && c.size() >= 3 && c.get(1).equalsIgnoreCase("address")) {
+          String[] v6 = Names.ipv6Prefix(c.get(2));
+          if (v6 == null) throw rej(cmd + ": expected 'ipv6 address ipv6_address/prefix [standby ipv6_address]'");
+          if (c.size() == 5 && c.get(3).equalsIgnoreCase("standby")) {
+            if (!Names.ipv6(c.get(4))) throw rej(cmd + ": invalid standby IPv6 address " + c.get(4));
+            if (!Names.sameIpv6Prefix(v6[0], c.get(4), Integer.parseInt(v6[1]))) {
+              throw rej(cmd + ": standby address " + c.get(4) + " is not in the same subnet as " + c.get(2));
+            }
+          } else if (c.size() != 3) {
+            throw rej(cmd + ": expected 'ipv6 address ipv6_address/prefix [standby ipv6_address]'");
+          }
+        }
+        return interfaceSub(u, scope, mode, no, c, verb);
       }
       case "asr-group" -> {
         if (no) return new Out(removeSub(u, scope, head, "asr-group"), mode);

@@ -135,9 +135,49 @@ final class Names {
     return (inv & (inv + 1)) == 0;
   }
 
-  private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:]*");
+  static boolean ipv6(String s) { return ipv6Bytes(s) != null; }
 
-  static boolean ipv6(String s) { return IPV6.matcher(s).matches() && s.length() >= 2; }
+  /** The 16 bytes of an IPv6 address ("::" compression allowed), or null if it is not one. */
+  static byte[] ipv6Bytes(String s) {
+    if (s.isEmpty() || s.indexOf(':') < 0) return null;
+    int dc = s.indexOf("::");
+    if (dc >= 0 && s.indexOf("::", dc + 1) >= 0) return null;
+    String head = dc >= 0 ? s.substring(0, dc) : s, tail = dc >= 0 ? s.substring(dc + 2) : "";
+    List<Integer> h = groups(head), t = groups(tail);
+    if (h == null || t == null) return null;
+    int n = h.size() + t.size();
+    if (dc < 0 ? n != 8 : n > 7) return null;
+    byte[] out = new byte[16];
+    for (int i = 0; i < h.size(); i++) { out[2 * i] = (byte) (h.get(i) >> 8); out[2 * i + 1] = (byte) (int) h.get(i); }
+    for (int i = 0; i < t.size(); i++) {
+      int k = 8 - t.size() + i;
+      out[2 * k] = (byte) (t.get(i) >> 8);
+      out[2 * k + 1] = (byte) (int) t.get(i);
+    }
+    return out;
+  }
+
+  private static List<Integer> groups(String part) {
+    List<Integer> out = new ArrayList<>();
+    if (part.isEmpty()) return out;
+    for (String g : part.split(":", -1)) {
+      if (g.isEmpty() || g.length() > 4) return null;
+      for (char ch : g.toCharArray()) if (Character.digit(ch, 16) < 0) return null;
+      out.add(Integer.parseInt(g, 16));
+    }
+    return out;
+  }
+
+  /** Both IPv6 addresses share their first {@code prefix} bits ("in the same subnet"). */
+  static boolean sameIpv6Prefix(String a, String b, int prefix) {
+    byte[] x = ipv6Bytes(a), y = ipv6Bytes(b);
+    if (x == null || y == null) return false;
+    for (int bit = 0; bit < prefix; bit++) {
+      int mask = 0x80 >> (bit % 8);
+      if ((x[bit / 8] & mask) != (y[bit / 8] & mask)) return false;
+    }
+    return true;
+  }
 
   /** An IPv6 address with prefix, {@code 2001:a0a:b00::a0a:b70/64}: {address, prefix} or null. */
   static String[] ipv6Prefix(String s) {
