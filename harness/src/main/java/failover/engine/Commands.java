@@ -1017,7 +1017,13 @@ final class Commands {
       if (w.size() > 4) throw rej(cmd + ": unexpected '" + w.get(4) + "'");
     }
     if (!u.failoverEnabled()) throw rej(cmd + ": failover is not enabled");
-    p.Reset(u, g);
+    // nothing failed: the command does nothing (no Reset step)
+    boolean any = false;
+    for (Unit x : new Unit[] {u, p.peer(u)}) {
+      if (x != u && !p.contact()) continue;
+      for (int y = 1; y <= 2; y++) if ((g == 0 || y == g) && x.role[y] == GroupState.FAILED) any = true;
+    }
+    if (any) p.Reset(u, g);
   }
 
   /**

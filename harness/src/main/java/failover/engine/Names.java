@@ -12,14 +12,26 @@ final class Names {
 
   /**
    * The physical ports of each box (both boxes are the same model: "The same number of
-   * interfaces. The same types of interfaces."). The index in this list is the
-   * "physical_port_number" of the default virtual MAC address.
+   * interfaces. The same types of interfaces."): GigabitEthernet0/0-3/7, Management0/0-0/1,
+   * Ethernet0/0-0/7 and Ethernet0-7 (the seed names "Ethernet1" and "Ethernet0/2.3"). The index in
+   * this list is the "physical_port_number" of the default virtual MAC address (GigabitEthernet0/N: N).
    */
-  static final List<String> PORTS = List.of(
+  static final List<String> PORTS = ports();
+
+  private static List<String> ports() {
+    List<String> p = new ArrayList<>();
+    for (int slot = 0; slot < 4; slot++) for (int i = 0; i < 8; i++) p.add("GigabitEthernet" + slot + "/" + i);
+    p.add("Management0/0");
+    p.add("Management0/1");
+    for (int i = 0; i < 8; i++) p.add("Ethernet0/" + i);
+    for (int i = 0; i < 8; i++) p.add("Ethernet" + i);
+    return List.copyOf(p);
+  }
+
+  /** The ports {@code show interface} always lists in the system execution space. */
+  static final List<String> SHOWN = List.of(
       "GigabitEthernet0/0", "GigabitEthernet0/1", "GigabitEthernet0/2", "GigabitEthernet0/3",
-      "GigabitEthernet0/4", "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7",
-      "GigabitEthernet1/0", "GigabitEthernet1/1", "GigabitEthernet1/2", "GigabitEthernet1/3",
-      "Management0/0");
+      "GigabitEthernet0/4", "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7", "Management0/0");
 
   private static final String[][] TYPES = {
     {"tengigabitethernet", "TenGigabitEthernet", "te"},

@@ -163,8 +163,7 @@ public final class Pair {
     if (e instanceof Event.Interface x) {
       String port = x.physical() == null ? null : Names.canonicalInterface(x.physical());
       if (port == null || !Names.onHardware(port)) {
-        throw new Commands.Rejected("interface " + x.box() + " " + x.physical() + ": no such interface (ports: "
-            + Names.PORTS.get(0) + " .. " + Names.PORTS.get(Names.PORTS.size() - 1) + ")");
+        throw new Commands.Rejected("interface " + x.box() + " " + x.physical() + ": no such interface (ports: GigabitEthernet0/0-3/7, Management0/0-0/1, Ethernet0/0-0/7, Ethernet0-7)");
       }
       if (Names.isSubinterface(port)) {
         throw new Commands.Rejected("interface " + x.box() + " " + port + ": a subinterface has no cable; name its physical port");

@@ -123,6 +123,7 @@ class RangesTest {
   void failoverLanAndUnitPolltime() {
     check("", "failover lan unit tertiary", false);
     check("", "failover lan interface folink GigabitEthernet9/9", false);
+    check("", "failover lan interface folink Ethernet0/2.3", true);
     check("", "failover lan interface folink GigabitEthernet0/4", false);
     check("", "failover polltime unit 1 holdtime 3", true);
     check("", "failover polltime unit 1 holdtime 2", false);
@@ -157,6 +158,7 @@ class RangesTest {
     assertTrue(p.event(new Event.Boot(java.util.Set.of(Box.A))).ok());
     assertFalse(p.event(new Event.Boot(java.util.Set.of(Box.A, Box.B))).ok());
     assertFalse(p.event(new Event.Interface(Box.A, "GigabitEthernet7/7", false)).ok());
+    assertTrue(p.event(new Event.Interface(Box.A, "Ethernet1", false)).ok());
     assertFalse(p.event(new Event.Interface(Box.A, "ethernet-ish", false)).ok());
     assertTrue(p.event(new Event.Interface(Box.A, "gigabitethernet0/4", false)).ok());
     assertFalse(p.event(new Event.Traffic("nosuch", "tcp", 1)).ok());
