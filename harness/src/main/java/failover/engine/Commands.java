@@ -115,7 +115,7 @@ final class Commands {
    * standby state."
    */
   boolean replicates(Unit u, String scope) {
-    return p.paired() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
+    return p.paired() && (u.role[groupOfScope(u, scope)] == GroupState.ACTIVE || p.bug("ReplicateFromStandby"));
   }
 
   /**
