@@ -130,7 +130,7 @@ final class Commands {
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
-    if (rep) applyVersioned(peer, scope, edit, v);
+    if (rep) applyVersioned(peer, scope, edit, v > 0 ? v : -1);
     boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
     // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
     // configuration command; a peer with failover disabled does not listen)
@@ -141,16 +141,30 @@ final class Commands {
     return warn ? STANDBY_WARNING : "";
   }
 
-  /** Applies an edit; if the scope's text changed, gives it a new version ({@code v}, or a fresh one); returns the version or -1. */
+  /**
+   * Applies an edit; if the scope's text changed, gives it a new version ({@code v} if positive, or a
+   * fresh one) and returns it; returns 0 if only the {@code failover} line changed, -1 if nothing did.
+   */
   private long applyVersioned(Unit u, String scope, Consumer<Config> edit, long v) {
     Config.Scope s = u.running.scope(scope);
     List<String> before = s == null ? List.of() : s.lines();
     edit.accept(u.running);
     s = u.running.scope(scope);
-    if (s == null || s.lines().equals(before)) return -1;
-    if (v < 0) v = p.newVersion(scope);
+    if (s == null) return -1;
+    List<String> after = s.lines();
+    if (after.equals(before)) return -1;
+    // the spec keeps `failover' apart from the configuration versions (foEnabled): toggling it
+    // alone makes no new version
+    if (versioned(after).equals(versioned(before))) return 0;
+    if (v <= 0) v = p.newVersion(scope);
     s.version = v;
     return v;
+  }
+
+  private static List<String> versioned(List<String> lines) {
+    List<String> out = new java.util.ArrayList<>(lines);
+    out.remove("failover");
+    return out;
   }
 
   private String putTop(Unit u, String scope, String key, String text, boolean replicable) {
