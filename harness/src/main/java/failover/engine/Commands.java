@@ -115,7 +115,7 @@ final class Commands {
    * standby state."
    */
   boolean replicates(Unit u, String scope) {
-    return p.paired() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
+    return p.paired() && (u.role[groupOfScope(u, scope)] == GroupState.ACTIVE || p.bug("ReplicateFromStandby"));
   }
 
   /**
@@ -130,7 +130,7 @@ final class Commands {
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
-    if (rep) applyVersioned(peer, scope, edit, v);
+    if (rep) applyVersioned(peer, scope, edit, v > 0 ? v : -1);
     boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
     // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
     // configuration command; a peer with failover disabled does not listen)
@@ -141,16 +141,30 @@ final class Commands {
     return warn ? STANDBY_WARNING : "";
   }
 
-  /** Applies an edit; if the scope's text changed, gives it a new version ({@code v}, or a fresh one); returns the version or -1. */
+  /**
+   * Applies an edit; if the scope's text changed, gives it a new version ({@code v} if positive, or a
+   * fresh one) and returns it; returns 0 if only the {@code failover} line changed, -1 if nothing did.
+   */
   private long applyVersioned(Unit u, String scope, Consumer<Config> edit, long v) {
     Config.Scope s = u.running.scope(scope);
     List<String> before = s == null ? List.of() : s.lines();
     edit.accept(u.running);
     s = u.running.scope(scope);
-    if (s == null || s.lines().equals(before)) return -1;
-    if (v < 0) v = p.newVersion(scope);
+    if (s == null) return -1;
+    List<String> after = s.lines();
+    if (after.equals(before)) return -1;
+    // the spec keeps `failover' apart from the configuration versions (foEnabled): toggling it
+    // alone makes no new version
+    if (versioned(after).equals(versioned(before))) return 0;
+    if (v <= 0) v = p.newVersion(scope);
     s.version = v;
     return v;
+  }
+
+  private static List<String> versioned(List<String> lines) {
+    List<String> out = new java.util.ArrayList<>(lines);
+    out.remove("failover");
+    return out;
   }
 
   private String putTop(Unit u, String scope, String key, String text, boolean replicable) {
@@ -410,7 +424,11 @@ final class Commands {
     if (a.size() == 3 && a.get(1).equalsIgnoreCase("standby")) {
       String[] v6 = Names.ipv6Prefix(a.get(0));
       if (v6 == null) throw rej(base + String.join(" ", a) + ": expected ipv6_address/prefix standby ipv6_address");
-      if (!Names.ipv6(a.get(2))) throw rej(base + ": invalid standby IPv6 address " + a.get(2));
+      if (!Names.ipv6(a.get(2))) throw rej(base.trim() + ": invalid standby IPv6 address " + a.get(2));
+      // "The standby IP address must be in the same subnet as the active IP address."
+      if (!Names.sameIpv6Prefix(v6[0], a.get(2), Integer.parseInt(v6[1]))) {
+        throw rej(base.trim() + ": standby address " + a.get(2) + " is not in the same subnet as " + a.get(0));
+      }
       return base + a.get(0) + " standby " + a.get(2);
     }
     if (a.size() != 4 || !a.get(2).equalsIgnoreCase("standby")) {
@@ -758,6 +776,21 @@ final class Commands {
         String text = "ip address " + active + " " + mask + (standby == null ? "" : " standby " + standby);
         return new Out(putSub(u, scope, head, "ip address", text), mode);
       }
+      case "ipv6" -> {
+        if (!no && c.size() >= 3 && c.get(1).equalsIgnoreCase("address")) {
+          String[] v6 = Names.ipv6Prefix(c.get(2));
+          if (v6 == null) throw rej(cmd + ": expected 'ipv6 address ipv6_address/prefix [standby ipv6_address]'");
+          if (c.size() == 5 && c.get(3).equalsIgnoreCase("standby")) {
+            if (!Names.ipv6(c.get(4))) throw rej(cmd + ": invalid standby IPv6 address " + c.get(4));
+            if (!Names.sameIpv6Prefix(v6[0], c.get(4), Integer.parseInt(v6[1]))) {
+              throw rej(cmd + ": standby address " + c.get(4) + " is not in the same subnet as " + c.get(2));
+            }
+          } else if (c.size() != 3) {
+            throw rej(cmd + ": expected 'ipv6 address ipv6_address/prefix [standby ipv6_address]'");
+          }
+        }
+        return interfaceSub(u, scope, mode, no, c, verb);
+      }
       case "asr-group" -> {
         if (no) return new Out(removeSub(u, scope, head, "asr-group"), mode);
         // "Valid values for num range from 1 to 32."
@@ -998,7 +1031,13 @@ final class Commands {
       if (w.size() > 4) throw rej(cmd + ": unexpected '" + w.get(4) + "'");
     }
     if (!u.failoverEnabled()) throw rej(cmd + ": failover is not enabled");
-    p.Reset(u, g);
+    // nothing failed: the command does nothing (no Reset step)
+    boolean any = false;
+    for (Unit x : new Unit[] {u, p.peer(u)}) {
+      if (x != u && !p.contact()) continue;
+      for (int y = 1; y <= 2; y++) if ((g == 0 || y == g) && x.role[y] == GroupState.FAILED) any = true;
+    }
+    if (any) p.Reset(u, g);
   }
 
   /**

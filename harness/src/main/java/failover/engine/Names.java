@@ -12,14 +12,26 @@ final class Names {
 
   /**
    * The physical ports of each box (both boxes are the same model: "The same number of
-   * interfaces. The same types of interfaces."). The index in this list is the
-   * "physical_port_number" of the default virtual MAC address.
+   * interfaces. The same types of interfaces."): GigabitEthernet0/0-3/7, Management0/0-0/1,
+   * Ethernet0/0-0/7 and Ethernet0-7 (the seed names "Ethernet1" and "Ethernet0/2.3"). The index in
+   * this list is the "physical_port_number" of the default virtual MAC address (GigabitEthernet0/N: N).
    */
-  static final List<String> PORTS = List.of(
+  static final List<String> PORTS = ports();
+
+  private static List<String> ports() {
+    List<String> p = new ArrayList<>();
+    for (int slot = 0; slot < 4; slot++) for (int i = 0; i < 8; i++) p.add("GigabitEthernet" + slot + "/" + i);
+    p.add("Management0/0");
+    p.add("Management0/1");
+    for (int i = 0; i < 8; i++) p.add("Ethernet0/" + i);
+    for (int i = 0; i < 8; i++) p.add("Ethernet" + i);
+    return List.copyOf(p);
+  }
+
+  /** The ports {@code show interface} always lists in the system execution space. */
+  static final List<String> SHOWN = List.of(
       "GigabitEthernet0/0", "GigabitEthernet0/1", "GigabitEthernet0/2", "GigabitEthernet0/3",
-      "GigabitEthernet0/4", "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7",
-      "GigabitEthernet1/0", "GigabitEthernet1/1", "GigabitEthernet1/2", "GigabitEthernet1/3",
-      "Management0/0");
+      "GigabitEthernet0/4", "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7", "Management0/0");
 
   private static final String[][] TYPES = {
     {"tengigabitethernet", "TenGigabitEthernet", "te"},
@@ -35,6 +47,17 @@ final class Names {
    * before the number ({@code gi0/1}, {@code GigabitEthernet 0/3}); null if it is not one.
    */
   static String canonicalInterface(String typed) {
+    String hit = CANONICAL.get(typed);
+    if (hit != null) return hit.isEmpty() ? null : hit;
+    String c = canonical(typed);
+    if (CANONICAL.size() < 10_000) CANONICAL.put(typed, c == null ? "" : c);
+    return c;
+  }
+
+  /** Names seen before, and their canonical spelling ("" = not an interface name). */
+  private static final java.util.Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String canonical(String typed) {
     Matcher m = SPLIT.matcher(typed.trim());
     if (!m.matches()) return null;
     String type = m.group(1).toLowerCase(Locale.ROOT);
@@ -124,9 +147,49 @@ final class Names {
     return (inv & (inv + 1)) == 0;
   }
 
-  private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:]*:[0-9a-fA-F:]*");
+  static boolean ipv6(String s) { return ipv6Bytes(s) != null; }
 
-  static boolean ipv6(String s) { return IPV6.matcher(s).matches() && s.length() >= 2; }
+  /** The 16 bytes of an IPv6 address ("::" compression allowed), or null if it is not one. */
+  static byte[] ipv6Bytes(String s) {
+    if (s.isEmpty() || s.indexOf(':') < 0) return null;
+    int dc = s.indexOf("::");
+    if (dc >= 0 && s.indexOf("::", dc + 1) >= 0) return null;
+    String head = dc >= 0 ? s.substring(0, dc) : s, tail = dc >= 0 ? s.substring(dc + 2) : "";
+    List<Integer> h = groups(head), t = groups(tail);
+    if (h == null || t == null) return null;
+    int n = h.size() + t.size();
+    if (dc < 0 ? n != 8 : n > 7) return null;
+    byte[] out = new byte[16];
+    for (int i = 0; i < h.size(); i++) { out[2 * i] = (byte) (h.get(i) >> 8); out[2 * i + 1] = (byte) (int) h.get(i); }
+    for (int i = 0; i < t.size(); i++) {
+      int k = 8 - t.size() + i;
+      out[2 * k] = (byte) (t.get(i) >> 8);
+      out[2 * k + 1] = (byte) (int) t.get(i);
+    }
+    return out;
+  }
+
+  private static List<Integer> groups(String part) {
+    List<Integer> out = new ArrayList<>();
+    if (part.isEmpty()) return out;
+    for (String g : part.split(":", -1)) {
+      if (g.isEmpty() || g.length() > 4) return null;
+      for (char ch : g.toCharArray()) if (Character.digit(ch, 16) < 0) return null;
+      out.add(Integer.parseInt(g, 16));
+    }
+    return out;
+  }
+
+  /** Both IPv6 addresses share their first {@code prefix} bits ("in the same subnet"). */
+  static boolean sameIpv6Prefix(String a, String b, int prefix) {
+    byte[] x = ipv6Bytes(a), y = ipv6Bytes(b);
+    if (x == null || y == null) return false;
+    for (int bit = 0; bit < prefix; bit++) {
+      int mask = 0x80 >> (bit % 8);
+      if ((x[bit / 8] & mask) != (y[bit / 8] & mask)) return false;
+    }
+    return true;
+  }
 
   /** An IPv6 address with prefix, {@code 2001:a0a:b00::a0a:b70/64}: {address, prefix} or null. */
   static String[] ipv6Prefix(String s) {
@@ -139,8 +202,15 @@ final class Names {
 
   /** Splits a command line into words. */
   static List<String> words(String line) {
-    List<String> out = new ArrayList<>();
-    for (String w : line.trim().split("\\s+")) if (!w.isEmpty()) out.add(w);
+    List<String> out = new ArrayList<>(8);
+    int n = line.length(), i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(line.charAt(i))) i++;
+      int j = i;
+      while (j < n && !Character.isWhitespace(line.charAt(j))) j++;
+      if (j > i) out.add(line.substring(i, j));
+      i = j;
+    }
     return out;
   }
 }

@@ -60,12 +60,34 @@ public final class Pair {
   Map<String, Object> act = Map.of("name", "Init");
   List<Fired> history = new ArrayList<>();
 
+  /** The spec's {@code Bugs}: one deliberate mistake the engine can be built with, for conformance tests. */
+  public static final List<String> BUGS = List.of("none", "PreemptIgnoresFailed", "LinkLossIsPeerDeath",
+      "ReplicateFromStandby", "BootIgnoresActivePeer", "FailoverToFailedStandby", "HttpAlwaysReplicated",
+      "PreemptBeforeSync", "PreemptAlways", "NoBulkSync", "PeerDeathNeedsLink");
+
+  /** "none", or the one deliberate mistake of {@link #BUGS} this engine makes. */
+  final String bug;
+
   /** The world of SCENARIOS.md: both boxes off, empty startup configuration, t = 0. */
-  public Pair() {}
+  public Pair() { this("none"); }
+
+  /**
+   * The same world, with the engine making one deliberate mistake named as in the spec's
+   * {@code Bug} constant (e.g. "ReplicateFromStandby"), so that conformance can show it is caught.
+   */
+  public Pair(String bug) {
+    if (!BUGS.contains(bug)) throw new IllegalArgumentException("unknown bug '" + bug + "'; one of " + BUGS);
+    this.bug = bug;
+  }
+
+  boolean bug(String name) { return bug.equals(name); }
+
+  /** The deliberate mistake this engine makes ("none" for the reference engine). */
+  public String bug() { return bug; }
 
   /** A deep copy, so a search can branch from this state. */
   public Pair copy() {
-    Pair p = new Pair();
+    Pair p = new Pair(bug);
     p.a = a.copy();
     p.b = b.copy();
     p.foCable = foCable;
@@ -163,8 +185,7 @@ public final class Pair {
     if (e instanceof Event.Interface x) {
       String port = x.physical() == null ? null : Names.canonicalInterface(x.physical());
       if (port == null || !Names.onHardware(port)) {
-        throw new Commands.Rejected("interface " + x.box() + " " + x.physical() + ": no such interface (ports: "
-            + Names.PORTS.get(0) + " .. " + Names.PORTS.get(Names.PORTS.size() - 1) + ")");
+        throw new Commands.Rejected("interface " + x.box() + " " + x.physical() + ": no such interface (ports: GigabitEthernet0/0-3/7, Management0/0-0/1, Ethernet0/0-0/7, Ethernet0-7)");
       }
       if (Names.isSubinterface(port)) {
         throw new Commands.Rejected("interface " + x.box() + " " + port + ": a subinterface has no cable; name its physical port");
@@ -418,9 +439,16 @@ public final class Pair {
   /** The spec's {@code UnitWaiting(u)}: booting without hearing the peer, or holding backup groups while the peer is gone. */
   boolean unitWaiting(Unit u) {
     if (!u.on || !u.failoverEnabled()) return false;
-    if (negotiating(u)) return !contact();
-    return settled(u) && hasBackup(u) && !peer(u).on;
+    if (negotiating(u)) return !contact() || bug("BootIgnoresActivePeer");
+    return settled(u) && hasBackup(u) && peerGone(u) && (!bug("PeerDeathNeedsLink") || foCable);
   }
+
+  /**
+   * The spec's {@code PeerGone(u)}: the peer is powered off. "A unit tells a dead peer from a
+   * failed failover link by testing over its data interfaces, so a failover link failure alone
+   * does not make the peer gone."
+   */
+  boolean peerGone(Unit u) { return !peer(u).on || (bug("LinkLossIsPeerDeath") && !foCable); }
 
   /** The spec's {@code IfWaiting(u, g)}: the failed interfaces meet the policy on an active or standby group. */
   boolean ifWaiting(Unit u, int g) {
@@ -430,9 +458,9 @@ public final class Pair {
   /** The spec's {@code PreemptWaiting(g)}: preempt configured, the pair working, the preferred unit holding the group in standby. */
   boolean preemptWaiting(int g) {
     Unit x = activeUnit(g);
-    if (x == null || !paired() || Cfg.preemptDelay(x.running, g) < 0) return false;
+    if (x == null || !paired() || (Cfg.preemptDelay(x.running, g) < 0 && !bug("PreemptAlways"))) return false;
     Unit pu = prefUnit(g, x.running);
-    return pu != x && pu.role[g] == GroupState.STANDBY;
+    return pu != x && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
   }
 
   private void settleTimers() {
@@ -788,7 +816,7 @@ public final class Pair {
     int k = "tcp".equals(kind) ? 0 : 1;
     t[k] += count;
     Unit p = peer(x);
-    boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g))
+    boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
         && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
         && p.running.contexts.containsKey(ctx);
     if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
@@ -828,6 +856,18 @@ public final class Pair {
     if (next < 0) return false;
     Tick(next);
     return true;
+  }
+
+  /**
+   * For harnesses: time passes exactly {@code millis} (at least 1), no own step fires (one Tick).
+   * With equal hold times of H ms, {@code advance(H)} expires every running timer, as one spec Tick
+   * does with holds of one tick.
+   */
+  public void advance(long millis) {
+    if (millis < 1) throw new IllegalArgumentException("advance " + millis + " ms: must be at least 1");
+    now += millis;
+    record("Tick");
+    settleTimers();
   }
 
   /** The earliest future instant at which a running timer expires, or -1. */
@@ -942,7 +982,7 @@ public final class Pair {
   }
 
   boolean BootAloneEnabled(Unit u) {
-    return negotiating(u) && u.failoverEnabled() && !contact() && unitTimer(u) >= unitHold(u);
+    return negotiating(u) && u.failoverEnabled() && (!contact() || bug("BootIgnoresActivePeer")) && unitTimer(u) >= unitHold(u);
   }
 
   /**
@@ -1006,7 +1046,7 @@ public final class Pair {
   boolean DetectPeerFailureEnabled(Unit u) {
     if (!settled(u) || !u.failoverEnabled() || !hasBackup(u)) return false;
     Unit p = peer(u);
-    boolean gone = !p.on && unitTimer(u) >= unitHold(u);
+    boolean gone = peerGone(u) && unitTimer(u) >= unitHold(u) && (!bug("PeerDeathNeedsLink") || foCable);
     boolean rebooting = contact() && negotiating(p);
     return gone || rebooting;
   }
@@ -1027,7 +1067,8 @@ public final class Pair {
   boolean DetectInterfaceFailureEnabled(Unit u, int g) {
     if (!ifWaiting(u, g) || ifTimer(u, g) < ifHold(u, g)) return false;
     if (u.role[g] == GroupState.STANDBY) return true;
-    return paired() && peer(u).role[g] == GroupState.STANDBY;
+    GroupState pr = peer(u).role[g];
+    return paired() && (pr == GroupState.STANDBY || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
   }
 
   /**
@@ -1082,7 +1123,7 @@ public final class Pair {
     return false;
   }
 
-  boolean StateSyncEnabled(int g) { return statePathUp() && tableStale(g); }
+  boolean StateSyncEnabled(int g) { return !bug("NoBulkSync") && statePathUp() && tableStale(g); }
 
   /**
    * StateSync(group): bulk state replication. "Stateful Failover—Passes state information for
@@ -1103,7 +1144,7 @@ public final class Pair {
     // "If Stateful Failover is enabled, the preemption is delayed until the connections are
     // replicated from the unit on which the failover group is currently active."
     Unit x = activeUnit(g);
-    return !(stateful(x) && tableStale(g));
+    return !(stateful(x) && tableStale(g)) || bug("PreemptBeforeSync");
   }
 
   /**

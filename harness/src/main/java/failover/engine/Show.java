@@ -231,6 +231,7 @@ final class Show {
       for (String port : Names.PORTS) {
         if (only != null && !only.equals(port)) continue;
         Config.Block b = u.running.system.block("interface " + port);
+        if (only == null && b == null && !Names.SHOWN.contains(port) && Cfg.contextOfPort(u.running, port) == null) continue;
         boolean shut = b == null || b.sub("shutdown") == null || b.sub("shutdown").text().equals("shutdown");
         sb.append("Interface ").append(port).append(" \"\", ").append(status(u, port, shut)).append('\n');
         sb.append("  Hardware is i82546GB rev03, BW 1000 Mbps, DLY 10 usec\n");

@@ -135,7 +135,7 @@ class RandomSequencesTest {
       case 2 -> new Event.FailoverLink(r.nextBoolean());
       case 3 -> new Event.StateLink(r.nextBoolean());
       case 4, 5 -> new Event.Interface(box, pick(r, "GigabitEthernet0/1", "GigabitEthernet0/2", "GigabitEthernet0/3",
-          "GigabitEthernet0/4", "gi0/5", "GigabitEthernet0/6", "GigabitEthernet9/9"), r.nextInt(3) > 0);
+          "GigabitEthernet0/4", "gi0/5", "GigabitEthernet0/6", "GigabitEthernet9/9", "Ethernet1"), r.nextInt(3) > 0);
       case 6, 7 -> new Event.Traffic(pick(r, "admin", "ctx1", "ctx2", "nosuch"), pick(r, "tcp", "http", "udp"), r.nextInt(5));
       default -> new Event.Wait(r.nextInt(200));
     };

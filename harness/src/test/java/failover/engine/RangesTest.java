@@ -101,6 +101,10 @@ class RangesTest {
   @Test
   void ipAddresses() {
     String ifm = "A/ctx1# interface GigabitEthernet0/4";
+    ipAddresses(ifm);
+  }
+
+  private static void ipAddresses(String ifm) {
     check(ifm, "ip address 192.168.2.2 255.255.255.0 standby 192.168.3.1", false);
     check(ifm, "ip address 192.168.2.300 255.255.255.0", false);
     check(ifm, "ip address 192.168.2.2 255.0.255.0", false);
@@ -108,12 +112,18 @@ class RangesTest {
     check("", "failover interface ip folink 10.0.4.1 255.255.255.0 standby 10.0.5.1", false);
     check("", "failover interface ip nolink 10.0.4.1 255.255.255.0 standby 10.0.4.2", false);
     check("", "failover interface ip folink 2001:a0a:b00::a0a:b70/64 standby 2001:a0a:b00::a0a:b71", true);
+    check("", "failover interface ip folink 2001:a0a:b00::a0a:b70/64 standby 2001:a0a:c00::a0a:b71", false);
+    check("", "failover interface ip folink 2001:a0a:b00::a0a:b70/129 standby 2001:a0a:b00::a0a:b71", false);
+    check("", "failover interface ip folink 2001:a0a:b00::a0a::b70/64 standby 2001:a0a:b00::a0a:b71", false);
+    check(ifm, "ipv6 address 2001:db8:1::1/64 standby 2001:db8:1::2", true);
+    check(ifm, "ipv6 address 2001:db8:1::1/64 standby 2001:db8:2::2", false);
   }
 
   @Test
   void failoverLanAndUnitPolltime() {
     check("", "failover lan unit tertiary", false);
     check("", "failover lan interface folink GigabitEthernet9/9", false);
+    check("", "failover lan interface folink Ethernet0/2.3", true);
     check("", "failover lan interface folink GigabitEthernet0/4", false);
     check("", "failover polltime unit 1 holdtime 3", true);
     check("", "failover polltime unit 1 holdtime 2", false);
@@ -148,6 +158,7 @@ class RangesTest {
     assertTrue(p.event(new Event.Boot(java.util.Set.of(Box.A))).ok());
     assertFalse(p.event(new Event.Boot(java.util.Set.of(Box.A, Box.B))).ok());
     assertFalse(p.event(new Event.Interface(Box.A, "GigabitEthernet7/7", false)).ok());
+    assertTrue(p.event(new Event.Interface(Box.A, "Ethernet1", false)).ok());
     assertFalse(p.event(new Event.Interface(Box.A, "ethernet-ish", false)).ok());
     assertTrue(p.event(new Event.Interface(Box.A, "gigabitethernet0/4", false)).ok());
     assertFalse(p.event(new Event.Traffic("nosuch", "tcp", 1)).ok());
