@@ -40,7 +40,11 @@ public final class ScenarioRunner {
 
   /** Likewise, printing every step and its output to {@code trace} when it is not null. */
   public static Outcome run(Scenario scenario, PrintWriter trace) {
-    Session session = new Session();
+    return run(scenario, trace, new Session());
+  }
+
+  /** Runs a scenario on the given session (a pair built otherwise, e.g. with one of the spec's deliberate bugs). */
+  public static Outcome run(Scenario scenario, PrintWriter trace, Session session) {
     for (Step step : scenario.steps()) {
       Session.Done done = session.execute(step);
       if (trace != null) {
