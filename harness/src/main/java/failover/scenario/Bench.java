@@ -31,7 +31,7 @@ public final class Bench {
 
   public static int run(PrintWriter out, int runs, int stepsPerRun) {
     Runtime rt = Runtime.getRuntime();
-    out.printf("machine: %d cores, Java %s (%s), %s %s, max heap %d MiB%n", rt.availableProcessors(),
+    out.printf(java.util.Locale.ROOT, "machine: %d cores, Java %s (%s), %s %s, max heap %d MiB%n", rt.availableProcessors(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
         System.getProperty("os.arch"), rt.maxMemory() >> 20);
     out.flush();
@@ -47,7 +47,7 @@ public final class Bench {
       if (r >= 0) rates[r] = steps / ((t1 - t0) / 1e9);
     }
     Arrays.sort(rates);
-    out.printf("engine: %.0f steps/s (median of %d runs of %d scenario lines, after %d warm-up runs; min %.0f, max %.0f)%n",
+    out.printf(java.util.Locale.ROOT, "engine: %.0f steps/s (median of %d runs of %d scenario lines, after %d warm-up runs; min %.0f, max %.0f)%n",
         median(rates), runs, stepsPerRun, warm, rates[0], rates[runs - 1]);
     out.flush();
 
@@ -68,7 +68,7 @@ public final class Bench {
       if (r == ms.length - 1) out.println("play on the 100-line scenario: " + ScenarioRunner.headline(o));
     }
     Arrays.sort(ms);
-    out.printf("play: %.2f ms per 100-line scenario (median of %d runs after %d warm-up runs; min %.2f, max %.2f)%n",
+    out.printf(java.util.Locale.ROOT, "play: %.2f ms per 100-line scenario (median of %d runs after %d warm-up runs; min %.2f, max %.2f)%n",
         median(ms), ms.length, warm * 4, ms[0], ms[ms.length - 1]);
     out.flush();
     return 0;

@@ -152,7 +152,7 @@ public final class Session {
     } catch (RuntimeException e) {
       return "? s";
     }
-    return (ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format("%.3f", ms / 1000.0).replaceAll("0+$", "")) + " s";
+    return (ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(java.util.Locale.ROOT, "%.3f", ms / 1000.0).replaceAll("0+$", "")) + " s";
   }
 
   /** One line a box: its group states and the prompts of the system space. */
