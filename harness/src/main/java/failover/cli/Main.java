@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "failover 0.1.0",
     description = "A formal-methods workbench for Cisco ASA Active/Active failover.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, ModelsCommand.class})
 public final class Main implements Callable<Integer> {
   public static void main(String[] args) { System.exit(commandLine().execute(args)); }
 
