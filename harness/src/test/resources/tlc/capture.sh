@@ -9,7 +9,7 @@ cd "$here/toy"
 : >"$here/exit-codes.txt"
 run() { # name cfg module [extra TLC options...]
   local name=$1 cfg=$2 module=$3; shift 3
-  java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -tool -workers 1 -metadir "$meta/$name" "$@" \
+  java -XX:+UseParallelGC -cp "$jar" tlc2.TLC -tool -workers 1 -fp 0 -metadir "$meta/$name" "$@" \
     -config "$cfg" "$module" >"$here/$name.out" 2>"$here/$name.err"
   local code=$?
   echo "$name $code" | tee -a "$here/exit-codes.txt"
@@ -20,6 +20,7 @@ run invariant      ToyInvariant.cfg       Toy
 run init-invariant ToyInitInvariant.cfg   Toy
 run liveness       ToyLiveness.cfg        Toy
 run stuttering     ToyStutter.cfg         Toy
+run action-property ToyAction.cfg       Toy
 run deadlock       ToyDeadlock.cfg        ToyDeadlock
 run assume         ToyAssume.cfg          ToyAssume
 run assert         ToyAssert.cfg          ToyEval

@@ -52,8 +52,9 @@ import picocli.CommandLine.Spec;
         " 4:TLC is missing, does not start, or crashed",
         "10:unexpected: an ASSUME is false",
         "11:unexpected: deadlock",
-        "12:unexpected: safety violation (an invariant, an action property or an Assert)",
-        "13:unexpected: liveness violation (a temporal property)"})
+        "12:unexpected: safety violation (an invariant, an action property [][A]_v, or an Assert)",
+        "13:unexpected: liveness violation (a temporal property)"},
+    footer = {"%nTLC runs in a child JVM in spec/; its files go under target/tlc/<model>/."})
 public final class CheckCommand implements Callable<Integer> {
   public static final int OK = 0, UNEXPECTED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4,
       ASSUMPTION = 10, DEADLOCK = 11, SAFETY = 12, LIVENESS = 13;

@@ -92,7 +92,10 @@ public record TlcResult(
     /** The result, once TLC has exited with {@code exitCode}. */
     public TlcResult result(int exitCode, Duration wallTime) {
       Verdict verdict = Verdict.ofExitCode(exitCode);
-      if (verdict == Verdict.INVARIANT_VIOLATED && actionProperty) verdict = Verdict.ACTION_PROPERTY_VIOLATED;
+      // TLC 2.18 exits 13 (liveness) for a violated action property [][A]_v
+      if ((verdict == Verdict.INVARIANT_VIOLATED || verdict == Verdict.TEMPORAL_VIOLATED) && actionProperty) {
+        verdict = Verdict.ACTION_PROPERTY_VIOLATED;
+      }
       if (verdict == Verdict.CRASHED && exitCode == 255 && !configErrors.isEmpty()) verdict = Verdict.CONFIG_ERROR;
       Trace trace = states.isEmpty() ? Trace.EMPTY : new Trace(states, ending, backTo);
       return new TlcResult(verdict, Optional.ofNullable(property).filter(s -> !s.isEmpty()), exitCode,

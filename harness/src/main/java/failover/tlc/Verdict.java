@@ -13,9 +13,9 @@ public enum Verdict {
   DEADLOCK,
   /** Exit 12, message 2107/2110: an invariant is violated. */
   INVARIANT_VIOLATED,
-  /** Exit 12, message 2112: an action property is violated. */
+  /** Message 2112 (TLC 2.18 exits 13): an action property {@code [][A]_v} is violated. */
   ACTION_PROPERTY_VIOLATED,
-  /** Exit 13: a temporal property is violated. */
+  /** Exit 13 without message 2112: a temporal property is violated. */
   TEMPORAL_VIOLATED,
   /** Exit 14: an {@code Assert} failed. */
   ASSERT_FAILED,

@@ -120,6 +120,18 @@ class TlcOutputParserTest {
   }
 
   @Test
+  void actionPropertyViolationIsNamedThoughTlcExitsWithTheLivenessCode() {
+    assertEquals(List.of(new TlcMessage.ActionPropertyViolated("NoResetProp")),
+        only(messages("action-property"), TlcMessage.ActionPropertyViolated.class));
+    TlcResult r = result("action-property");
+    assertEquals(13, r.exitCode());
+    assertEquals(Verdict.ACTION_PROPERTY_VIOLATED, r.verdict());
+    assertEquals(Optional.of("NoResetProp"), r.property());
+    assertEquals(Trace.Ending.FINAL_STATE, r.trace().ending());
+    assertEquals("Reset", r.trace().states().get(r.trace().states().size() - 1).action());
+  }
+
+  @Test
   void deadlockTraceOfASingleVariableSpec() {
     assertEquals(1, only(messages("deadlock"), TlcMessage.Deadlock.class).size());
     TlcResult r = result("deadlock");
@@ -241,6 +253,7 @@ class TlcOutputParserTest {
         Map.entry("pass", Verdict.PASSED), Map.entry("invariant", Verdict.INVARIANT_VIOLATED),
         Map.entry("init-invariant", Verdict.INVARIANT_VIOLATED),
         Map.entry("liveness", Verdict.TEMPORAL_VIOLATED), Map.entry("stuttering", Verdict.TEMPORAL_VIOLATED),
+        Map.entry("action-property", Verdict.ACTION_PROPERTY_VIOLATED),
         Map.entry("deadlock", Verdict.DEADLOCK), Map.entry("assume", Verdict.ASSUMPTION_FALSE),
         Map.entry("assert", Verdict.ASSERT_FAILED), Map.entry("eval-error", Verdict.EVALUATION_ERROR),
         Map.entry("parse-error", Verdict.PARSE_ERROR), Map.entry("semantic-error", Verdict.PARSE_ERROR),

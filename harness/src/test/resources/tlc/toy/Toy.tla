@@ -38,6 +38,9 @@ PositiveInv == x > 0 \/ Max > 0
 \* Violated in the Bad models: x reaches Max.
 SmallInv == x < Max
 
+\* An action property, violated: Reset happens.
+NoResetProp == [][act'.name # "Reset"]_vars
+
 \* Holds: x keeps coming back to 0.
 ReturnsProp == []<>(x = 0)
 
