@@ -29,7 +29,7 @@ public record ModelConfig(List<String> invariants, List<String> properties) {
   }
 
   public static ModelConfig parse(String text) {
-    String noComments = text.replaceAll("(?s)\\(\\*.*?\\*\\)", " ").replaceAll("\\\\\\*[^\\n]*", " ");
+    String noComments = withoutComments(text);
     List<String> invariants = new ArrayList<>();
     List<String> properties = new ArrayList<>();
     List<String> current = null;
@@ -46,5 +46,31 @@ public record ModelConfig(List<String> invariants, List<String> properties) {
       }
     }
     return new ModelConfig(invariants, properties);
+  }
+
+  /**
+   * The cfg text with its PROPERTY/PROPERTIES sections replaced by {@code PROPERTY property}
+   * (comments dropped, everything else kept): checking it tells whether that one temporal property
+   * is violated, which TLC 2.18 does not say when a cfg checks several.
+   */
+  public static String withOnlyProperty(String text, String property) {
+    StringBuilder out = new StringBuilder();
+    boolean dropping = false;
+    // words and the whitespace between them, so that what is kept keeps its layout
+    for (String token : withoutComments(text).split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)")) {
+      if (token.isBlank()) {
+        out.append(token);
+      } else if (KEYWORDS.contains(token)) {
+        dropping = token.equals("PROPERTY") || token.equals("PROPERTIES");
+        if (!dropping) out.append(token);
+      } else if (!dropping) {
+        out.append(token);
+      }
+    }
+    return out.toString().stripTrailing() + "\nPROPERTY " + property + "\n";
+  }
+
+  private static String withoutComments(String text) {
+    return text.replaceAll("(?s)\\(\\*.*?\\*\\)", " ").replaceAll("\\\\\\*[^\\n]*", " ");
   }
 }

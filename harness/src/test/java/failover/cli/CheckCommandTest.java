@@ -28,6 +28,8 @@ class CheckCommandTest {
          "expect": {"violation": "temporal", "property": "StaysProp"}, "distinctStates": 36},
         {"name": "stutter", "module": "Toy", "config": "ToyStutter.cfg",
          "expect": {"violation": "temporal", "property": "StaysProp"}, "distinctStates": 5},
+        {"name": "other-prop", "module": "Toy", "config": "ToyTwoProps.cfg",
+         "expect": {"violation": "temporal", "property": "ReturnsProp"}},
         {"name": "missed-bug", "module": "Toy", "config": "ToyPass.cfg",
          "expect": {"violation": "temporal", "property": "ReturnsProp"}},
         {"name": "deadlock", "module": "ToyDeadlock", "config": "ToyDeadlock.cfg", "expect": "pass"},
@@ -110,14 +112,23 @@ class CheckCommandTest {
   void expectedLivenessViolationsWithLassoAndStuttering() {
     ToyHome.Run live = ToyHome.run(home, "check", "--model", "live");
     assertEquals(0, live.exit(), live.err());
-    assertTrue(live.out().contains("temporal property StaysProp violated (the only PROPERTY of the cfg"), live.out());
+    assertTrue(live.out().contains("temporal property StaysProp violated (the cfg's only PROPERTY"), live.out());
     assertTrue(live.out().contains("then back to step 6"), live.out());
     assertTrue(live.out().contains("    4  Reset(log: <<\"done\", 2>>, ok: TRUE)"), live.out());
     ToyHome.Run stutter = ToyHome.run(home, "check", "--model", "stutter");
     assertEquals(0, stutter.exit(), stutter.err());
-    assertTrue(stutter.out().contains("the cfg checks ReturnsProp, StaysProp"), stutter.out());
-    assertTrue(stutter.out().contains("stuttering for ever"), stutter.out());
-    assertTrue(stutter.out().contains("Note: the expected property StaysProp is one of the cfg's properties"), stutter.out());
+    assertTrue(stutter.out().contains("checking StaysProp alone"), stutter.out());
+    assertTrue(stutter.out().contains("Result:           temporal property StaysProp violated (TLC names none of"
+        + " ReturnsProp, StaysProp; checked alone, StaysProp is violated)"), stutter.out());
+    assertTrue(stutter.out().contains("OK: model stutter: temporal property StaysProp violated, as expected, with 5"), stutter.out());
+  }
+
+  @Test
+  void anotherTemporalPropertyThanTheExpectedOneIsCaughtByCheckingItAlone() {
+    ToyHome.Run r = ToyHome.run(home, "check", "--model", "other-prop");
+    assertEquals(13, r.exit(), r.out());
+    assertEquals("failover check: model other-prop: expected temporal property ReturnsProp violated, but TLC found"
+        + " temporal property violated (one of ReturnsProp, StaysProp; not ReturnsProp: checked alone, it gives pass)\n", r.err());
   }
 
   @Test
@@ -196,7 +207,7 @@ class CheckCommandTest {
         inv             invariant SmallInv violated                          8*  Toy (ToyInvariant.cfg)
         """), out);
     assertTrue(out.contains("* not exhaustive"), out);
-    assertEquals(17, out.lines().count(), out);
+    assertEquals(18, out.lines().count(), out);
   }
 
   @Test
