@@ -4,6 +4,7 @@ import failover.tlc.Manifest;
 import failover.tlc.ModelConfig;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
+import failover.tlc.TlcLiveStatistics;
 import failover.tlc.TlcMessage;
 import failover.tlc.TlcRequest;
 import failover.tlc.TlcResult;
@@ -142,7 +143,7 @@ public final class CheckCommand implements Callable<Integer> {
   private static TlcResult run(Tlc tlc, TlcRequest request, PrintWriter out) throws TlcException {
     Progress progress = new Progress(out);
     try {
-      return tlc.run(request, progress::seen);
+      return tlc.run(request, progress::seen, new TlcResult.Collector(), progress::started);
     } finally {
       progress.stop();
     }
@@ -270,13 +271,20 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints a progress line every {@link #PROGRESS_EVERY} with TLC's latest counts. */
+  /**
+   * Prints a progress line every {@link #PROGRESS_EVERY}: the live counts read from TLC over JMX
+   * ({@link TlcLiveStatistics}), or else TLC's latest report (TLC reports once a minute), with
+   * what TLC is doing (parsing, computing initial states, searching, checking temporal properties).
+   */
   private static final class Progress {
-    private record Seen(TlcMessage.Progress report, long at, boolean temporal) {}
+    private record Seen(TlcMessage.Progress report, long at, String phase) {}
 
     private final PrintWriter out;
     private final long start = System.nanoTime();
-    private final AtomicReference<Seen> last = new AtomicReference<>(new Seen(null, 0, false));
+    private final AtomicReference<Seen> last = new AtomicReference<>(new Seen(null, 0, "starting"));
+    private final AtomicReference<ProcessHandle> process = new AtomicReference<>();
+    private TlcLiveStatistics live; // used on the timer thread only
+    private boolean attachTried;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "check-progress");
       t.setDaemon(true);
@@ -289,24 +297,39 @@ public final class CheckCommand implements Callable<Integer> {
       timer.scheduleAtFixedRate(this::print, every, every, TimeUnit.MILLISECONDS);
     }
 
+    void started(ProcessHandle p) { process.set(p); }
+
     void seen(TlcMessage m) {
-      if (m instanceof TlcMessage.Progress p) {
-        last.updateAndGet(s -> new Seen(p, System.nanoTime(), s.temporal()));
-      } else if (m.code() == 2192) { // "Checking temporal properties for the complete state space"
-        last.updateAndGet(s -> new Seen(s.report(), s.at(), true));
-      }
+      String phase = switch (m.code()) {
+        case TlcMessage.SANY_START -> "parsing the spec";
+        case 2189 -> "computing initial states";        // TLC_COMPUTING_INIT
+        case 2190 -> "searching";                        // TLC_INIT_GENERATED1: initial states done
+        case 2192 -> "checking temporal properties";     // TLC_CHECKING_TEMPORAL_PROPS
+        case 2267 -> "searching";                        // TLC_CHECKING_TEMPORAL_PROPS_END
+        default -> null;
+      };
+      if (m instanceof TlcMessage.Progress p) last.updateAndGet(s -> new Seen(p, System.nanoTime(), s.phase()));
+      else if (phase != null) last.updateAndGet(s -> new Seen(s.report(), s.at(), phase));
     }
 
     private void print() {
       Seen s = last.get();
       String now = clock(System.nanoTime());
-      if (s.report() == null) {
-        out.printf("  [%s] TLC is starting (parsing, computing initial states)%n", now);
-      } else {
+      if (!attachTried && process.get() != null) {
+        attachTried = true;
+        live = TlcLiveStatistics.attach(process.get()).orElse(null);
+      }
+      Optional<TlcLiveStatistics.Snapshot> counts = live == null ? Optional.empty() : live.read();
+      if (counts.isPresent()) {
+        TlcLiveStatistics.Snapshot c = counts.get();
+        out.printf("  [%s] %s: %,d states generated, %,d distinct, %,d on queue, depth %d%n",
+            now, s.phase(), c.generated(), c.distinct(), c.queue(), c.depth());
+      } else if (s.report() != null) {
         TlcMessage.Progress p = s.report();
-        out.printf("  [%s] %s%,d states generated, %,d distinct, %,d on queue, depth %d (TLC's report at %s)%n",
-            now, s.temporal() ? "checking temporal properties; " : "", p.generated(), p.distinct(), p.left(),
-            p.depth(), clock(s.at()));
+        out.printf("  [%s] %s: %,d states generated, %,d distinct, %,d on queue, depth %d (TLC's report at %s)%n",
+            now, s.phase(), p.generated(), p.distinct(), p.left(), p.depth(), clock(s.at()));
+      } else {
+        out.printf("  [%s] %s%n", now, s.phase());
       }
       out.flush();
     }
@@ -316,6 +339,14 @@ public final class CheckCommand implements Callable<Integer> {
       return String.format("%d:%02d", secs / 60, secs % 60);
     }
 
-    void stop() { timer.shutdownNow(); }
+    void stop() {
+      timer.shutdownNow();
+      try {
+        timer.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (live != null) live.close();
+    }
   }
 }

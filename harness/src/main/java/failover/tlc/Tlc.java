@@ -77,21 +77,22 @@ public final class Tlc {
     return cmd;
   }
 
-  /** Runs TLC and waits for it; see {@link #run(TlcRequest, Consumer, TlcResult.Collector)}. */
+  /** Runs TLC and waits for it; see {@link #run(TlcRequest, Consumer, TlcResult.Collector, Consumer)}. */
   public TlcResult run(TlcRequest request, Consumer<? super TlcMessage> listener) throws TlcException {
-    return run(request, listener, new TlcResult.Collector());
+    return run(request, listener, new TlcResult.Collector(), p -> { });
   }
 
   /**
    * Runs TLC and waits for it. {@code listener} sees every message, on this thread, as TLC prints
-   * it (for progress, traces of simulations, ...); {@code collector} builds the result (pass your
-   * own to read its progress from another thread). If this JVM is stopped meanwhile, TLC is
+   * it (for progress, traces of simulations, ...); {@code collector} builds the result;
+   * {@code started} gets TLC's process as soon as it runs (e.g. for {@link TlcLiveStatistics}).
+   * If this JVM is stopped meanwhile, TLC is
    * stopped with it. Throws only when TLC cannot be started or its output cannot be read; a TLC that
    * crashes gives a result whose verdict is {@link Verdict#CRASHED}, its standard error in
    * {@code problems}.
    */
   public TlcResult run(TlcRequest request, Consumer<? super TlcMessage> listener,
-                       TlcResult.Collector collector) throws TlcException {
+                       TlcResult.Collector collector, Consumer<ProcessHandle> started) throws TlcException {
     if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
       throw new TlcException("TLC is missing: " + jar + " does not exist");
     }
@@ -108,6 +109,7 @@ public final class Tlc {
     } catch (IOException e) {
       throw new TlcException("cannot start TLC (" + java + "): " + e.getMessage(), e);
     }
+    started.accept(process.toHandle());
     Thread stopper = new Thread(process::destroyForcibly, "stop-tlc");
     Runtime.getRuntime().addShutdownHook(stopper);
     Deque<String> stderr = new ArrayDeque<>();
