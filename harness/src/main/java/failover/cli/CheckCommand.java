@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
             + " distinct state count",
         " 2:usage: unknown model, bad option, or no readable spec/manifest.json",
         " 3:the spec or model is wrong: TLA+ parse error, .cfg error, or TLC cannot evaluate it",
-        " 4:TLC is missing, does not start, or crashed",
+        " 4:TLC is missing, does not start, or crashed (or failover itself failed)",
         "10:unexpected: an ASSUME is false",
         "11:unexpected: deadlock",
         "12:unexpected: safety violation (an invariant, an action property [][A]_v, or an Assert)",
@@ -75,6 +75,14 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return check();
+    } catch (RuntimeException e) { // a bug of ours: still one line, no stack trace
+      return fail(spec.commandLine().getErr(), TLC_FAILED, "internal error: " + e);
+    }
+  }
+
+  private int check() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (workers < 1) return fail(err, USAGE, "--workers must be at least 1, not " + workers);
