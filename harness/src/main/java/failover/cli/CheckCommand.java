@@ -310,6 +310,7 @@ public final class CheckCommand implements Callable<Integer> {
     void seen(TlcMessage m) {
       String phase = switch (m.code()) {
         case TlcMessage.SANY_START -> "parsing the spec";
+        case TlcMessage.SANY_END -> "evaluating constants and assumptions";
         case 2189 -> "computing initial states";        // TLC_COMPUTING_INIT
         case 2190 -> "searching";                        // TLC_INIT_GENERATED1: initial states done
         case 2192 -> "checking temporal properties";     // TLC_CHECKING_TEMPORAL_PROPS
