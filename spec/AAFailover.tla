@@ -1009,10 +1009,12 @@ DebugBootConfigOverwritten ==
     [][~(act'.name = "JoinActivePeer" /\ running[act'.unit] # running'[act'.unit])]_vars
 
 \* A command entered on the standby side lost at the next synchronisation:
-\* a running unit's newer version of a scope replaced by an older one.
+\* the newer version of a scope on a unit where the scope is standby replaced
+\* by the active side's older one.
 DebugStandbyCommandLost ==
     [][~(\E u \in Units, s \in Scopes :
-           On(u) /\ On(u)' /\ running'[u][s] < running[u][s])]_vars
+           /\ On(u) /\ On(u)' /\ role[u][ScopeGroup(s)] = "standby"
+           /\ running'[u][s] < running[u][s])]_vars
 
 \* Configurations out of sync on a working pair.
 DebugConfigDiverged == ~(Paired /\ running["A"] # running["B"])
