@@ -115,7 +115,7 @@ final class Commands {
    * standby state."
    */
   boolean replicates(Unit u, String scope) {
-    return p.paired() && (u.role[groupOfScope(u, scope)] == GroupState.ACTIVE || p.bug("ReplicateFromStandby"));
+    return p.paired() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
   }
 
   /**
@@ -125,7 +125,7 @@ final class Commands {
    */
   String change(Unit u, String scope, boolean replicable, Consumer<Config> edit) {
     Unit peer = p.peer(u);
-    boolean rep = replicable && replicates(u, scope);
+    boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.paired()));
     boolean warn = replicable && !rep && p.contact();
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     long v = applyVersioned(u, scope, edit, -1);
