@@ -528,9 +528,6 @@ final class Commands {
     if (!exists && u.failoverEnabled()) {
       throw rej(cmd + ": failover group " + g + " does not exist; you can create failover groups only when failover is disabled");
     }
-    if (!exists && u.role[1] == GroupState.STANDBY) {
-      // allowed, but it is created on the unit that does not replicate it
-    }
     String out = ensureBlock(u, Config.SYSTEM, head);
     return new Out(out, new Mode(Mode.Kind.FOVER_GROUP, Integer.toString(g)));
   }

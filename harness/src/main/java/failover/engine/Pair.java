@@ -559,7 +559,6 @@ public final class Pair {
     u.modes.clear();
     u.execModes.clear();
     u.current = Config.SYSTEM;
-    u.offAt = now;
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
     record("PowerOff", "unit", box);
     refreshContact();
