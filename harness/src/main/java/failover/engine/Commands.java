@@ -126,7 +126,7 @@ final class Commands {
   String change(Unit u, String scope, boolean replicable, Consumer<Config> edit) {
     Unit peer = p.peer(u);
     boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.paired()));
-    boolean warn = replicable && !rep && p.contact();
+    boolean warn = replicable && !rep && p.paired();
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
