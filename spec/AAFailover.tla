@@ -349,6 +349,8 @@ StateLinkDown ==
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
+\* The stateful link is restored; StateSync then brings the standby tables up
+\* to date.
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
@@ -367,6 +369,8 @@ InterfaceDown(u, g) ==
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     /\ SettleTimers
 
+\* The interface regains its link ("Normal--The interface is receiving
+\* traffic").
 InterfaceUp(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] > 0
@@ -969,10 +973,12 @@ DebugLinkDownInterfaceFailure ==
 DebugStandbyGroupFailed ==
     ~(\E u \in Units, g \in Groups : role[u][g] = "failed" /\ role[Peer(u)][g] = "active")
 
-\* Standby group failed, then the active group's interfaces fail too: the
+\* Standby group failed, then the active group's interfaces fail too: their
+\* hold time expires (this Tick) with the standby already failed, and the
 \* active group stays active.
 DebugStandbyFailedThenActiveFails ==
     ~(\E u \in Units, g \in Groups :
+        /\ act.name = "Tick"
         /\ role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
         /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
 
