@@ -755,9 +755,11 @@ public final class Pair {
       u.startup.system.version = sys.version;
       u.startup.contexts.clear();
       u.startup.contexts.putAll(ctx);
+      u.startup.touch();
     } else {
       Config.Scope s = u.running.contexts.get(scope);
       if (s != null) u.startup.contexts.put(scope, s.copy());
+      u.startup.touch();
     }
   }
 
@@ -780,6 +782,7 @@ public final class Pair {
       p.running = Cfg.received(u.running, p.running);
     } else {
       p.running.contexts.put(scope, u.running.contexts.get(scope).copy());
+      p.running.touch();
     }
     p.modes.clear();
     p.execModes.clear();
