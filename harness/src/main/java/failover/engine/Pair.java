@@ -1238,6 +1238,7 @@ public final class Pair {
    * {@code no replication http} until the next bulk synchronisation.)
    */
   public String violatedInvariant() {
+    boolean intact = a.failoverEnabled() && b.failoverEnabled() && !linkLost;
     for (Unit u : new Unit[] {a, b}) {
       for (int g = 1; g <= 2; g++) {
         if (!u.on != (u.role[g] == GroupState.OFF)) return "PowerRoleInv: " + u.id + " group " + g + " " + u.role[g].spec() + " with power " + (u.on ? "on" : "off");
@@ -1246,7 +1247,10 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       for (Unit u : new Unit[] {a, b}) {
         Unit p = peer(u);
-        if (u.on && p.on && u.role[g] == GroupState.ACTIVE && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
+        // as in the spec, only while the pair is intact (both run failover, the failover link has
+        // not failed since they synchronised)
+        if (intact && u.role[g] == GroupState.ACTIVE
+            && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
           for (String c : contextsOf(p.running, g)) {
             if ((p.tcp(c) > 0 && u.tcp(c) == 0) || (p.http(c) > 0 && u.http(c) == 0)) {
               return "StandbyTableInv: " + p.id + " holds connections of " + c + " that the active " + u.id + " does not";
@@ -1263,7 +1267,6 @@ public final class Pair {
         }
       }
     }
-    boolean intact = a.failoverEnabled() && b.failoverEnabled() && !linkLost;
     if (!intact) return null;
     for (int g = 1; g <= 2; g++) {
       if (a.role[g] == GroupState.ACTIVE && b.role[g] == GroupState.ACTIVE) {
