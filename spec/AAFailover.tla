@@ -216,11 +216,15 @@ IfWaiting(u, g) ==
 PreemptTarget(g) ==
     \/ role[PrefUnit(g)][g] = "standby"
     \/ Bug = "PreemptIgnoresFailed" /\ role[PrefUnit(g)][g] = "failed"
+\* Decision: the preferred unit counts as available for the group only while
+\* the group's interfaces there are below the policy (a group reset to
+\* standby with its interfaces still failed does not preempt).
 PreemptWaiting(g) ==
     /\ PreemptOn[g] \/ Bug = "PreemptAlways"
     /\ Paired
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ PreemptTarget(g)
+    /\ ~IfFailed(PrefUnit(g), g) \/ Bug = "PreemptIgnoresFailed"
 
 \* Every action but Tick ends with SettleTimers: a timer whose condition no
 \* longer holds after the step restarts from 0.
@@ -904,6 +908,7 @@ PreemptReady(g) ==
     /\ Paired
     /\ role[PrefUnit(g)][g] = "standby"
     /\ role[Peer(PrefUnit(g))][g] = "active"
+    /\ ~IfFailed(PrefUnit(g), g)
     /\ Stateful => stLink = "up"
 PreemptProp ==
     \A g \in Groups : PreemptOn[g] =>
@@ -985,10 +990,10 @@ DebugPreemptInterrupted ==
     [][~(\E g \in Groups : preemptTimer[g] > 0 /\ preemptTimer'[g] = 0
                            /\ act'.name # "Preempt")]_vars
 
-\* Preemption right after `failover reset' returned the group to standby on
-\* its preferred unit (the cfg uses no preemption delay).
+\* Preemption right after `failover reset group N' returned group N to
+\* standby on its preferred unit (the cfg uses no preemption delay).
 DebugPreemptAfterReset ==
-    [][~(act.name = "Reset" /\ act'.name = "Preempt")]_vars
+    [][~(act.name = "Reset" /\ act'.name = "Preempt" /\ act.group = act'.group)]_vars
 
 \* Preemption held back: the delay has expired but the connections are not
 \* yet replicated to the preferred unit.
@@ -1009,10 +1014,12 @@ DebugBootConfigOverwritten ==
     [][~(act'.name = "JoinActivePeer" /\ running[act'.unit] # running'[act'.unit])]_vars
 
 \* A command entered on the standby side lost at the next synchronisation:
-\* a running unit's newer version of a scope replaced by an older one.
+\* the newer version of a scope on a unit where the scope is standby replaced
+\* by the active side's older one.
 DebugStandbyCommandLost ==
     [][~(\E u \in Units, s \in Scopes :
-           On(u) /\ On(u)' /\ running'[u][s] < running[u][s])]_vars
+           /\ On(u) /\ On(u)' /\ role[u][ScopeGroup(s)] = "standby"
+           /\ running'[u][s] < running[u][s])]_vars
 
 \* Configurations out of sync on a working pair.
 DebugConfigDiverged == ~(Paired /\ running["A"] # running["B"])
