@@ -103,6 +103,13 @@ ActionNames ==
      "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure",
      "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin"}
 
+EnvironmentActionNames ==
+    {"PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp", "StateLinkDown",
+     "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
+     "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "WriteMemory",
+     "WriteStandby", "Traffic", "Tick"}
+PairActionNames == ActionNames \ (EnvironmentActionNames \cup {"Init"})
+
 VARIABLES
     power,        \* [Units -> {"off","on"}]
     foEnabled,    \* [Units -> BOOLEAN]: `failover' is configured on the unit
@@ -342,6 +349,8 @@ StateLinkDown ==
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
+\* The stateful link is restored; StateSync then brings the standby tables up
+\* to date.
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
@@ -360,6 +369,8 @@ InterfaceDown(u, g) ==
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     /\ SettleTimers
 
+\* The interface regains its link ("Normal--The interface is receiving
+\* traffic").
 InterfaceUp(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] > 0
@@ -746,9 +757,14 @@ Next == Environment \/ PairSteps
 \* The environment is free (no fairness).  Time passes: Tick is weakly fair.
 \* The pair's own steps are strongly fair, so that a step enabled again and
 \* again -- for example while a cable flaps -- is eventually taken.  They are
-\* grouped in a few families (TLC's liveness checking grows exponentially with
-\* the number of fairness conditions); the families are chosen so that no
-\* step can be starved by another step of its own family.
+\* grouped in a few families, because TLC's liveness checking grows
+\* exponentially with the number of fairness conditions (one condition per
+\* step instance took TLC minutes before the first state).  Fairness of a
+\* family is weaker than fairness of each of its steps: an environment that
+\* keeps re-enabling one step of a family could starve another.  Steps that
+\* an environment loop can re-enable independently (per group: interface
+\* health, state sync, preemption) have families of their own; the checked
+\* models show no counterexample that relies on such starvation.
 Negotiation == \/ \E u \in Units : BootAlone(u) \/ JoinActivePeer(u) \/ DetectPeerFailure(u)
                \/ SimultaneousBoot
                \/ Rejoin
@@ -957,10 +973,12 @@ DebugLinkDownInterfaceFailure ==
 DebugStandbyGroupFailed ==
     ~(\E u \in Units, g \in Groups : role[u][g] = "failed" /\ role[Peer(u)][g] = "active")
 
-\* Standby group failed, then the active group's interfaces fail too: the
+\* Standby group failed, then the active group's interfaces fail too: their
+\* hold time expires (this Tick) with the standby already failed, and the
 \* active group stays active.
 DebugStandbyFailedThenActiveFails ==
     ~(\E u \in Units, g \in Groups :
+        /\ act.name = "Tick"
         /\ role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
         /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
 

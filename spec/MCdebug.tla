@@ -30,4 +30,10 @@ MCCtxGroup     == [c \in MCContexts |-> 1]
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] <= MaxVersion /\ startup[u][s] <= MaxVersion
     /\ FixFailover => \A u \in Units : foEnabled[u]
+\* For DebugStandbyFailedThenActiveFails: no interface failover of an active
+\* group, so that a failed group can only be a standby group marked failed
+\* (otherwise BFS finds a shorter race: a failover onto a standby whose
+\* failed interfaces were not yet detected).
+MCNoActiveInterfaceFailover ==
+    ~(act'.name = "DetectInterfaceFailure" /\ role[act'.unit][act'.group] = "active")
 =============================================================================

@@ -831,13 +831,18 @@ public final class Pair {
 
   private Result traffic(Unit x, String ctx, String kind, int count) {
     int g = Cfg.groupOf(x.running, ctx);
-    long[] t = x.conns.computeIfAbsent(ctx, k -> new long[2]);
     int k = "tcp".equals(kind) ? 0 : 1;
-    t[k] += count;
     Unit p = peer(x);
+    // a standby whose copy is out of date (the stateful link was down) gets no incremental updates
+    // until the bulk StateSync, except for a kind of connection the group did not have yet
+    boolean newKind = true;
+    for (String c : contextsOf(x.running, g)) if ((k == 0 ? x.tcp(c) : x.http(c)) > 0) newKind = false;
+    boolean inSync = !tableStale(g);
+    long[] t = x.conns.computeIfAbsent(ctx, c -> new long[2]);
+    t[k] += count;
     boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
         && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
-        && p.running.contexts.containsKey(ctx);
+        && p.running.contexts.containsKey(ctx) && (inSync || newKind);
     if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
     record("Traffic", "unit", x.id, "group", g, "kind", kind);
     refreshContact();
