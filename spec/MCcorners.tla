@@ -29,6 +29,11 @@ DebugDualActiveAtStartupWithFailover ==
     ~(/\ foLink = "down" /\ \A u \in Units : foEnabled[u]
       /\ \A u \in Units, g \in Groups : role[u][g] = "active")
 
+\* A standby group marked failed (AAFailover's DebugStandbyGroupFailed is
+\* also reached by an interface failover, which marks the active copy failed).
+DebugStandbyMarkedFailed ==
+    [][~(\E u \in Units, g \in Groups : role[u][g] = "standby" /\ role'[u][g] = "failed")]_vars
+
 \* Interfaces fail only on units that have negotiated their roles.
 InterfacesFailWhenSettled == act'.name = "InterfaceDown" => Settled(act'.unit)
 

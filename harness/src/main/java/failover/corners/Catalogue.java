@@ -170,7 +170,7 @@ public final class Catalogue {
           q(ACTIONS, "You should restore the failover link as soon as possible because the unit cannot fail over to the standby "
               + "unit while the failover link is down."),
           q(PRI_SEC, "Determines which unit provides the running configuration to the pair when they boot simultaneously.")),
-      c("standby_group_failed", "A standby group marked failed", "DebugStandbyGroupFailed", "MCdebug_StandbyGroupFailed.cfg",
+      c("standby_group_failed", "A standby group marked failed", "DebugStandbyMarkedFailed", "MCcorners_StandbyMarkedFailed.cfg",
           "The monitored interfaces of a standby group fail: what happens?",
           "No failover: the standby group is marked failed, the active group stays active (Table 51-2, row 3).",
           q(ACTIONS, "When the standby failover group is marked as failed, the active failover group does not attempt to fail "
