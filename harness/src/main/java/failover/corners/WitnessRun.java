@@ -38,25 +38,40 @@ public record WitnessRun(Corner corner, ModelConstants constants, Trace trace, L
 
   /** Runs TLC on one corner; {@code workDir} gets TLC's metadata (under target/). */
   public static WitnessRun run(Tlc tlc, Path specDir, Corner corner, Path workDir) throws WitnessException {
-    List<String> printed = new ArrayList<>();
-    TlaValue[] constants = {null};
+    ConstantsReader constants = new ConstantsReader();
     TlcRequest request = TlcRequest.check(specDir, MODULE, corner.config(), 1, workDir.resolve(corner.name()));
     TlcResult result;
     try {
-      result = tlc.run(request, m -> {
-        if (constants[0] == null && m instanceof TlcMessage.Output o) {
-          if (printed.isEmpty() && !o.line().contains("\"" + ModelConstants.TAG + "\"")) return;
-          printed.add(o.line());
-          try {
-            constants[0] = TlaValue.parse(String.join("\n", printed));
-          } catch (IllegalArgumentException incomplete) {
-            // the value goes on on the next line
-          }
-        }
-      });
+      result = tlc.run(request, constants);
     } catch (TlcException e) {
       throw new WitnessException(corner.name() + ": " + e.getMessage());
     }
+    return of(corner, result, constants.value());
+  }
+
+  /** Picks the line spec/MCcorners.tla prints ({@code <<"CornerConstants", [...]>>}, over several lines) out of TLC's output. */
+  public static final class ConstantsReader implements java.util.function.Consumer<TlcMessage> {
+    private final List<String> printed = new ArrayList<>();
+    private TlaValue value;
+
+    @Override
+    public void accept(TlcMessage m) {
+      if (value != null || !(m instanceof TlcMessage.Output o)) return;
+      if (printed.isEmpty() && !o.line().contains("\"" + ModelConstants.TAG + "\"")) return;
+      printed.add(o.line());
+      try {
+        value = TlaValue.parse(String.join("\n", printed));
+      } catch (IllegalArgumentException incomplete) {
+        // the value goes on on the next line
+      }
+    }
+
+    /** The printed tuple, or null if TLC printed none. */
+    public TlaValue value() { return value; }
+  }
+
+  /** The run of a corner from TLC's result and the printed constants (null if none were printed). */
+  public static WitnessRun of(Corner corner, TlcResult result, TlaValue constants) throws WitnessException {
     String where = corner.name() + " (" + corner.config() + ", " + corner.witness() + ")";
     if (!result.verdict().isViolation() || result.trace().isEmpty()) {
       String why = result.verdict() == Verdict.PASSED ? "TLC found no behaviour reaching the corner case"
@@ -70,10 +85,10 @@ public record WitnessRun(Corner corner, ModelConstants constants, Trace trace, L
     if (property.isPresent() && !property.get().equals(corner.witness())) {
       throw new WitnessException(where + ": TLC reports " + property.get() + ", not the witness");
     }
-    if (constants[0] == null) throw new WitnessException(where + ": TLC did not print the model's constants");
+    if (constants == null) throw new WitnessException(where + ": TLC did not print the model's constants");
     List<SpecView> states = new ArrayList<>();
     for (TlcMessage.TraceState s : result.trace().states()) states.add(SpecView.of(s));
-    return new WitnessRun(corner, ModelConstants.of(constants[0]), result.trace(), states, result.distinct(),
+    return new WitnessRun(corner, ModelConstants.of(constants), result.trace(), states, result.distinct(),
         result.generated(), result.verdict());
   }
 
