@@ -115,7 +115,7 @@ final class Commands {
    * standby state."
    */
   boolean replicates(Unit u, String scope) {
-    return p.paired() && (u.role[groupOfScope(u, scope)] == GroupState.ACTIVE || p.bug("ReplicateFromStandby"));
+    return p.paired() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
   }
 
   /**
@@ -125,8 +125,8 @@ final class Commands {
    */
   String change(Unit u, String scope, boolean replicable, Consumer<Config> edit) {
     Unit peer = p.peer(u);
-    boolean rep = replicable && replicates(u, scope);
-    boolean warn = replicable && !rep && p.contact();
+    boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.paired()));
+    boolean warn = replicable && !rep && p.paired();
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
@@ -527,9 +527,6 @@ final class Commands {
     }
     if (!exists && u.failoverEnabled()) {
       throw rej(cmd + ": failover group " + g + " does not exist; you can create failover groups only when failover is disabled");
-    }
-    if (!exists && u.role[1] == GroupState.STANDBY) {
-      // allowed, but it is created on the unit that does not replicate it
     }
     String out = ensureBlock(u, Config.SYSTEM, head);
     return new Out(out, new Mode(Mode.Kind.FOVER_GROUP, Integer.toString(g)));

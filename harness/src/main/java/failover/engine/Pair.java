@@ -559,7 +559,6 @@ public final class Pair {
     u.modes.clear();
     u.execModes.clear();
     u.current = Config.SYSTEM;
-    u.offAt = now;
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
     record("PowerOff", "unit", box);
     refreshContact();
@@ -833,16 +832,13 @@ public final class Pair {
     int g = Cfg.groupOf(x.running, ctx);
     int k = "tcp".equals(kind) ? 0 : 1;
     Unit p = peer(x);
-    // a standby whose copy is out of date (the stateful link was down) gets no incremental updates
-    // until the bulk StateSync, except for a kind of connection the group did not have yet
-    boolean newKind = true;
-    for (String c : contextsOf(x.running, g)) if ((k == 0 ? x.tcp(c) : x.http(c)) > 0) newKind = false;
-    boolean inSync = !tableStale(g);
     long[] t = x.conns.computeIfAbsent(ctx, c -> new long[2]);
     t[k] += count;
+    // SCENARIOS.md: "the replication of new connections take[s] effect before the next line runs",
+    // also to a standby whose copy is still out of date (StateSync brings the rest)
     boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
         && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
-        && p.running.contexts.containsKey(ctx) && (inSync || newKind);
+        && p.running.contexts.containsKey(ctx);
     if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
     record("Traffic", "unit", x.id, "group", g, "kind", kind);
     refreshContact();

@@ -12,12 +12,6 @@ final class Unit {
   Config startup = new Config();
   /** role[1], role[2]: the failover state of each group on this box. */
   final GroupState[] role = {GroupState.OFF, GroupState.OFF, GroupState.OFF};
-  /** When the box began negotiating (boot or {@code failover}), ms. */
-  long initAt;
-  /** When the box last lost power, ms (-1: never). */
-  long offAt = -1;
-  /** When each group last became standby on this box, ms. */
-  final long[] standbySince = new long[3];
   /** When each group last became active on this box, ms (-1: not active). */
   final long[] activeSince = {-1, -1, -1};
   /** Physical ports without link, with the time they lost it. Cables survive a power-off. */
@@ -39,9 +33,6 @@ final class Unit {
     u.running = running.copy();
     u.startup = startup.copy();
     System.arraycopy(role, 0, u.role, 0, 3);
-    u.initAt = initAt;
-    u.offAt = offAt;
-    System.arraycopy(standbySince, 0, u.standbySince, 0, 3);
     System.arraycopy(activeSince, 0, u.activeSince, 0, 3);
     u.portDownSince = new TreeMap<>(portDownSince);
     u.conns = new TreeMap<>();

@@ -76,7 +76,7 @@ class StatefulTest {
   }
 
   @Test
-  void aStaleStandbyGetsNoIncrementalUpdatesUntilTheBulkSync() {
+  void newConnectionsReplicateAtOnceAndTheBulkSyncBringsTheRest() {
     Script.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
         A# failover
@@ -88,7 +88,7 @@ class StatefulTest {
         traffic admin tcp 3
         link state up
         traffic admin tcp 1
-        expect B/admin sessions 2
+        expect B/admin sessions 3
         wait 1
         expect B/admin sessions 6
         """);
