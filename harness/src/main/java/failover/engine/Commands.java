@@ -149,6 +149,7 @@ final class Commands {
     Config.Scope s = u.running.scope(scope);
     List<String> before = s == null ? List.of() : s.lines();
     edit.accept(u.running);
+    u.running.touch();
     s = u.running.scope(scope);
     if (s == null) return -1;
     List<String> after = s.lines();
@@ -899,7 +900,10 @@ final class Commands {
     }
     if (what.equals("erase")) {
       if (Config.SYSTEM.equals(scope)) u.startup = new Config();
-      else u.startup.contexts.remove(scope);
+      else {
+        u.startup.contexts.remove(scope);
+        u.startup.touch();
+      }
       return "[OK]";
     }
     if (what.equals("terminal") || what.equals("term")) return new Show(p).runningConfig(u, scope, false);

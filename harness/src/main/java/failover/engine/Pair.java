@@ -460,7 +460,10 @@ public final class Pair {
     Unit x = activeUnit(g);
     if (x == null || !paired() || (Cfg.preemptDelay(x.running, g) < 0 && !bug("PreemptAlways"))) return false;
     Unit pu = prefUnit(g, x.running);
-    return pu != x && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
+    // the preferred unit counts as available for the group only while the group's interfaces there
+    // are below the policy (a group reset to standby with its interfaces still failed does not preempt)
+    boolean healthy = !ifFailed(pu, g) || bug("PreemptIgnoresFailed");
+    return pu != x && healthy && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
   }
 
   private void settleTimers() {
@@ -755,9 +758,11 @@ public final class Pair {
       u.startup.system.version = sys.version;
       u.startup.contexts.clear();
       u.startup.contexts.putAll(ctx);
+      u.startup.touch();
     } else {
       Config.Scope s = u.running.contexts.get(scope);
       if (s != null) u.startup.contexts.put(scope, s.copy());
+      u.startup.touch();
     }
   }
 
@@ -780,6 +785,7 @@ public final class Pair {
       p.running = Cfg.received(u.running, p.running);
     } else {
       p.running.contexts.put(scope, u.running.contexts.get(scope).copy());
+      p.running.touch();
     }
     p.modes.clear();
     p.execModes.clear();
@@ -1225,7 +1231,8 @@ public final class Pair {
    * The spec's safety invariants, as they apply to the engine; returns the violated one, or null.
    * PowerRoleInv: a unit's groups are "off" exactly when the unit is off. NoDualActiveInv and
    * MacIpUniqueInv, while both units run failover and the failover link has not failed since they
-   * synchronised: no group active on both units; no MAC or IP address used by both.
+   * synchronised: no group active on both units; no MAC or IP address used by both. PairedActiveInv:
+   * on a working pair every group is active on exactly one unit.
    * StandbyTableInv on the connection tables. (HttpReplicationInv is not checked: in the engine
    * "replication http" is configuration, and a standby keeps the HTTP entries replicated before
    * {@code no replication http} until the next bulk synchronisation.)
@@ -1245,6 +1252,14 @@ public final class Pair {
               return "StandbyTableInv: " + p.id + " holds connections of " + c + " that the active " + u.id + " does not";
             }
           }
+        }
+      }
+    }
+    // PairedActiveInv: on a working pair every group is active on exactly one unit
+    if (paired()) {
+      for (int g = 1; g <= 2; g++) {
+        if ((a.role[g] == GroupState.ACTIVE) == (b.role[g] == GroupState.ACTIVE)) {
+          return "PairedActiveInv: group " + g + " is " + a.role[g].spec() + " on A and " + b.role[g].spec() + " on B in a working pair";
         }
       }
     }

@@ -45,12 +45,12 @@ final class Unit {
 
   GroupState role(int g) { return role[g]; }
 
-  boolean failoverEnabled() { return on && running.system.has("failover"); }
+  boolean failoverEnabled() { return on && running.memo("failover", () -> running.system.has("failover")); }
 
   boolean portUp(String port) { return !portDownSince.containsKey(Names.physicalOf(port)); }
 
   /** "failover lan unit primary|secondary"; secondary by default. */
-  boolean primary() { return "failover lan unit primary".equals(running.system.top("failover lan unit")); }
+  boolean primary() { return running.memo("primary", () -> "failover lan unit primary".equals(running.system.top("failover lan unit"))); }
 
   long tcp(String ctx) { long[] c = conns.get(ctx); return c == null ? 0 : c[0]; }
 
