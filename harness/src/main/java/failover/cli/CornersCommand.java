@@ -1,0 +1,152 @@
+package failover.cli;
+
+import failover.corners.Catalogue;
+import failover.corners.Corner;
+import failover.corners.Generator;
+import failover.corners.WitnessRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code failover corners}: regenerates the corner-case catalogue (docs/corner-cases.md,
+ * docs/corners/*.svg, scenarios/corners/*.scenario) from the spec's Debug witnesses, or with
+ * {@code --check} tells whether the committed catalogue is what the spec gives now.
+ */
+@Command(
+    name = "corners",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs TLC (breadth-first, so the counterexample is a shortest one) on the Debug witness of",
+      "every corner case and writes docs/corner-cases.md, docs/corners/NAME.svg and",
+      "scenarios/corners/NAME.scenario (each scenario replays its trace on the engine).",
+      "Run it in the project directory."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the catalogue was written (with --check: it is up to date)",
+      "1:with --check: some file differs from what the spec gives now (none is written)",
+      "2:bad arguments, or not in the project directory",
+      "3:TLC failed, or a witness is not violated (no file is written)"
+    })
+public final class CornersCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--check", description = "write nothing; exit 1 when a file of the catalogue is out of date")
+  boolean check;
+
+  @Option(names = "--only", paramLabel = "NAME", split = ",",
+      description = "run only these corner cases and print their scenarios' differences from the traces; write nothing")
+  List<String> only;
+
+  @Option(names = "--parallel", paramLabel = "N", description = "TLC runs at a time (default: ${DEFAULT-VALUE})")
+  int parallel = 2;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path root = Path.of("");
+    if (!Files.isRegularFile(root.resolve("spec").resolve("AAFailover.tla"))) {
+      err.println("corners: spec/AAFailover.tla not found: run in the project directory");
+      return 2;
+    }
+    if (parallel < 1 || parallel > 8) {
+      err.println("corners: --parallel " + parallel + ": must be 1-8");
+      return 2;
+    }
+    List<Corner> corners = Catalogue.CORNERS;
+    if (only != null) {
+      List<Corner> some = new ArrayList<>();
+      for (String name : only) {
+        var c = corners.stream().filter(x -> x.name().equals(name)).findFirst();
+        if (c.isEmpty()) {
+          err.println("corners: --only " + name + ": no such corner case");
+          return 2;
+        }
+        some.add(c.get());
+      }
+      corners = some;
+    }
+    out.println("corners: running TLC on " + corners.size() + " witnesses ...");
+    out.flush();
+    Map<Path, String> files;
+    List<Generator.Entry> entries;
+    try {
+      entries = Generator.generate(root, corners, parallel);
+      files = Generator.files(root, entries);
+    } catch (WitnessRun.WitnessException e) {
+      err.println("corners: " + e.getMessage());
+      return 3;
+    } catch (IOException e) {
+      err.println("corners: cannot read the spec: " + e.getMessage());
+      return 3;
+    }
+    for (Generator.Entry e : entries) {
+      out.println(String.format(java.util.Locale.ROOT, "  %-36s %2d states, %6d distinct%s", e.run().corner().name(),
+          e.run().states().size(), e.run().distinct(),
+          e.scenario().divergences().isEmpty() ? "" : "  (engine differs: " + e.scenario().divergences().size() + ")"));
+    }
+    if (only != null) {
+      for (Generator.Entry e : entries) {
+        e.scenario().divergences().forEach(d -> out.println("  " + e.run().corner().name() + ": " + d));
+      }
+      return entries.stream().allMatch(e -> e.scenario().divergences().isEmpty()) ? 0 : 1;
+    }
+    List<Path> differ = new ArrayList<>();
+    for (Map.Entry<Path, String> f : files.entrySet()) {
+      Path p = root.resolve(f.getKey());
+      try {
+        if (!Files.isRegularFile(p) || !Files.readString(p).equals(f.getValue())) differ.add(f.getKey());
+      } catch (IOException e) {
+        differ.add(f.getKey());
+      }
+    }
+    List<Path> stale = staleFiles(root, files);
+    if (check) {
+      differ.forEach(p -> out.println("out of date: " + p));
+      stale.forEach(p -> out.println("not in the catalogue: " + p));
+      out.println(differ.isEmpty() && stale.isEmpty() ? "corners: the catalogue is up to date"
+          : "corners: " + (differ.size() + stale.size()) + " file(s) out of date; run ./failover corners");
+      return differ.isEmpty() && stale.isEmpty() ? 0 : 1;
+    }
+    try {
+      for (Path p : stale) Files.delete(root.resolve(p));
+      for (Map.Entry<Path, String> f : files.entrySet()) {
+        Path p = root.resolve(f.getKey());
+        Files.createDirectories(p.toAbsolutePath().getParent());
+        Files.writeString(p, f.getValue());
+      }
+    } catch (IOException e) {
+      err.println("corners: cannot write: " + e.getMessage());
+      return 3;
+    }
+    out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()
+        + " scenarios (" + differ.size() + " changed)");
+    return 0;
+  }
+
+  /** Files in docs/corners/ and scenarios/corners/ that the catalogue no longer has. */
+  static List<Path> staleFiles(Path root, Map<Path, String> files) {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : List.of(Generator.PICTURES, Generator.SCENARIOS)) {
+      Path d = root.resolve(dir);
+      if (!Files.isDirectory(d)) continue;
+      try (var s = Files.list(d)) {
+        s.map(p -> dir.resolve(p.getFileName().toString())).filter(p -> !files.containsKey(p)).sorted().forEach(out::add);
+      } catch (IOException e) {
+        // nothing to clean
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,217 @@
+package failover.corners;
+
+import failover.corners.Corner.Quote;
+import java.util.List;
+
+/**
+ * The corner cases of the catalogue, in the order docs/corner-cases.md lists them: first those a
+ * reviewer asks about most (issue 5), then the plain behaviours of Table 51-2. Each names its
+ * witness and model; the quotes are the seed's own words (a test checks that each stands verbatim
+ * in the seed chapter, under the section named).
+ */
+public final class Catalogue {
+  private Catalogue() {}
+
+  static final String OVERVIEW = "Active/Active Failover Overview";
+  static final String PRI_SEC = "Primary/Secondary Status and Active/Standby Status";
+  static final String SYNC = "Device Initialization and Configuration Synchronization";
+  static final String REPLICATION = "Command Replication";
+  static final String ACTIONS = "Failover Actions";
+  static final String TRIGGERS = "Failover Triggers";
+  static final String PREEMPT = "Configuring Failover Group Preemption";
+  static final String HTTP = "Enabling HTTP Replication with Stateful Failover";
+  static final String HEALTH = "Configuring Interface Health Monitoring";
+  static final String CRITERIA = "Configuring Failover Criteria";
+  static final String FORCING = "Forcing Failover";
+  static final String DISABLING = "Disabling Failover";
+  static final String RESTORING = "Restoring a Failed Unit or Failover Group";
+  static final String ASR = "Configuring Support for Asymmetrically Routed Packets";
+  static final String REMOTE = "Remote Command Execution";
+
+  static Corner c(String name, String title, String witness, String config, String question, String answer, Quote... quotes) {
+    return new Corner(name, title, witness, config, question, List.of(quotes), answer);
+  }
+
+  static Quote q(String section, String text) { return new Quote(section, text); }
+
+  public static final List<Corner> CORNERS = List.of(
+      c("dual_active_at_startup", "Failover link down at startup", "DebugDualActiveAtStartupWithFailover",
+          "MCcorners_DualActiveAtStartupWithFailover.cfg",
+          "What happens when the failover link is down while the two units start?",
+          "Neither unit hears the other within its unit hold time, so each one makes both groups active: "
+              + "both groups are active on both units (dual active) until the link returns.",
+          q(ACTIONS, "If the failover link is down at startup, both failover groups on both units become active."),
+          q(PRI_SEC, "When a unit boots while the peer unit is not available, both failover groups become active on the unit.")),
+      c("link_down_then_peer_failure", "Failover link lost, then a real unit failure", "DebugLinkDownPeerFailure",
+          "MCcorners_LinkDownThenPeerFailure.cfg",
+          "The failover link fails during operation and afterwards a unit really fails: does the survivor take its groups over?",
+          "Losing the failover link alone causes no failover. When the peer then dies, the survivor tells a dead peer from a "
+              + "dead link by testing over its data interfaces (a decision of the spec: the seed is silent) and, after the unit "
+              + "hold time, makes every group active although the failover link is still down.",
+          q(ACTIONS, "Each unit marks the failover interface as failed. You should restore the failover link as soon as possible "
+              + "because the unit cannot fail over to the standby unit while the failover link is down."),
+          q(ACTIONS, "When a unit in a failover pair fails, any active failover groups on that unit are marked as failed and become "
+              + "active on the peer unit.")),
+      c("link_down_interface_failure", "Failover link lost, then the active group's interfaces fail",
+          "DebugLinkDownInterfaceFailure", "MCdebug_LinkDownInterfaceFailure.cfg",
+          "The failover link is down and the active group's monitored interfaces fail beyond the policy: does the group fail over?",
+          "No: the interface hold time expires, the group's interfaces meet the policy, but with the failover link down "
+              + "no failover between the units is possible; the group stays active where it is.",
+          q(ACTIONS, "You should restore the failover link as soon as possible because the unit cannot fail over to the standby "
+              + "unit while the failover link is down.")),
+      c("standby_failed_then_active_fails", "Standby group failed, then the active group's interfaces fail",
+          "DebugActiveFailsAfterStandbyFailed", "MCcorners_ActiveFailsAfterStandbyFailed.cfg",
+          "The standby copy of a group is already marked failed when the active copy's interfaces fail too: does the group move?",
+          "No: the standby group is marked failed first (no failover, Table 51-2 row 3); when the active group's interface "
+              + "hold time then expires, it does not fail over onto the failed standby group and stays active.",
+          q(ACTIONS, "When the standby failover group is marked as failed, the active failover group does not attempt to fail "
+              + "over, even if the interface failure threshold is surpassed.")),
+      c("preempt_interrupted", "A preemption delay interrupted by a failure", "DebugPreemptInterrupted",
+          "MCdebug_PreemptInterrupted.cfg",
+          "A group waits out its preemption delay to return to its preferred unit when a failure happens: does it still move?",
+          "The delay only runs while the group is active on the other unit and its preferred unit is a healthy standby; "
+              + "the failure ends that, the delay is cancelled and the group does not preempt.",
+          q(PREEMPT, "You can enter an optional delay value, which specifies the number of seconds the failover group remains "
+              + "active on the current unit before automatically becoming active on the designated unit.")),
+      c("preempt_after_reset", "Preemption after failover reset", "DebugPreemptAfterReset",
+          "MCcorners_PreemptAfterRepairedReset.cfg",
+          "A group failed on its preferred unit; its interfaces are repaired and `failover reset` restores it: does it become active there again?",
+          "Yes, with preemption configured: `failover reset` makes the failed group standby, and the group preempts back "
+              + "to its preferred unit (here without a delay).",
+          q(RESTORING, "Restoring a failed unit or failover group moves the unit or failover group from the failed state to the "
+              + "standby state; it does not automatically make the failover group or unit active."),
+          q(RESTORING, "An exception is a failover group configured with failover preemption. If previously active, a failover "
+              + "group becomes active if it is configured with preemption and if the unit on which it failed is the preferred unit.")),
+      c("simultaneous_boot_same_preference", "Simultaneous boot, both groups preferring one unit", "DebugSimultaneousBoot",
+          "MCdebug_SimultaneousBoot.cfg",
+          "Both units boot together and both groups prefer the primary unit: where do the groups become active?",
+          "Both groups become active on the primary unit and standby on the secondary, which takes the primary's configuration.",
+          q(PRI_SEC, "You can configure both failover groups be in the active state on a single unit in the pair, with the other "
+              + "unit containing the failover groups in the standby state."),
+          q(PRI_SEC, "When both units boot at the same time, each failover group becomes active on its preferred unit after the "
+              + "configurations have been synchronized.")),
+      c("boot_config_overwritten", "The booting unit's configuration overwritten", "DebugBootConfigOverwritten",
+          "MCdebug_BootConfigOverwritten.cfg",
+          "A unit boots while its peer is active, and the two running configurations differ: whose configuration survives?",
+          "The active unit's: the booting unit joins as standby and replaces its running configuration with the active "
+              + "unit's, whatever its own designation.",
+          q(SYNC, "When a unit boots while the peer unit is active (with both failover groups active on it), the booting unit "
+              + "contacts the active unit to obtain the running configuration regardless of the primary or secondary "
+              + "designation of the booting unit.")),
+      c("standby_command_lost", "A command entered on the standby side is lost", "DebugStandbyCommandLost",
+          "MCdebug_StandbyCommandLost.cfg",
+          "A command is typed in a context on the unit where that context is standby: what becomes of it at the next synchronisation?",
+          "It is applied only there (not replicated to the active side); the next synchronisation from the active side "
+              + "(here `write standby` in the context) overwrites it: the change is lost.",
+          q(REPLICATION, "Failure to enter the commands on the appropriate unit for command replication to occur causes the "
+              + "configurations to be out of synchronization. Those changes may be lost the next time the initial configuration "
+              + "synchronization occurs.")),
+      c("write_standby_terminates", "write standby terminates connections on the peer", "DebugWriteStandbyTerminates",
+          "MCdebug_WriteStandbyTerminates.cfg",
+          "`write standby` is entered in the system space while a context is active on the peer: what happens to its connections?",
+          "The peer's configuration is rewritten, and the connections through the contexts active on the peer are terminated.",
+          q(REPLICATION, "If there are security contexts in the active state on the peer unit, the write standby command causes "
+              + "active connections through those contexts to be terminated.")),
+      c("http_lost_at_failover", "HTTP connections lost at failover without replication http", "DebugHttpLostAtFailover",
+          "MCdebug_HttpLostAtFailover.cfg",
+          "A group without `replication http` carries HTTP connections when it fails over: are they kept?",
+          "No: HTTP state is not replicated to the standby group without `replication http`, so the unit taking the "
+              + "group over has none of those connections.",
+          q(HTTP, "Because HTTP connections are typically short-lived, and because HTTP clients typically retry failed connection "
+              + "attempts, HTTP connections are not automatically included in the replicated state information.")),
+      c("stale_failover", "Stateful link down, then failover", "DebugStaleFailover", "MCdebug_StaleFailover.cfg",
+          "The Stateful Failover link is down when a group fails over: what happens to connections opened meanwhile?",
+          "They were never replicated: the new active unit lacks them (the sessions are terminated).",
+          q(ACTIONS, "State information becomes out of date, and sessions are terminated if a failover occurs.")),
+      c("policy_exact_threshold_number", "interface-policy at exactly its threshold (number)", "DebugPolicyExactThreshold",
+          "MCdebug_PolicyExactThresholdNum.cfg",
+          "With `interface-policy 2`, exactly two monitored interfaces of the active group fail: does the group fail over?",
+          "Yes: the policy is met at the threshold itself (\"meets the failover criteria\"), not only above it.",
+          q(HEALTH, "Failover occurs if the number of failed interfaces meets the failover criteria."),
+          q(CRITERIA, "You can specify a specific number of interfaces or a percentage of monitored interfaces that must fail "
+              + "before a failover occurs.")),
+      c("policy_exact_threshold_percent", "interface-policy at exactly its threshold (percentage)", "DebugPolicyExactThreshold",
+          "MCdebug_PolicyExactThresholdPct.cfg",
+          "With `interface-policy 50%` and two monitored interfaces, exactly one fails: does the group fail over?",
+          "Yes: one of two is 50 %, which meets the policy.",
+          q(HEALTH, "Failover occurs if the number of failed interfaces meets the failover criteria."),
+          q(CRITERIA, "You can specify a specific number of interfaces or a percentage of monitored interfaces that must fail "
+              + "before a failover occurs.")),
+      c("preempt_waits_for_sync", "Preemption held back until connections are replicated", "DebugPreemptWaitsForSync",
+          "MCdebug_PreemptWaitsForSync.cfg",
+          "With Stateful Failover, a group's preemption delay is over but its connections are not yet on the preferred unit: does it move now?",
+          "Not yet: the preemption waits until the bulk replication has copied the connections to the preferred unit.",
+          q(PREEMPT, "If Stateful Failover is enabled, the preemption is delayed until the connections are replicated from the "
+              + "unit on which the failover group is currently active.")),
+      c("preempt_held_by_state_link", "Preemption held back while the stateful link is down", "DebugPreemptWaitsForSync",
+          "MCcorners_PreemptHeldByStateLink.cfg",
+          "The stateful link is down when a group's preemption delay ends, and its connections are not on the preferred unit: does the group move?",
+          "No: the delay is over, but the connections cannot be replicated to the preferred unit, so the group stays "
+              + "active where it is; it preempts only after the stateful link is back and the bulk replication is done.",
+          q(PREEMPT, "If Stateful Failover is enabled, the preemption is delayed until the connections are replicated from the "
+              + "unit on which the failover group is currently active."),
+          q(ACTIONS, "State information becomes out of date, and sessions are terminated if a failover occurs.")),
+      c("no_failover_split", "no failover with the groups split across the units", "DebugNoFailoverSplit",
+          "MCdebug_NoFailoverSplit.cfg",
+          "`no failover` is entered while group 1 is active on one unit and group 2 on the other: where do the groups end up?",
+          "Where they are: each group stays active on its unit, and both units now run without failover.",
+          q(DISABLING, "Disabling failover on an Active/Active failover pair causes the failover groups to remain in the active "
+              + "state on whichever unit they are active, no matter which unit they are configured to prefer.")),
+      c("dual_active", "A group active on both units", "DebugDualActive", "MCdebug_DualActive.cfg",
+          "What is the shortest way to a group active on both units at once?",
+          "A unit with failover disabled is a standalone unit: it makes every group active although its peer holds them.",
+          q(DISABLING, "Disabling failover on an Active/Active failover pair causes the failover groups to remain in the active "
+              + "state on whichever unit they are active, no matter which unit they are configured to prefer.")),
+      c("rejoin_after_link_returns", "The failover link returns while a group is active on both units", "DebugRejoin",
+          "MCdebug_Rejoin.cfg",
+          "The failover link comes back while groups are active on both units: which unit keeps them?",
+          "The seed does not say. The spec's decision: the secondary unit gives up every group active on both units and "
+              + "takes the primary's running configuration, as at a simultaneous boot.",
+          q(ACTIONS, "You should restore the failover link as soon as possible because the unit cannot fail over to the standby "
+              + "unit while the failover link is down."),
+          q(PRI_SEC, "Determines which unit provides the running configuration to the pair when they boot simultaneously.")),
+      c("standby_group_failed", "A standby group marked failed", "DebugStandbyMarkedFailed", "MCcorners_StandbyMarkedFailed.cfg",
+          "The monitored interfaces of a standby group fail: what happens?",
+          "No failover: the standby group is marked failed, the active group stays active (Table 51-2, row 3).",
+          q(ACTIONS, "When the standby failover group is marked as failed, the active failover group does not attempt to fail "
+              + "over, even if the interface failure threshold is surpassed.")),
+      c("interface_failover", "An interface failover", "DebugInterfaceFailover", "MCdebug_InterfaceFailover.cfg",
+          "The monitored interfaces of an active group fail beyond the policy: what happens?",
+          "The group fails over: marked failed on its unit, active on the peer; the other group stays where it is.",
+          q(OVERVIEW, "When an active failover group fails, it changes to the standby state while the standby failover group "
+              + "becomes active."),
+          q(ACTIONS, "For example, if you designate both failover groups as active on the primary unit, and failover group 1 fails, "
+              + "then failover group 2 remains active on the primary unit while failover group 1 becomes active on the secondary unit.")),
+      c("unit_failover", "A unit failure taken over by the peer", "DebugUnitFailover", "MCdebug_UnitFailover.cfg",
+          "A unit fails while the failover link works: what does its peer do?",
+          "It takes every group over. Here the failed unit is already rebooting: the peer hears it negotiating again and "
+              + "takes over at once.",
+          q(ACTIONS, "When a unit in a failover pair fails, any active failover groups on that unit are marked as failed and "
+              + "become active on the peer unit.")),
+      c("group_recovered", "A failed group recovers", "DebugGroupRecovered", "MCdebug_GroupRecovered.cfg",
+          "The interfaces of a failed group come back: does the group become active again?",
+          "It returns to standby and stays there (no preemption for this group): no failover.",
+          q(ACTIONS, "Unless failover group preemption is configured, the failover groups remain active on their current unit.")),
+      c("preempted", "A group preempted to its preferred unit", "DebugPreempted", "MCdebug_Preempted.cfg",
+          "A group with preemption is active on the unit it does not prefer, and its preferred unit is a healthy standby: what happens?",
+          "The group becomes active on its preferred unit (here at once: no delay).",
+          q(PREEMPT, "The preempt command causes a failover group to become active on the designated unit automatically when that "
+              + "unit becomes available.")),
+      c("forced_failover", "A forced failover", "DebugForcedFailover", "MCdebug_ForcedFailover.cfg",
+          "What does `failover active` do on a unit where a group is standby?",
+          "Every group standby on that unit becomes active there; the peer's copies become standby.",
+          q(FORCING, "Entering the following command in the system execution space causes all failover groups to become active:")),
+      c("config_diverged", "Configurations out of sync on a working pair", "DebugConfigDiverged", "MCdebug_ConfigDiverged.cfg",
+          "Can the two running configurations differ while the pair works?",
+          "Yes: a command entered on the unit where its context is standby is not replicated.",
+          q(REPLICATION, "Commands entered within a security context are replicated from the unit on which the security context "
+              + "appears in the active state to the peer unit."),
+          q(REMOTE, "Do not use the failover exec command to send configuration commands to the standby unit or context; those "
+              + "configuration changes are not replicated to the active unit and the two configurations will no longer be synchronized.")),
+      c("stale_table", "The standby's connection table out of date", "DebugStaleTable", "MCdebug_StaleTable.cfg",
+          "Can the standby's connection table lag behind the active's?",
+          "Yes: with the stateful link down, new connections are not replicated.",
+          q(ACTIONS, "State information becomes out of date, and sessions are terminated if a failover occurs."),
+          q(ASR, "Stateful Failover—Passes state information for sessions on interfaces in the active failover group to the "
+              + "standby failover group.")));
+}

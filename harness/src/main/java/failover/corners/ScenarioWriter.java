@@ -1,0 +1,536 @@
+package failover.corners;
+
+import failover.engine.Box;
+import failover.engine.GroupState;
+import failover.engine.Pair;
+import failover.scenario.ScenarioException;
+import failover.scenario.ScenarioParser;
+import failover.scenario.Session;
+import failover.scenario.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes the scenario that replays a counterexample on the engine (SCENARIOS.md), with the engine
+ * in the loop: every line written is also run on a pair, so that the waits are chosen by what the
+ * engine does and every {@code expect} line is one the engine meets.
+ *
+ * <p>The mapping. The spec's Init (both boxes off, failover configured) is a set-up: box A is
+ * configured from the model's constants, box B bootstrapped and joined, the configuration saved with
+ * {@code write memory all}, both boxes powered off. Then each environment action of the trace is
+ * one line (docs/design.md: PowerOn {@code boot}, PowerOff {@code power-off}, the cables {@code link},
+ * {@code interface}, commands, {@code traffic}). The pair's own steps (BootAlone, JoinActivePeer,
+ * ..., Preempt) happen only inside {@code wait}; a run of Ticks and own steps between two
+ * environment actions becomes one {@code wait}: {@value #TICK_SECONDS} s a Tick (every hold and
+ * delay of the model is configured as {@value #TICK_SECONDS} s a tick, as in
+ * {@link failover.engine.SpecDriver}), at least 1 s when only own steps happen. When the engine,
+ * which takes its own steps as soon as they are enabled, does not reach the spec's state after that
+ * wait, a shorter or longer one is tried (the spec may take an own step later than the engine). Then
+ * {@code expect} lines check every group state, configuration version and connection table that
+ * changed. Where no wait makes the engine agree, the scenario says so in a comment, expects only
+ * what agrees, and the difference is reported.
+ *
+ * <p>Configuration versions: the k-th configuration command of the trace types
+ * {@code banner motd corner-k} (a single-valued line: a newer banner replaces an older one), so the
+ * spec's {@code running[u][s] = k} is "has banner motd corner-k", and version 0 is "lacks" each of them.
+ */
+public final class ScenarioWriter {
+  /** Engine seconds per spec tick. */
+  public static final int TICK_SECONDS = 5;
+
+  /**
+   * The scenario text, the places where the engine did not reach the spec's state, and the own
+   * steps the engine takes at once after the trace's last state (the trace stops before them).
+   */
+  public record Written(List<String> lines, List<String> divergences, List<String> continuation) {}
+
+  private static final List<String> PORTS = List.of("GigabitEthernet0/2", "GigabitEthernet0/3", "GigabitEthernet0/4",
+      "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7", "GigabitEthernet1/0", "GigabitEthernet1/1",
+      "GigabitEthernet1/2", "GigabitEthernet1/3");
+
+  private static final java.util.Set<String> OWN_STEPS = java.util.Set.of("BootAlone", "JoinActivePeer",
+      "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin");
+
+  private final WitnessRun run;
+  private final ModelConstants m;
+  private final List<String> lines = new ArrayList<>();
+  private final List<String> divergences = new ArrayList<>();
+  private final List<String> continuation = new ArrayList<>();
+  /** The trace has ended and the engine went on: expectations that no longer hold are notes, not differences. */
+  private boolean continuing;
+  /** The trace's own steps since the last environment action, as {@link #stepKey} gives them. */
+  private final List<String> pendingOwn = new ArrayList<>();
+  private final ScenarioParser parser = new ScenarioParser();
+  private Session session = new Session();
+  /** The context that carries group g's traffic and monitored ports. */
+  private final Map<Integer, String> groupContext = new LinkedHashMap<>();
+  private final Map<Integer, List<String>> ports = new LinkedHashMap<>();
+  /** The banner number that stands for each configuration version (the version itself). */
+  private int versions;
+  /** What the last expectations said (or the set-up left): unit/group roles, versions, sessions. */
+  private final Map<String, String> expected = new LinkedHashMap<>();
+
+  private ScenarioWriter(WitnessRun run) {
+    this.run = run;
+    this.m = run.constants();
+  }
+
+  /** The scenario for a witness run. */
+  public static Written write(WitnessRun run) {
+    ScenarioWriter w = new ScenarioWriter(run);
+    w.setUp();
+    w.replay();
+    return new Written(List.copyOf(w.lines), List.copyOf(w.divergences), List.copyOf(w.continuation));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The set-up: the spec's Init
+
+  private void setUp() {
+    for (int g = 1; g <= 2; g++) {
+      final int gg = g;
+      String ctx = m.contexts().stream().filter(c -> m.ctxGroup().get(c) == gg).sorted(
+          (a, b) -> a.equals(m.admin()) ? -1 : b.equals(m.admin()) ? 1 : a.compareTo(b)).findFirst()
+          .orElse(g == 1 ? m.admin() : "ctx" + g);
+      groupContext.put(g, ctx);
+    }
+    int next = 0;
+    for (int g = 1; g <= 2; g++) {
+      List<String> ps = new ArrayList<>();
+      for (int i = 0; i < m.monIf().get(g); i++) ps.add(PORTS.get(next++));
+      ports.put(g, ps);
+    }
+    String a = m.primary();
+    String b = m.secondary();
+    comment("Set-up (the spec's Init): both boxes configured like the model, saved, and powered off.");
+    comment("Model: " + describeModel());
+    comment("A spec tick is " + TICK_SECONDS + " s: unit hold " + TICK_SECONDS * m.unitHold()
+        + " s, interface hold " + TICK_SECONDS * m.ifHold().get(1) + "/" + TICK_SECONDS * m.ifHold().get(2)
+        + " s, preemption delay " + TICK_SECONDS * m.preemptDelay().get(1) + "/" + TICK_SECONDS * m.preemptDelay().get(2) + " s.");
+    run("boot " + a);
+    run("wait 60");
+    run(a + "# failover lan unit primary");
+    run(a + "# failover lan interface folink GigabitEthernet0/1");
+    run(a + "# failover interface ip folink 10.0.4.1 255.255.255.0 standby 10.0.4.11");
+    run(a + "# interface GigabitEthernet0/1");
+    run(" no shutdown");
+    if (m.stateful()) {
+      run(a + "# failover link statelink GigabitEthernet0/0");
+      run(a + "# failover interface ip statelink 10.0.5.1 255.255.255.0 standby 10.0.5.2");
+      run(a + "# interface GigabitEthernet0/0");
+      run(" no shutdown");
+    }
+    run(a + "# failover polltime unit 1 holdtime " + TICK_SECONDS * m.unitHold());
+    for (int g = 1; g <= 2; g++) {
+      for (String p : ports.get(g)) {
+        run(a + "# interface " + p);
+        run(" no shutdown");
+      }
+    }
+    for (int g = 1; g <= 2; g++) {
+      run(a + "# failover group " + g);
+      run(" " + m.pref().get(g));
+      if (m.preemptOn().get(g)) {
+        run(" preempt" + (m.preemptDelay().get(g) > 0 ? " " + TICK_SECONDS * m.preemptDelay().get(g) : ""));
+      }
+      if (m.replHttp().get(g)) run(" replication http");
+      run(" interface-policy " + m.policyVal().get(g) + ("pct".equals(m.policyKind().get(g)) ? "%" : ""));
+      run(" polltime interface 1 holdtime " + TICK_SECONDS * m.ifHold().get(g));
+      run(" exit");
+    }
+    run(a + "# admin-context " + m.admin());
+    List<String> contexts = new ArrayList<>();
+    contexts.add(m.admin());
+    for (String c : m.contexts()) if (!contexts.contains(c)) contexts.add(c);
+    for (int g = 1; g <= 2; g++) if (!contexts.contains(groupContext.get(g))) contexts.add(groupContext.get(g));
+    for (String c : contexts) {
+      int g = groupOf(c);
+      run(a + "# context " + c);
+      if (groupContext.get(g).equals(c)) for (String p : ports.get(g)) run(" allocate-interface " + p);
+      run(" config-url flash:/" + c + ".cfg");
+      run(" join-failover-group " + g);
+      run(" exit");
+    }
+    for (int g = 1; g <= 2; g++) {
+      int k = 0;
+      for (String p : ports.get(g)) {
+        k++;
+        int net = 10 * g + k;
+        run(a + "/" + groupContext.get(g) + "# interface " + p);
+        run(" nameif if" + k);
+        run(" security-level 50");
+        run(" ip address 10." + net + ".0.1 255.255.255.0 standby 10." + net + ".0.2");
+      }
+    }
+    run(a + "# failover");
+    run("wait 60");
+    run("expect " + a + " group 1 active");
+    run("expect " + a + " group 2 active");
+    run("boot " + b);
+    run("wait 60");
+    run(b + "# failover lan interface folink GigabitEthernet0/1");
+    run(b + "# failover interface ip folink 10.0.4.1 255.255.255.0 standby 10.0.4.11");
+    run(b + "# interface GigabitEthernet0/1");
+    run(" no shutdown");
+    run(b + "# failover lan unit secondary");
+    run(b + "# failover");
+    run("wait 60");
+    // the joining unit takes every group standby; a group with preemption then moves to its preferred unit
+    for (int g = 1; g <= 2; g++) {
+      boolean moves = m.preemptOn().get(g) && m.prefUnit(g).equals(b);
+      run("expect " + b + " group " + g + " " + (moves ? "active" : "standby"));
+    }
+    run(a + "# write memory all");
+    run("expect ok");
+    run("expect " + b + " startup-config has \"failover\"");
+    run("power-off " + a);
+    run("power-off " + b);
+    for (String u : SpecView.UNITS) for (int g = 1; g <= 2; g++) expected.put(u + " group " + g, "off");
+  }
+
+  private int groupOf(String ctx) {
+    if (m.ctxGroup().containsKey(ctx)) return m.ctxGroup().get(ctx);
+    for (int g = 1; g <= 2; g++) if (groupContext.get(g).equals(ctx)) return g;
+    return 1;
+  }
+
+  private String describeModel() {
+    List<String> parts = new ArrayList<>();
+    parts.add("primary unit " + m.primary());
+    for (int g = 1; g <= 2; g++) {
+      String s = "group " + g + " prefers " + m.pref().get(g)
+          + (m.preemptOn().get(g) ? ", preempt" + (m.preemptDelay().get(g) > 0 ? " " + m.preemptDelay().get(g) + " tick(s)" : "") : "")
+          + (m.replHttp().get(g) ? ", replication http" : "")
+          + ", " + m.monIf().get(g) + " monitored interface(s), interface-policy " + m.policyVal().get(g)
+          + ("pct".equals(m.policyKind().get(g)) ? "%" : "");
+      parts.add(s);
+    }
+    parts.add(m.stateful() ? "Stateful Failover on a dedicated link" : "no Stateful Failover");
+    return String.join("; ", parts);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The trace
+
+  private void replay() {
+    List<SpecView> states = run.states();
+    int ticks = 0;
+    boolean own = false;
+    List<String> pendingNames = new ArrayList<>();
+    for (int i = 1; i < states.size(); i++) {
+      SpecView s = states.get(i);
+      String name = s.action();
+      if (name.equals("Tick")) {
+        ticks++;
+        pendingNames.add("Tick");
+        continue;
+      }
+      if (OWN_STEPS.contains(name)) {
+        own = true;
+        pendingNames.add(s.actionText());
+        pendingOwn.add(stepKey(s));
+        continue;
+      }
+      if (ticks > 0 || own) flush(i - 1, ticks, pendingNames);
+      ticks = 0;
+      own = false;
+      pendingNames.clear();
+      pendingOwn.clear();
+      lines.add("");
+      comment("step " + (i + 1) + ": " + s.actionText());
+      environment(states.get(i - 1), s);
+      expectChanges(i, s);
+    }
+    if (ticks > 0 || own) flush(states.size() - 1, ticks, pendingNames);
+  }
+
+  /** One wait for a run of Ticks and own steps that ends in trace state {@code index}. */
+  private void flush(int index, int ticks, List<String> names) {
+    SpecView target = run.states().get(index);
+    int base = ticks == 0 ? 1 : ticks * TICK_SECONDS;
+    List<Integer> tries = new ArrayList<>();
+    for (int w = base; w >= 1; w--) tries.add(w);
+    for (int w = base + 1; w <= base + TICK_SECONDS; w++) tries.add(w);
+    Integer chosen = null;
+    for (int w : tries) {
+      Pair copy = session.pair().copy();
+      new Session(copy).execute(parse("wait " + w));
+      if (mismatches(copy, target).isEmpty()) {
+        chosen = w;
+        break;
+      }
+    }
+    lines.add("");
+    comment("step" + (names.size() > 1 ? "s " : " ") + stepRange(index - names.size() + 2, index + 1) + ": "
+        + compress(names));
+    if (chosen == null && index == run.states().size() - 1) {
+      // the trace stops here; the engine may take further own steps at the same instant
+      for (int w : tries) {
+        Pair copy = session.pair().copy();
+        List<String> fired = ownStepsDuring(copy, w);
+        if (fired.size() > pendingOwn.size()
+            && new java.util.TreeSet<>(fired.subList(0, pendingOwn.size())).equals(new java.util.TreeSet<>(pendingOwn))
+            && sortedEquals(fired.subList(0, pendingOwn.size()), pendingOwn)) {
+          run("wait " + w);
+          List<String> more = fired.subList(pendingOwn.size(), fired.size());
+          continuation.addAll(more);
+          comment("The trace stops here; the engine goes on at once with " + String.join(", ", more)
+              + ": only what that leaves as the trace has it is expected.");
+          continuing = true;
+          expectChanges(index, target);
+          return;
+        }
+      }
+    }
+    if (chosen == null) {
+      run("wait " + base);
+      List<String> diff = mismatches(session.pair(), target);
+      String d = "after step " + (index + 1) + " the engine shows " + String.join(", ", diff);
+      divergences.add(d);
+      comment("The engine differs from the spec here: " + String.join(", ", diff) + ".");
+    } else {
+      run("wait " + chosen);
+    }
+    expectChanges(index, target);
+  }
+
+  /** An own step as "Name(k=v, ...)", parameters sorted, units bare: the same for a trace state and the engine's history. */
+  static String stepKey(SpecView s) {
+    List<String> ps = new ArrayList<>();
+    s.params().forEach((k, v) -> ps.add(k + "=" + v.toString().replace("\"", "")));
+    ps.sort(null);
+    return s.action() + (ps.isEmpty() ? "" : "(" + String.join(", ", ps) + ")");
+  }
+
+  static String engineKey(String fired) {
+    int open = fired.indexOf('(');
+    if (open < 0) return fired;
+    List<String> ps = new ArrayList<>(List.of(fired.substring(open + 1, fired.length() - 1).split(", ")));
+    ps.sort(null);
+    return fired.substring(0, open) + "(" + String.join(", ", ps) + ")";
+  }
+
+  private static boolean sortedEquals(List<String> a, List<String> b) {
+    List<String> x = new ArrayList<>(a), y = new ArrayList<>(b);
+    x.sort(null);
+    y.sort(null);
+    return x.equals(y);
+  }
+
+  /** The own steps the engine takes during {@code wait w} on this copy, as {@link #engineKey} gives them. */
+  private List<String> ownStepsDuring(Pair copy, int w) {
+    List<Pair.Fired> before = copy.history();
+    Pair.Fired last = before.isEmpty() ? null : before.get(before.size() - 1);
+    new Session(copy).execute(parse("wait " + w));
+    List<Pair.Fired> after = copy.history();
+    int from = 0;
+    if (last != null) {
+      for (int i = after.size() - 1; i >= 0; i--) {
+        if (after.get(i).equals(last)) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Pair.Fired f : after.subList(from, after.size())) {
+      String name = f.action().contains("(") ? f.action().substring(0, f.action().indexOf('(')) : f.action();
+      if (OWN_STEPS.contains(name)) out.add(engineKey(f.action()));
+    }
+    return out;
+  }
+
+  private static String stepRange(int from, int to) { return from == to ? Integer.toString(from) : from + "-" + to; }
+
+  /** "Tick, Tick, BootAlone(unit: "A")" as "2 x Tick, BootAlone(unit: "A")". */
+  private static String compress(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); ) {
+      int j = i;
+      while (j < names.size() && names.get(j).equals(names.get(i))) j++;
+      out.add((j - i > 1 ? (j - i) + " x " : "") + names.get(i));
+      i = j;
+    }
+    return String.join(", ", out);
+  }
+
+  /** The scenario line(s) of one environment action. */
+  private void environment(SpecView before, SpecView s) {
+    String name = s.action();
+    switch (name) {
+      case "PowerOn" -> {
+        List<String> us = new ArrayList<>();
+        for (var v : ((failover.tlc.TlaValue.TlaSet) s.params().get("units")).elements()) us.add(ModelConstants.str(v));
+        us.sort(null);
+        run("boot " + String.join(" ", us));
+      }
+      case "PowerOff" -> run("power-off " + s.unitParam());
+      case "FailoverLinkDown" -> run("link failover down");
+      case "FailoverLinkUp" -> run("link failover up");
+      case "StateLinkDown" -> run("link state down");
+      case "StateLinkUp" -> run("link state up");
+      case "InterfaceDown" -> {
+        String u = s.unitParam();
+        int g = s.groupParam();
+        run("interface " + u + " " + ports.get(g).get(before.ifDown(u, g)) + " down");
+      }
+      case "InterfaceUp" -> {
+        String u = s.unitParam();
+        int g = s.groupParam();
+        run("interface " + u + " " + ports.get(g).get(before.ifDown(u, g) - 1) + " up");
+      }
+      case "EnableFailover" -> command(s.unitParam(), null, "failover");
+      case "DisableFailover" -> command(s.unitParam(), null, "no failover");
+      case "ForceActive" -> command(s.unitParam(), null, s.groupParam() == 0 ? "failover active" : "failover active group " + s.groupParam());
+      case "ForceStandby" -> command(s.unitParam(), null, "no failover active group " + s.groupParam());
+      case "Reset" -> command(s.unitParam(), null, s.groupParam() == 0 ? "failover reset" : "failover reset group " + s.groupParam());
+      case "ConfigCommand" -> {
+        String u = s.unitParam();
+        String scope = s.scopeParam();
+        int v = s.running(u, scope);
+        versions = Math.max(versions, v);
+        command(u, scope.equals("system") ? null : scope, "banner motd corner-" + v);
+      }
+      case "WriteMemory" -> command(s.unitParam(), null, "write memory all");
+      case "WriteStandby" -> {
+        String scope = s.scopeParam();
+        command(s.unitParam(), scope.equals("system") ? null : scope, "write standby");
+      }
+      case "Traffic" -> run("traffic " + groupContext.get(s.groupParam()) + " " + ModelConstants.str(s.params().get("kind")) + " 1");
+      default -> throw new IllegalStateException("no scenario line for spec action " + name);
+    }
+  }
+
+  private void command(String unit, String context, String text) {
+    run(unit + (context == null ? "" : "/" + context) + "# " + text);
+    Session.Done last = lastDone;
+    run(last != null && last.ok() ? "expect ok" : "expect error");
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Expectations
+
+  /** The observations of a trace state the scenario can check, by key ("A group 1", "A running system", "A sessions 1"). */
+  private Map<String, String> observations(SpecView s) {
+    Map<String, String> o = new LinkedHashMap<>();
+    for (String u : SpecView.UNITS) {
+      for (int g = 1; g <= 2; g++) o.put(u + " group " + g, s.role(u, g));
+    }
+    for (String u : SpecView.UNITS) {
+      if (!s.on(u)) continue;
+      for (String scope : s.scopes()) o.put(u + " running " + scope, Integer.toString(s.running(u, scope)));
+      for (int g = 1; g <= 2; g++) o.put(u + " sessions " + g, Integer.toString(s.conns(u, g).size()));
+    }
+    return o;
+  }
+
+  /** The expect line for an observation, or null when the scenario language cannot say it ("init"). */
+  private List<String> expectLines(String key, String value) {
+    String[] k = key.split(" ");
+    String u = k[0];
+    switch (k[1]) {
+      case "group" -> {
+        if (value.equals("init")) return List.of();
+        return List.of("expect " + u + " group " + k[2] + " " + value);
+      }
+      case "running" -> {
+        String where = k[2].equals("system") ? u : u + "/" + k[2];
+        int v = Integer.parseInt(value);
+        if (v > 0) return List.of("expect " + where + " running-config has \"banner motd corner-" + v + "\"");
+        List<String> out = new ArrayList<>();
+        for (int w = 1; w <= versions; w++) out.add("expect " + where + " running-config lacks \"banner motd corner-" + w + "\"");
+        return out;
+      }
+      case "sessions" -> {
+        return List.of("expect " + u + "/" + groupContext.get(Integer.parseInt(k[2])) + " sessions " + value);
+      }
+      default -> throw new IllegalStateException(key);
+    }
+  }
+
+  private void expectChanges(int index, SpecView s) {
+    boolean last = index == run.states().size() - 1;
+    for (Map.Entry<String, String> e : observations(s).entrySet()) {
+      String before = expected.get(e.getKey());
+      boolean changed = !Objects.equals(before, e.getValue());
+      boolean always = last && e.getKey().contains(" group ");
+      if (!changed && !always) continue;
+      if (e.getKey().contains(" running ") && before == null && e.getValue().equals("0") && versions == 0) {
+        expected.put(e.getKey(), e.getValue());
+        continue;
+      }
+      if (e.getKey().contains(" sessions ") && before == null && e.getValue().equals("0")) {
+        expected.put(e.getKey(), e.getValue());
+        continue;
+      }
+      for (String line : expectLines(e.getKey(), e.getValue())) {
+        Session.Done d = session.execute(parse(line));
+        if (d.ok()) {
+          lines.add(line);
+        } else if (continuing) {
+          comment("(the trace ends with: " + line.substring("expect ".length()) + "; the engine has moved on)");
+        } else {
+          String why = d.failure().orElse("?");
+          divergences.add("after step " + (index + 1) + ": " + line + ": " + why);
+          comment("The engine differs from the spec here: " + why);
+        }
+      }
+      expected.put(e.getKey(), e.getValue());
+    }
+  }
+
+  /** What differs between the engine and a trace state, in the observations a scenario can check. */
+  private List<String> mismatches(Pair p, SpecView s) {
+    List<String> out = new ArrayList<>();
+    for (String u : SpecView.UNITS) {
+      Box box = Box.valueOf(u);
+      for (int g = 1; g <= 2; g++) {
+        GroupState gs = p.groupState(box, g);
+        String engine = gs.name().toLowerCase(Locale.ROOT);
+        if (!engine.equals(s.role(u, g))) out.add(u + " group " + g + " " + engine + " (spec: " + s.role(u, g) + ")");
+      }
+      if (!s.on(u)) continue;
+      for (int g = 1; g <= 2; g++) {
+        int n = p.sessions(box, groupContext.get(g));
+        if (n != s.conns(u, g).size()) out.add(u + "/" + groupContext.get(g) + " sessions " + n + " (spec: " + s.conns(u, g).size() + ")");
+      }
+      for (String scope : s.scopes()) {
+        List<String> cfg = p.runningConfig(box, scope.equals("system") ? null : scope);
+        int v = s.running(u, scope);
+        boolean ok = v > 0 ? cfg.stream().anyMatch(l -> l.trim().equals("banner motd corner-" + v))
+            : cfg.stream().noneMatch(l -> l.trim().startsWith("banner motd corner-"));
+        if (!ok) out.add(u + " running " + scope + " not at version " + v);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private Session.Done lastDone;
+
+  /** Writes a scenario line and runs it on the engine (comments and blank lines are only written). */
+  private void run(String line) {
+    lines.add(line);
+    Step step = parse(line);
+    if (step == null) return;
+    lastDone = session.execute(step);
+    if (lastDone.failure().isPresent() || (step instanceof Step.EventStep && !lastDone.ok())) {
+      divergences.add("line '" + line + "': " + lastDone.failure().orElse("rejected"));
+    }
+  }
+
+  private Step parse(String line) {
+    try {
+      return parser.parseLine(lines.size(), line);
+    } catch (ScenarioException e) {
+      throw new IllegalStateException("the catalogue wrote a line the scenario parser refuses: '" + line + "': " + e.getMessage());
+    }
+  }
+
+  private void comment(String text) { lines.add("# " + text); }
+}

@@ -1,0 +1,79 @@
+package failover.corners;
+
+import failover.tlc.TlaValue;
+import failover.tlc.TlcMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One state of a counterexample, read by the names of spec/AAFailover.tla: what the scenario and
+ * the timeline picture need. Units "A"/"B", groups 1/2.
+ */
+public record SpecView(Map<String, TlaValue> vars) {
+  public static final List<String> UNITS = List.of("A", "B");
+  public static final List<Integer> GROUPS = List.of(1, 2);
+
+  public static SpecView of(TlcMessage.TraceState s) { return new SpecView(s.parsedValues()); }
+
+  public TlaValue var(String name) {
+    TlaValue v = vars.get(name);
+    if (v == null) throw new IllegalArgumentException("the state has no variable " + name);
+    return v;
+  }
+
+  public boolean on(String u) { return ModelConstants.str(var("power").apply(u)).equals("on"); }
+  public String role(String u, int g) { return ModelConstants.str(var("role").apply(u).apply(g)); }
+  public String foLink() { return ModelConstants.str(var("foLink")); }
+  public String stLink() { return ModelConstants.str(var("stLink")); }
+  public boolean foEnabled(String u) { return ModelConstants.bool(var("foEnabled").apply(u)); }
+  public boolean linkLost() { return ModelConstants.bool(var("linkLost")); }
+  public int ifDown(String u, int g) { return ModelConstants.num(var("ifDown").apply(u).apply(g)); }
+  public int running(String u, String scope) { return ModelConstants.num(var("running").apply(u).apply(scope)); }
+  public int startup(String u, String scope) { return ModelConstants.num(var("startup").apply(u).apply(scope)); }
+  public int preemptTimer(int g) { return ModelConstants.num(var("preemptTimer").apply(g)); }
+  public int unitTimer(String u) { return ModelConstants.num(var("unitTimer").apply(u)); }
+  public int ifTimer(String u, int g) { return ModelConstants.num(var("ifTimer").apply(u).apply(g)); }
+
+  /** The connection kinds in u's table for group g, sorted. */
+  public List<String> conns(String u, int g) {
+    TreeSet<String> out = new TreeSet<>();
+    for (TlaValue k : ((TlaValue.TlaSet) var("conns").apply(u).apply(g)).elements()) out.add(ModelConstants.str(k));
+    return new ArrayList<>(out);
+  }
+
+  /** The configuration scopes of the model: "system" and the contexts. */
+  public List<String> scopes() {
+    TlaValue r = var("running").apply("A");
+    List<String> out = new ArrayList<>();
+    if (r instanceof TlaValue.Rec rec) out.addAll(rec.fields().keySet());
+    out.sort((a, b) -> a.equals("system") ? -1 : b.equals("system") ? 1 : a.compareTo(b));
+    return out;
+  }
+
+  /** The history variable: the action's name. */
+  public String action() { return ModelConstants.str(var("act").apply("name")); }
+
+  /** The history variable's parameters (without the name), in TLC's order. */
+  public Map<String, TlaValue> params() {
+    Map<String, TlaValue> out = new LinkedHashMap<>();
+    if (var("act") instanceof TlaValue.Rec r) r.fields().forEach((k, v) -> { if (!k.equals("name")) out.put(k, v); });
+    return out;
+  }
+
+  public String unitParam() { return ModelConstants.str(var("act").apply("unit")); }
+  public int groupParam() { return ModelConstants.num(var("act").apply("group")); }
+  public String scopeParam() { return ModelConstants.str(var("act").apply("scope")); }
+
+  /** The action as the catalogue prints it: {@code ForceActive(unit: "A", group: 0)}, parameters in a fixed order. */
+  public String actionText() {
+    List<String> ps = new ArrayList<>();
+    for (String p : List.of("unit", "units", "group", "scope", "kind")) {
+      TlaValue v = params().get(p);
+      if (v != null) ps.add(p + ": " + v);
+    }
+    return action() + (ps.isEmpty() ? "" : "(" + String.join(", ", ps) + ")");
+  }
+}
