@@ -914,9 +914,7 @@ final class Commands {
    * configuration to flash memory." Replicated by the same rule as configuration commands.
    */
   private void writeMemory(Unit u, String scope, boolean all) {
-    boolean rep = replicates(u, scope);
-    p.WriteMemory(u, scope, all);
-    if (rep) p.WriteMemory(p.peer(u), scope, all);
+    p.WriteMemory(u, scope, all, replicates(u, scope));
   }
 
   /**

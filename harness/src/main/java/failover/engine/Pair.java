@@ -355,9 +355,9 @@ public final class Pair {
     return stCable && (la[1] == null || a.portUp(la[1])) && (lb[1] == null || b.portUp(lb[1]));
   }
 
-  /** A dedicated stateful link is configured on a running box. */
+  /** A dedicated stateful link is configured on a box (running configuration, or startup while off). */
   boolean dedicatedStateLink() {
-    String[] la = a.on ? Cfg.statefulLink(a.running) : null, lb = b.on ? Cfg.statefulLink(b.running) : null;
+    String[] la = Cfg.statefulLink(layout(a)), lb = Cfg.statefulLink(layout(b));
     return (la != null && la[1] != null) || (lb != null && lb[1] != null);
   }
 
@@ -729,11 +729,14 @@ public final class Pair {
 
   /**
    * WriteMemory(unit): "write memory [all]", "copy running-config startup-config". The startup
-   * configuration of the scope (with {@code all}: the system and all contexts) becomes the running one.
+   * configuration of the scope (with {@code all}: the system and all contexts) becomes the running
+   * one; replicated, the peer saves too ("The command is replicated to the peer unit, which proceeds
+   * to write its configuration to flash memory").
    */
-  void WriteMemory(Unit u, String scope, boolean all) {
+  void WriteMemory(Unit u, String scope, boolean all, boolean replicated) {
     save(u, scope, all);
-    record("WriteMemory", "unit", u.id, "scope", scope, "all", all);
+    if (replicated) save(peer(u), scope, all);
+    record("WriteMemory", "unit", u.id, "scope", scope, "all", all, "replicated", replicated);
     refreshContact();
   }
 
@@ -811,6 +814,22 @@ public final class Pair {
     if (x == null) {
       return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
     }
+    return traffic(x, ctx, kind, count);
+  }
+
+  /** Traffic(unit, group, kind) on a chosen unit (the spec's parameter): the context must be active there. */
+  Result trafficOn(Box box, String ctx, String kind, int count) {
+    Pair work = copy();
+    Unit x = work.unit(box);
+    if (!x.on || !x.running.contexts.containsKey(ctx) || x.role[Cfg.groupOf(x.running, ctx)] != GroupState.ACTIVE) {
+      return Result.error("ERROR: traffic " + ctx + ": context " + ctx + " is not active on " + box);
+    }
+    Result r = work.traffic(x, ctx, kind, count);
+    if (r.ok()) adopt(work);
+    return r;
+  }
+
+  private Result traffic(Unit x, String ctx, String kind, int count) {
     int g = Cfg.groupOf(x.running, ctx);
     long[] t = x.conns.computeIfAbsent(ctx, k -> new long[2]);
     int k = "tcp".equals(kind) ? 0 : 1;
@@ -1171,9 +1190,9 @@ public final class Pair {
   /**
    * Rejoin: the failover link is back after a failure and both units run: they negotiate again.
    * The seed does not say how a group active on both units is resolved; the spec's decision: it
-   * becomes standby on the secondary unit, which drops its connections for it and takes the
-   * primary's running configuration. Without a dual-active group nothing changes but the pair
-   * operates again.
+   * becomes standby on the secondary unit, which takes the primary's running configuration; every
+   * table of a group not active on its unit is dropped (StateSync refills the standby tables from
+   * the active). Without a dual-active group the roles stay and the pair operates again.
    */
   void Rejoin() {
     Unit pri = primaryUnit();
@@ -1182,9 +1201,12 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       if (pri.role[g] == GroupState.ACTIVE && sec.role[g] == GroupState.ACTIVE) {
         setRole(sec, g, GroupState.STANDBY);
-        dropConns(sec, g);
         dual = true;
       }
+    }
+    // every standby table is refilled by StateSync from the active
+    for (Unit x : new Unit[] {pri, sec}) {
+      for (int g = 1; g <= 2; g++) if (x.role[g] != GroupState.ACTIVE) dropConns(x, g);
     }
     if (dual) {
       sec.running = Cfg.received(pri.running, sec.running);

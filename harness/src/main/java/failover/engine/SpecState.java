@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * the hold in milliseconds, so that a harness can scale them to its model's ticks.
  *
  * @param power        [Units -> {"off","on"}]
- * @param foEnabled    [Units -> BOOLEAN]: "failover" is in the box's running configuration
+ * @param foEnabled    [Units -> BOOLEAN]: "failover" is in the box's running configuration (while the
+ *                     box is off: in its startup configuration)
  * @param role         [Units -> [Groups -> {"off","init","active","standby","failed"}]]
  * @param foLink       "up" | "down": the failover link cable
  * @param stLink       "up" | "down": the dedicated stateful link ("up" when none is configured)
@@ -71,7 +72,8 @@ public record SpecState(
       Unit u = p.unit(x);
       String n = x.name();
       power.put(n, u.on ? "on" : "off");
-      fo.put(n, u.failoverEnabled());
+      // while the box is off: what it boots with (the spec keeps foEnabled across power cycles)
+      fo.put(n, u.on ? u.failoverEnabled() : u.startup.system.has("failover"));
       Map<Integer, String> r = new TreeMap<>();
       Map<Integer, Integer> d = new TreeMap<>();
       Map<Integer, Set<String>> cs = new TreeMap<>();

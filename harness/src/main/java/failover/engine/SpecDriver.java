@@ -1,0 +1,325 @@
+package failover.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Drives the engine by the actions of spec/AAFailover.tla, for the conformance harness: a model's
+ * constants become the boxes' startup configuration ({@link #SpecDriver(Model, String)}), each spec
+ * action with its parameters becomes engine input ({@link #apply(Map)}), and {@link #vars()} gives
+ * the engine's state as the spec's variables, timers in ticks.
+ *
+ * <p>Time: every hold of the model is a number of ticks, and a tick is {@link #TICK_MS} of engine
+ * time ({@code failover polltime unit 1 holdtime 5n}, {@code polltime interface 1 holdtime 5n},
+ * {@code preempt 5n}); the spec's Tick is {@link Pair#advance(long)} by one tick.
+ */
+public final class SpecDriver {
+  /** Engine milliseconds per spec tick. */
+  public static final long TICK_MS = 5000;
+
+  /**
+   * The constants of the spec (see its CONSTANTS section): {@code primary} is "A" or "B"; maps are
+   * indexed by group 1 and 2; {@code policyKind} "num" or "pct"; holds and delays in ticks.
+   */
+  public record Model(
+      String primary,
+      Map<Integer, String> pref,
+      Map<Integer, Boolean> preemptOn,
+      Map<Integer, Integer> preemptDelay,
+      Map<Integer, Boolean> replHttp,
+      boolean stateful,
+      Map<Integer, Integer> monIf,
+      Map<Integer, String> policyKind,
+      Map<Integer, Integer> policyVal,
+      Map<Integer, Integer> ifHold,
+      int unitHold,
+      List<String> contexts,
+      String admin,
+      Map<String, Integer> ctxGroup) {
+
+    /** The constants of spec/MCci.tla / MCci.cfg. */
+    public static Model ci() {
+      return new Model("A", Map.of(1, "primary", 2, "secondary"), Map.of(1, false, 2, true),
+          Map.of(1, 0, 2, 1), Map.of(1, false, 2, false), true, Map.of(1, 1, 2, 1),
+          Map.of(1, "num", 2, "num"), Map.of(1, 1, 2, 1), Map.of(1, 1, 2, 1), 1,
+          List.of("admin", "ctx1"), "admin", Map.of("admin", 1, "ctx1", 2));
+    }
+
+    void check() {
+      if (!primary.equals("A") && !primary.equals("B")) throw new IllegalArgumentException("Primary must be A or B");
+      if (unitHold < 1 || unitHold > 9) throw new IllegalArgumentException("UnitHold " + unitHold + " ticks: the engine needs 1-9 (5-45 s)");
+      for (int g = 1; g <= 2; g++) {
+        int h = ifHold.get(g);
+        if (h < 1 || h > 15) throw new IllegalArgumentException("IfHold[" + g + "] " + h + " ticks: the engine needs 1-15 (5-75 s)");
+        if (preemptDelay.get(g) < 0 || preemptDelay.get(g) > 240) throw new IllegalArgumentException("PreemptDelay[" + g + "] out of 0-240 ticks");
+      }
+      if (!contexts.contains(admin) || ctxGroup.get(admin) != 1) throw new IllegalArgumentException("the admin context must be in group 1");
+      int ports = monIf.get(1) + monIf.get(2);
+      if (ports > 30) throw new IllegalArgumentException("at most 30 monitored interfaces in all");
+      for (int g = 1; g <= 2; g++) {
+        final int gg = g;
+        if (monIf.get(g) > 0 && contexts.stream().noneMatch(c -> ctxGroup.get(c) == gg)) {
+          throw new IllegalArgumentException("MonIf[" + g + "] > 0 but no context in group " + g);
+        }
+      }
+    }
+  }
+
+  private final Model m;
+  private final Pair pair;
+  /** Monitored ports of each group, in order (the same on both boxes). */
+  private final Map<Integer, List<String>> ports = new TreeMap<>();
+  private int serial;
+
+  /** The engine in the spec's Init: both boxes off, the model as their startup configuration (versions 0). */
+  public SpecDriver(Model m, String bug) {
+    m.check();
+    this.m = m;
+    this.pair = new Pair(bug);
+    ports.put(1, new ArrayList<>());
+    ports.put(2, new ArrayList<>());
+    for (Box b : Box.values()) pair.unit(b).startup = startup(b);
+  }
+
+  private SpecDriver(Model m, Pair pair, Map<Integer, List<String>> ports, int serial) {
+    this.m = m;
+    this.pair = pair;
+    this.ports.putAll(ports);
+    this.serial = serial;
+  }
+
+  /** A copy to branch from (the engine is copied deeply). */
+  public SpecDriver copy() { return new SpecDriver(m, pair.copy(), ports, serial); }
+
+  public Pair pair() { return pair; }
+
+  public Model model() { return m; }
+
+  private Config startup(Box box) {
+    List<String> sys = new ArrayList<>();
+    sys.add("failover lan unit " + (box.name().equals(m.primary()) ? "primary" : "secondary"));
+    sys.add("failover lan interface folink GigabitEthernet0/1");
+    sys.add("failover interface ip folink 10.0.4.1 255.255.255.0 standby 10.0.4.11");
+    if (m.stateful()) {
+      // a dedicated stateful link, so that the spec's stLink is a cable of its own
+      sys.add("failover link statelink GigabitEthernet0/0");
+      sys.add("failover interface ip statelink 10.0.5.1 255.255.255.0 standby 10.0.5.2");
+    }
+    sys.add("failover polltime unit 1 holdtime " + m.unitHold() * 5);
+    Config c = new Config();
+    Config.Scope s = c.system;
+    for (String l : sys) s.putTop(keyOf(l), l);
+    s.ensureBlock("interface GigabitEthernet0/1", "interface GigabitEthernet0/1").putSub("shutdown", "no shutdown");
+    for (int g = 1; g <= 2; g++) {
+      String head = "failover group " + g;
+      Config.Block b = s.ensureBlock(head, head);
+      b.putSub("pref", m.pref().get(g));
+      if (m.preemptOn().get(g)) b.putSub("preempt", m.preemptDelay().get(g) == 0 ? "preempt" : "preempt " + m.preemptDelay().get(g) * 5);
+      if (m.replHttp().get(g)) b.putSub("replication http", "replication http");
+      b.putSub("interface-policy", "interface-policy " + m.policyVal().get(g) + ("pct".equals(m.policyKind().get(g)) ? "%" : ""));
+      b.putSub("polltime interface", "polltime interface 1 holdtime " + m.ifHold().get(g) * 5);
+    }
+    s.putTop("admin-context", "admin-context " + m.admin());
+    int next = 2;
+    Map<String, List<String>> ctxPorts = new LinkedHashMap<>();
+    for (String ctx : m.contexts()) ctxPorts.put(ctx, new ArrayList<>());
+    for (int g = 1; g <= 2; g++) {
+      String home = null;
+      for (String ctx : m.contexts()) if (m.ctxGroup().get(ctx) == g) { home = ctx; break; }
+      List<String> ps = new ArrayList<>();
+      for (int i = 0; i < m.monIf().get(g); i++) {
+        String port = Names.PORTS.get(next++);
+        ps.add(port);
+        ctxPorts.get(home).add(port);
+      }
+      if (box == Box.A) ports.put(g, ps);
+    }
+    for (String ctx : m.contexts()) {
+      String head = "context " + ctx;
+      Config.Block b = s.ensureBlock(head, head);
+      for (String port : ctxPorts.get(ctx)) b.putSub("allocate-interface " + port, "allocate-interface " + port);
+      b.putSub("config-url", "config-url flash:/" + ctx + ".cfg");
+      b.putSub("join-failover-group", "join-failover-group " + m.ctxGroup().get(ctx));
+      Config.Scope cs = new Config.Scope();
+      int k = 0;
+      for (String port : ctxPorts.get(ctx)) {
+        k++;
+        Config.Block ib = cs.ensureBlock("interface " + port, "interface " + port);
+        ib.putSub("nameif", "nameif if" + k);
+        ib.putSub("security-level", "security-level 50");
+        int net = Names.portNumber(port);
+        ib.putSub("ip address", "ip address 10." + net + ".0.1 255.255.255.0 standby 10." + net + ".0.2");
+      }
+      c.contexts.put(ctx, cs);
+    }
+    s.putTop("failover", "failover");
+    return c;
+  }
+
+  private static String keyOf(String line) {
+    if (line.startsWith("failover lan unit")) return "failover lan unit";
+    if (line.startsWith("failover lan interface")) return "failover lan interface";
+    if (line.startsWith("failover link")) return "failover link";
+    if (line.startsWith("failover polltime unit")) return "failover polltime unit";
+    if (line.startsWith("failover interface ip ")) return "failover interface ip " + Names.words(line).get(3);
+    return line;
+  }
+
+  /** The spec's action {@code act} (name and parameters, as in the spec's history variable) applied to the engine. */
+  public Result apply(Map<String, Object> act) {
+    String name = (String) act.get("name");
+    Box u = act.containsKey("unit") ? Box.valueOf(String.valueOf(act.get("unit"))) : null;
+    int g = act.containsKey("group") ? ((Number) act.get("group")).intValue() : 0;
+    String scope = act.containsKey("scope") ? String.valueOf(act.get("scope")) : null;
+    String ctx = scope == null || scope.equals("system") ? null : scope;
+    switch (name) {
+      case "PowerOn" -> {
+        Set<Box> us = new TreeSet<>();
+        for (Object x : (Iterable<?>) act.get("units")) us.add(Box.valueOf(String.valueOf(x)));
+        return pair.event(new Event.Boot(us));
+      }
+      case "PowerOff" -> { return pair.event(new Event.PowerOff(u)); }
+      case "FailoverLinkDown" -> { return pair.event(new Event.FailoverLink(false)); }
+      case "FailoverLinkUp" -> { return pair.event(new Event.FailoverLink(true)); }
+      case "StateLinkDown" -> { return pair.event(new Event.StateLink(false)); }
+      case "StateLinkUp" -> { return pair.event(new Event.StateLink(true)); }
+      case "InterfaceDown", "InterfaceUp" -> {
+        boolean down = name.equals("InterfaceDown");
+        for (String port : ports.get(g)) {
+          if (pair.unit(u).portUp(port) == down) return pair.event(new Event.Interface(u, port, !down));
+        }
+        return Result.error(name + "(" + u + ", " + g + "): no monitored interface of group " + g + " is " + (down ? "up" : "down"));
+      }
+      case "EnableFailover" -> { return pair.command(u, null, "failover"); }
+      case "DisableFailover" -> { return pair.command(u, null, "no failover"); }
+      case "ForceActive" -> { return pair.command(u, null, g == 0 ? "failover active" : "failover active group " + g); }
+      case "ForceStandby" -> { return pair.command(u, null, "no failover active group " + g); }
+      case "Reset" -> { return pair.command(u, null, g == 0 ? "failover reset" : "failover reset group " + g); }
+      case "ConfigCommand" -> { return pair.command(u, ctx, "banner motd conform-" + (++serial)); }
+      case "WriteMemory" -> { return pair.command(u, null, "write memory all"); }
+      case "WriteStandby" -> { return pair.command(u, ctx, "write standby"); }
+      case "Traffic" -> {
+        String k = String.valueOf(act.get("kind"));
+        for (String c : m.contexts()) {
+          if (m.ctxGroup().get(c) == g) return pair.trafficOn(u, c, k, 1);
+        }
+        return Result.error("Traffic: no context in group " + g);
+      }
+      case "Tick" -> {
+        pair.advance(TICK_MS);
+        return Result.ok("");
+      }
+      case "BootAlone", "JoinActivePeer", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover",
+          "SimultaneousBoot", "Rejoin", "StateSync", "Preempt" -> { return pair.fire(new Step(name, u, g)); }
+      default -> { return Result.error("unknown spec action " + name); }
+    }
+  }
+
+  /** The spec's action names of the own steps enabled in the engine now, with their parameters. */
+  public List<Map<String, Object>> enabledSteps() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Step s : pair.enabledSteps()) {
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("name", s.name());
+      if (s.unit() != null) a.put("unit", s.unit().name());
+      if (s.group() != 0) a.put("group", s.group());
+      out.add(a);
+    }
+    return out;
+  }
+
+  private static final Map<String, List<String>> SPEC_PARAMS = Map.ofEntries(
+      Map.entry("PowerOn", List.of("units")), Map.entry("PowerOff", List.of("unit")),
+      Map.entry("InterfaceDown", List.of("unit", "group")), Map.entry("InterfaceUp", List.of("unit", "group")),
+      Map.entry("EnableFailover", List.of("unit")), Map.entry("DisableFailover", List.of("unit")),
+      Map.entry("ForceActive", List.of("unit", "group")), Map.entry("ForceStandby", List.of("unit", "group")),
+      Map.entry("Reset", List.of("unit", "group")), Map.entry("ConfigCommand", List.of("unit", "scope")),
+      Map.entry("WriteMemory", List.of("unit")), Map.entry("WriteStandby", List.of("unit", "scope")),
+      Map.entry("Traffic", List.of("unit", "group", "kind")), Map.entry("BootAlone", List.of("unit")),
+      Map.entry("JoinActivePeer", List.of("unit")), Map.entry("DetectPeerFailure", List.of("unit")),
+      Map.entry("DetectInterfaceFailure", List.of("unit", "group")), Map.entry("GroupRecover", List.of("unit", "group")),
+      Map.entry("StateSync", List.of("group")), Map.entry("Preempt", List.of("group")));
+
+  /**
+   * The engine's state as the spec's variables: power, foEnabled, role, foLink, stLink, ifDown,
+   * running, startup, conns, unitTimer, ifTimer, preemptTimer (in ticks, capped at their holds),
+   * linkLost and act (the spec's parameters only; units as "A"/"B", scope "system" or a context).
+   */
+  public Map<String, Object> vars() {
+    SpecState s = pair.abstraction();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("power", s.power());
+    v.put("foEnabled", s.foEnabled());
+    v.put("role", s.role());
+    v.put("foLink", s.foLink());
+    v.put("stLink", m.stateful() ? s.stLink() : "up");
+    v.put("ifDown", s.ifDown());
+    v.put("running", scopes(s.running()));
+    v.put("startup", scopes(s.startup()));
+    Map<String, Map<Integer, Set<String>>> conns = new TreeMap<>();
+    for (Box b : Box.values()) {
+      Map<Integer, Set<String>> byGroup = new TreeMap<>();
+      Unit un = pair.unit(b);
+      for (int g = 1; g <= 2; g++) {
+        Set<String> kinds = new TreeSet<>();
+        for (String c : m.contexts()) {
+          if (m.ctxGroup().get(c) != g) continue;
+          if (un.tcp(c) > 0) kinds.add("tcp");
+          if (un.http(c) > 0) kinds.add("http");
+        }
+        byGroup.put(g, kinds);
+      }
+      conns.put(b.name(), byGroup);
+    }
+    v.put("conns", conns);
+    Map<String, Long> ut = new TreeMap<>();
+    Map<String, Map<Integer, Long>> it = new TreeMap<>();
+    for (Box b : Box.values()) {
+      ut.put(b.name(), Math.min(s.unitTimer().get(b.name()) / TICK_MS, m.unitHold()));
+      Map<Integer, Long> x = new TreeMap<>();
+      for (int g = 1; g <= 2; g++) x.put(g, Math.min(s.ifTimer().get(b.name()).get(g) / TICK_MS, m.ifHold().get(g)));
+      it.put(b.name(), x);
+    }
+    v.put("unitTimer", ut);
+    v.put("ifTimer", it);
+    Map<Integer, Long> pt = new TreeMap<>();
+    for (int g = 1; g <= 2; g++) pt.put(g, Math.min(pair.preemptTimer(g) / TICK_MS, (long) m.preemptDelay().get(g)));
+    v.put("preemptTimer", pt);
+    v.put("linkLost", s.linkLost());
+    v.put("act", specAct(s.act()));
+    return v;
+  }
+
+  private Map<String, Map<String, Long>> scopes(Map<String, Map<String, Long>> byUnit) {
+    Map<String, Map<String, Long>> out = new TreeMap<>();
+    byUnit.forEach((u, byScope) -> {
+      Map<String, Long> x = new TreeMap<>();
+      x.put("system", byScope.getOrDefault(Config.SYSTEM, 0L));
+      for (String c : m.contexts()) x.put(c, byScope.getOrDefault(c, 0L));
+      out.put(u, x);
+    });
+    return out;
+  }
+
+  private static Map<String, Object> specAct(Map<String, Object> act) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    String name = String.valueOf(act.get("name"));
+    out.put("name", name);
+    for (String p : SPEC_PARAMS.getOrDefault(name, List.of())) {
+      Object x = act.get(p);
+      if (x instanceof Box b) x = b.name();
+      if (x instanceof Set<?> set) {
+        Set<String> names = new TreeSet<>();
+        for (Object o : set) names.add(String.valueOf(o));
+        x = names;
+      }
+      if (x != null) out.put(p, x);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,1051 @@
+----------------------------- MODULE AAFailover -----------------------------
+(***************************************************************************)
+(* Active/Active failover of a Cisco ASA pair, after the seed chapter      *)
+(* "Configuring Active/Active Failover" (Cisco ASA 5500 configuration      *)
+(* guide, chapter 51).  Quotes in comments are the seed's own words.        *)
+(*                                                                         *)
+(* Two units (boxes) "A" and "B", one of them the primary unit, and two    *)
+(* failover groups 1 and 2 of security contexts.  "Interface failure       *)
+(* monitoring, failover, and active/standby status are all attributes of a *)
+(* failover group rather than the unit."                                   *)
+(*                                                                         *)
+(* The spec is written as: environment actions (what a person or the      *)
+(* world does: power, cables, commands, traffic, the passing of time) and  *)
+(* the pair's own steps (boot negotiation, failure detection, recovery,    *)
+(* state synchronisation, preemption).  Every action sets the history      *)
+(* variable act to a record naming the action and its parameters.          *)
+(*                                                                         *)
+(* Time is abstract: Tick advances every running timer by one tick.  A     *)
+(* timer measures how long its condition has held without interruption;    *)
+(* any step that ends the condition resets the timer (SettleTimers).       *)
+(*                                                                         *)
+(* Only the standard modules are used.  Bounds on the state space live in  *)
+(* the MC modules and .cfg files, never here.                              *)
+(***************************************************************************)
+EXTENDS Naturals, Integers, FiniteSets, Sequences, TLC
+
+(***************************************************************************)
+(* Fixed names.  "You can create a maximum of two failover groups."        *)
+(***************************************************************************)
+Units  == {"A", "B"}
+Groups == {1, 2}
+Peer(u) == IF u = "A" THEN "B" ELSE "A"
+
+CONSTANTS
+    Primary,      \* the unit with `failover lan unit primary'
+    Pref,         \* [Groups -> {"primary","secondary"}]: the group's unit preference
+    PreemptOn,    \* [Groups -> BOOLEAN]: `preempt' configured in the group
+    PreemptDelay, \* [Groups -> Nat]: `preempt [delay]', in ticks
+    ReplHttp,     \* [Groups -> BOOLEAN]: `replication http' configured in the group
+    Stateful,     \* BOOLEAN: Stateful Failover configured (`failover link ...')
+    MonIf,        \* [Groups -> Nat]: monitored interfaces of the group on each unit
+    Policy,       \* [Groups -> [kind: {"num","pct"}, val: Nat]]: `interface-policy num[%]'
+    IfHold,       \* [Groups -> Nat]: data interface hold time (`polltime interface'), in ticks
+    UnitHold,     \* Nat: unit hold time, in ticks
+    Contexts,     \* the security contexts
+    Admin,        \* the admin context
+    CtxGroup,     \* [Contexts -> Groups]: `join-failover-group' (unassigned: 1)
+    ConnKinds,    \* the connection kinds that traffic may open, a subset of {"tcp","http"}
+    Bug           \* "none", or the name of ONE deliberate mistake (bug models only)
+
+Bugs == {"none",
+         "PreemptIgnoresFailed",    \* Preempt moves a group onto a unit where it is failed
+         "LinkLossIsPeerDeath",     \* failover link loss taken for the death of the peer
+         "ReplicateFromStandby",    \* commands replicated from the unit where the scope is standby
+         "BootIgnoresActivePeer",   \* a booting unit goes active although it hears an active peer
+         "FailoverToFailedStandby", \* an active group fails over onto a failed standby group
+         "HttpAlwaysReplicated",    \* HTTP connections replicated without `replication http'
+         "PreemptBeforeSync",       \* preemption does not wait for connection replication
+         "PreemptAlways",           \* groups preempt although `preempt' is not configured
+         "NoBulkSync",              \* the connection table is never bulk-copied to a standby
+         "PeerDeathNeedsLink"}      \* a dead peer is not detected while the failover link is down
+
+ASSUME PrimaryIsAUnit == Primary \in Units
+ASSUME PrefType == Pref \in [Groups -> {"primary", "secondary"}]
+ASSUME PreemptType == /\ PreemptOn \in [Groups -> BOOLEAN]
+                      /\ PreemptDelay \in [Groups -> Nat]
+ASSUME ReplHttpType == ReplHttp \in [Groups -> BOOLEAN]
+ASSUME StatefulType == Stateful \in BOOLEAN
+\* "When specifying a specific number of interfaces, the num argument can be
+\*  from 1 to 250. When specifying a percentage of interfaces, the num
+\*  argument can be from 1 to 100."  "You can monitor up to 250 interfaces."
+ASSUME PolicyType ==
+    /\ MonIf \in [Groups -> 0..250]
+    /\ Policy \in [Groups -> [kind : {"num", "pct"}, val : 1..250]]
+    /\ \A g \in Groups : Policy[g].kind = "pct" => Policy[g].val <= 100
+ASSUME HoldType == IfHold \in [Groups -> Nat] /\ UnitHold \in Nat
+\* "The admin context is always a member of failover group 1."
+ASSUME AdminInGroup1 == Admin \in Contexts /\ CtxGroup \in [Contexts -> Groups]
+                        /\ CtxGroup[Admin] = 1
+ASSUME ScopeNames == "system" \notin Contexts
+ASSUME ConnKindsType == ConnKinds \subseteq {"tcp", "http"}
+ASSUME BugType == Bug \in Bugs
+
+Secondary == Peer(Primary)
+\* "Each failover group in the configuration is configured with a primary or
+\*  secondary unit preference."
+PrefUnit(g) == IF Pref[g] = "primary" THEN Primary ELSE Secondary
+
+\* Configuration scopes: the system execution space and each context.
+Scopes == {"system"} \cup Contexts
+\* "Commands entered in the system execution space are replicated from the
+\*  unit on which failover group 1 is in the active state"; likewise the admin
+\*  context; a context's commands from the unit where its group is active.
+ScopeGroup(s) == IF s = "system" THEN 1 ELSE CtxGroup[s]
+
+Roles == {"off", "init", "active", "standby", "failed"}
+
+ActionNames ==
+    {"Init", "PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
+     "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp",
+     "EnableFailover", "DisableFailover", "ForceActive", "ForceStandby",
+     "Reset", "ConfigCommand", "WriteMemory", "WriteStandby", "Traffic", "Tick",
+     "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure",
+     "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin"}
+
+VARIABLES
+    power,        \* [Units -> {"off","on"}]
+    foEnabled,    \* [Units -> BOOLEAN]: `failover' is configured on the unit
+    role,         \* [Units -> [Groups -> Roles]]: the group's failover state on the unit
+    foLink,       \* "up" | "down": the failover link cable
+    stLink,       \* "up" | "down": the dedicated stateful link ("up" when not Stateful)
+    ifDown,       \* [Units -> [Groups -> Nat]]: monitored interfaces of the group without link
+    running,      \* [Units -> [Scopes -> Nat]]: running configuration version per scope
+    startup,      \* [Units -> [Scopes -> Nat]]: startup configuration version per scope
+    conns,        \* [Units -> [Groups -> SUBSET ConnKinds]]: connection table of the group
+    unitTimer,    \* [Units -> Nat]: ticks without hearing the peer (boot or peer failure)
+    ifTimer,      \* [Units -> [Groups -> Nat]]: ticks the group's interfaces have been failed
+    preemptTimer, \* [Groups -> Nat]: ticks the group has been waiting to preempt
+    linkLost,     \* BOOLEAN: the failover link has failed since the units last synchronised
+    act           \* history: the action just taken, [name |-> ..., parameters ...]
+
+stateVars == <<power, foEnabled, role, foLink, stLink, ifDown, running, startup,
+               conns, unitTimer, ifTimer, preemptTimer, linkLost>>
+vars == <<power, foEnabled, role, foLink, stLink, ifDown, running, startup,
+          conns, unitTimer, ifTimer, preemptTimer, linkLost, act>>
+\* The VIEW of every model: the history variable does not distinguish states.
+View == stateVars
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* Derived notions.                                                        *)
+(***************************************************************************)
+Max(S) == CHOOSE x \in S : \A y \in S : y <= x
+Min(a, b) == IF a <= b THEN a ELSE b
+
+On(u) == power[u] = "on"
+AllInit(u) == \A g \in Groups : role[u][g] = "init"
+AnyInit(u) == \E g \in Groups : role[u][g] = "init"
+\* The unit has negotiated its roles: every group is active, standby or failed.
+Settled(u) == On(u) /\ \A g \in Groups : role[u][g] \in {"active", "standby", "failed"}
+HasBackup(u) == \E g \in Groups : role[u][g] \in {"standby", "failed"}
+
+\* The unit hears its peer's failover hellos: the failover link works and the
+\* peer runs with failover enabled.
+Heard(u) == foLink = "up" /\ On(Peer(u)) /\ foEnabled[Peer(u)]
+
+\* The two units work as a failover pair: both run with failover enabled and
+\* negotiated roles, over a working failover link, resynchronised since the
+\* link last failed.  Every pair operation (replication, failover between the
+\* units, forced failover, preemption) needs it: "the unit cannot fail over to
+\* the standby unit while the failover link is down."
+Paired == /\ \A u \in Units : Settled(u) /\ foEnabled[u]
+          /\ foLink = "up"
+          /\ ~linkLost
+
+\* "You can configure the failover threshold for each failover group by
+\*  specifying the number or percentage of interfaces within the failover
+\*  group that must fail before the group fails."
+IfFailed(u, g) ==
+    IF Policy[g].kind = "num"
+    THEN ifDown[u][g] >= Policy[g].val
+    ELSE ifDown[u][g] > 0 /\ ifDown[u][g] * 100 >= Policy[g].val * MonIf[g]
+\* The smallest number of failed interfaces that meets the policy.
+FailThreshold(g) ==
+    IF Policy[g].kind = "num" THEN Policy[g].val
+    ELSE IF MonIf[g] = 0 THEN 1
+    ELSE CHOOSE n \in 1..MonIf[g] :
+             /\ n * 100 >= Policy[g].val * MonIf[g]
+             /\ (n - 1) * 100 < Policy[g].val * MonIf[g]
+
+\* "A context is considered in the active state on a unit if the failover
+\*  group to which it belongs is in the active state on that unit."
+IsSource(u, s) == role[u][ScopeGroup(s)] = "active"
+
+\* A fresh configuration version for scope s (a command changes the content).
+NewVersion(s) == 1 + Max({running[u][s] : u \in Units} \cup {startup[u][s] : u \in Units})
+
+\* "To allow HTTP connections to be included in the state information, you
+\*  need to enable HTTP replication."
+Replicable(g, S) == {k \in S : k = "tcp" \/ ReplHttp[g]}
+\* State information flows to the peer over a working stateful link.
+StateLinkWorks == Stateful /\ Paired /\ stLink = "up"
+
+(***************************************************************************)
+(* Virtual MAC and IP ownership, derived from the roles.  "The interfaces  *)
+(* in the failover group that becomes active assume the MAC and IP         *)
+(* addresses of the interfaces in the failover group that failed.  The     *)
+(* interfaces in the failover group that is now in the standby state take  *)
+(* over the standby MAC and IP addresses."                                 *)
+(***************************************************************************)
+UsesActiveAddresses(u, g)  == On(u) /\ role[u][g] = "active"
+UsesStandbyAddresses(u, g) == On(u) /\ role[u][g] \in {"standby", "failed"}
+
+(***************************************************************************)
+(* Timer conditions.                                                       *)
+(***************************************************************************)
+\* The peer is gone for unit u: powered off ("The unit has a hardware
+\* failure... power failure... software failure").  A unit tells a dead peer
+\* from a failed failover link by testing over its data interfaces, so a
+\* failover link failure alone does not make the peer gone.
+PeerGone(u) ==
+    \/ ~On(Peer(u))
+    \/ Bug = "LinkLossIsPeerDeath" /\ foLink = "down"
+\* u waits on its unit hold time: booting without hearing the peer, or
+\* holding standby groups while the peer is gone.
+UnitWaiting(u) ==
+    /\ On(u) /\ foEnabled[u]
+    /\ \/ AllInit(u) /\ (~Heard(u) \/ Bug = "BootIgnoresActivePeer")
+       \/ /\ Settled(u) /\ HasBackup(u) /\ PeerGone(u)
+          /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
+\* The group's failed interfaces on u meet the policy; the hold time runs.
+IfWaiting(u, g) ==
+    On(u) /\ foEnabled[u] /\ role[u][g] \in {"active", "standby"} /\ IfFailed(u, g)
+\* The group is active on the unit it does not prefer while the preferred
+\* unit holds it in standby: the preemption delay runs.
+PreemptTarget(g) ==
+    \/ role[PrefUnit(g)][g] = "standby"
+    \/ Bug = "PreemptIgnoresFailed" /\ role[PrefUnit(g)][g] = "failed"
+PreemptWaiting(g) ==
+    /\ PreemptOn[g] \/ Bug = "PreemptAlways"
+    /\ Paired
+    /\ role[Peer(PrefUnit(g))][g] = "active"
+    /\ PreemptTarget(g)
+
+\* Every action but Tick ends with SettleTimers: a timer whose condition no
+\* longer holds after the step restarts from 0.
+SettleTimers ==
+    /\ unitTimer' = [u \in Units |-> IF UnitWaiting(u)' THEN unitTimer[u] ELSE 0]
+    /\ ifTimer' = [u \in Units |-> [g \in Groups |->
+                     IF IfWaiting(u, g)' THEN ifTimer[u][g] ELSE 0]]
+    /\ preemptTimer' = [g \in Groups |-> IF PreemptWaiting(g)' THEN preemptTimer[g] ELSE 0]
+
+\* Helpers to update nested functions.
+SetRole(u, g, r) == [role EXCEPT ![u][g] = r]
+NoConns == [g \in Groups |-> {}]
+NoConfig == [s \in Scopes |-> 0]
+
+TypeOK ==
+    /\ power \in [Units -> {"off", "on"}]
+    /\ foEnabled \in [Units -> BOOLEAN]
+    /\ role \in [Units -> [Groups -> Roles]]
+    /\ foLink \in {"up", "down"}
+    /\ stLink \in {"up", "down"}
+    /\ ifDown \in [Units -> [Groups -> Nat]]
+    /\ \A u \in Units, g \in Groups : ifDown[u][g] <= MonIf[g]
+    /\ running \in [Units -> [Scopes -> Nat]]
+    /\ startup \in [Units -> [Scopes -> Nat]]
+    /\ conns \in [Units -> [Groups -> SUBSET ConnKinds]]
+    /\ unitTimer \in [Units -> 0..UnitHold]
+    /\ ifTimer \in [Units -> [Groups -> Nat]]
+    /\ \A u \in Units, g \in Groups : ifTimer[u][g] <= IfHold[g]
+    /\ preemptTimer \in [Groups -> Nat]
+    /\ \A g \in Groups : preemptTimer[g] <= PreemptDelay[g]
+    /\ linkLost \in BOOLEAN
+    /\ act.name \in ActionNames
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* The initial state: both boxes configured for failover and powered off,  *)
+(* cables connected, empty configurations, no connections.                 *)
+(***************************************************************************)
+Init ==
+    /\ power = [u \in Units |-> "off"]
+    /\ foEnabled = [u \in Units |-> TRUE]
+    /\ role = [u \in Units |-> [g \in Groups |-> "off"]]
+    /\ foLink = "up"
+    /\ stLink = "up"
+    /\ ifDown = [u \in Units |-> [g \in Groups |-> 0]]
+    /\ running = [u \in Units |-> NoConfig]
+    /\ startup = [u \in Units |-> NoConfig]
+    /\ conns = [u \in Units |-> NoConns]
+    /\ unitTimer = [u \in Units |-> 0]
+    /\ ifTimer = [u \in Units |-> [g \in Groups |-> 0]]
+    /\ preemptTimer = [g \in Groups |-> 0]
+    /\ linkLost = FALSE
+    /\ act = [name |-> "Init"]
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* ENVIRONMENT ACTIONS                                                     *)
+(***************************************************************************)
+
+\* Power on one unit, or both at once (a simultaneous boot).  The unit loads
+\* its startup configuration.  With failover enabled its groups start
+\* negotiating ("init"); a unit with failover disabled is a standalone unit
+\* whose contexts all pass traffic.
+\* Decision: `failover'/`no failover' is treated as saved: foEnabled survives
+\* power cycles (the model does not track that command's own startup value).
+PowerOn(us) ==
+    /\ us # {}
+    /\ \A u \in us : ~On(u)
+    /\ power' = [u \in Units |-> IF u \in us THEN "on" ELSE power[u]]
+    /\ role' = [u \in Units |->
+                  IF u \in us
+                  THEN [g \in Groups |-> IF foEnabled[u] THEN "init" ELSE "active"]
+                  ELSE role[u]]
+    /\ running' = [u \in Units |-> IF u \in us THEN startup[u] ELSE running[u]]
+    /\ UNCHANGED <<foEnabled, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ act' = [name |-> "PowerOn", units |-> us]
+    /\ SettleTimers
+
+\* "A unit experiences a power or software failure": the unit stops; its
+\* running configuration and connection table are lost.
+PowerOff(u) ==
+    /\ On(u)
+    /\ power' = [power EXCEPT ![u] = "off"]
+    /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "off"]]
+    /\ running' = [running EXCEPT ![u] = NoConfig]
+    /\ conns' = [conns EXCEPT ![u] = NoConns]
+    /\ UNCHANGED <<foEnabled, foLink, stLink, ifDown, startup, linkLost>>
+    /\ act' = [name |-> "PowerOff", unit |-> u]
+    /\ SettleTimers
+
+\* The failover link cable fails.  "Failover link failed during operation:
+\* No failover ... Each unit marks the failover interface as failed."
+FailoverLinkDown ==
+    /\ foLink = "up"
+    /\ foLink' = "down"
+    /\ linkLost' = TRUE
+    /\ UNCHANGED <<power, foEnabled, role, stLink, ifDown, running, startup, conns>>
+    /\ act' = [name |-> "FailoverLinkDown"]
+    /\ SettleTimers
+
+\* "You should restore the failover link as soon as possible."
+FailoverLinkUp ==
+    /\ foLink = "down"
+    /\ foLink' = "up"
+    /\ UNCHANGED <<power, foEnabled, role, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "FailoverLinkUp"]
+    /\ SettleTimers
+
+\* "Stateful Failover link failed: No failover ... State information becomes
+\*  out of date, and sessions are terminated if a failover occurs."
+StateLinkDown ==
+    /\ Stateful /\ stLink = "up"
+    /\ stLink' = "down"
+    /\ UNCHANGED <<power, foEnabled, role, foLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "StateLinkDown"]
+    /\ SettleTimers
+
+StateLinkUp ==
+    /\ stLink = "down"
+    /\ stLink' = "up"
+    /\ UNCHANGED <<power, foEnabled, role, foLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "StateLinkUp"]
+    /\ SettleTimers
+
+\* A monitored interface of group g on running unit u loses its link ("No
+\* Link--The physical link for the interface is down").  (Cables of a unit that
+\* is off are not modelled: the count stays as it was.)
+InterfaceDown(u, g) ==
+    /\ On(u)
+    /\ ifDown[u][g] < MonIf[g]
+    /\ ifDown' = [ifDown EXCEPT ![u][g] = @ + 1]
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
+    /\ SettleTimers
+
+InterfaceUp(u, g) ==
+    /\ On(u)
+    /\ ifDown[u][g] > 0
+    /\ ifDown' = [ifDown EXCEPT ![u][g] = @ - 1]
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g]
+    /\ SettleTimers
+
+\* `failover' entered on a unit with failover disabled.  "After you enable
+\* failover, the active unit sends the configuration in running memory to the
+\* standby unit."  Decision: the unit restarts negotiation as if booting (its
+\* groups go to "init" and its connection table is dropped); it then joins an
+\* active peer or, hearing none, makes every group active.  The command is
+\* not replicated: a peer with failover disabled does not listen.
+EnableFailover(u) ==
+    /\ On(u) /\ ~foEnabled[u]
+    /\ foEnabled' = [foEnabled EXCEPT ![u] = TRUE]
+    /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "init"]]
+    /\ conns' = [conns EXCEPT ![u] = NoConns]
+    /\ UNCHANGED <<power, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ act' = [name |-> "EnableFailover", unit |-> u]
+    /\ SettleTimers
+
+\* `no failover'.  "Disabling failover on an Active/Active failover pair
+\* causes the failover groups to remain in the active state on whichever unit
+\* they are active, no matter which unit they are configured to prefer."
+\* It is a configuration command, so it is replicated from the unit where
+\* group 1 is active; entered on the other unit it stays local.  Groups freeze
+\* where they are; a group still negotiating ("init") becomes active, as on a
+\* standalone unit.
+DisableFailover(u) ==
+    /\ On(u) /\ foEnabled[u]
+    /\ LET targets == IF Paired /\ IsSource(u, "system") THEN Units ELSE {u}
+       IN /\ foEnabled' = [v \in Units |-> IF v \in targets THEN FALSE ELSE foEnabled[v]]
+          /\ role' = [v \in Units |->
+                        IF v \in targets
+                        THEN [g \in Groups |-> IF role[v][g] = "init" THEN "active"
+                                                ELSE role[v][g]]
+                        ELSE role[v]]
+    /\ UNCHANGED <<power, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "DisableFailover", unit |-> u]
+    /\ SettleTimers
+
+\* `failover active group N' on the unit where group N is standby, or
+\* `failover active' (grp = 0): "Entering the following command in the system
+\* execution space causes all failover groups to become active" on this unit.
+\* Only standby groups move (a failed group is not forced).  The peer's table
+\* for a moved group is dropped; the new active keeps what was replicated.
+ForceActive(u, grp) ==
+    /\ Paired
+    /\ LET cand == IF grp = 0 THEN Groups ELSE {grp}
+           moving == {g \in cand : role[u][g] = "standby" /\ role[Peer(u)][g] = "active"}
+       IN /\ moving # {}
+          /\ grp # 0 => grp \in moving
+          /\ role' = [v \in Units |-> [g \in Groups |->
+                         IF g \in moving THEN (IF v = u THEN "active" ELSE "standby")
+                         ELSE role[v][g]]]
+          /\ conns' = [conns EXCEPT ![Peer(u)] =
+                         [g \in Groups |-> IF g \in moving THEN {} ELSE conns[Peer(u)][g]]]
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ act' = [name |-> "ForceActive", unit |-> u, group |-> grp]
+    /\ SettleTimers
+
+\* `no failover active group N' on the unit where group N is active: the
+\* group becomes active on the peer, where it is standby.
+ForceStandby(u, g) ==
+    /\ Paired
+    /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
+    /\ role' = [SetRole(u, g, "standby") EXCEPT ![Peer(u)][g] = "active"]
+    /\ conns' = [conns EXCEPT ![u][g] = {}]
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ act' = [name |-> "ForceStandby", unit |-> u, group |-> g]
+    /\ SettleTimers
+
+\* `failover reset [group N]' (grp = 0: the unit).  "Restoring a failed unit
+\* or failover group moves the unit or failover group from the failed state to
+\* the standby state; it does not automatically make the failover group or
+\* unit active."  Decision: entered on u, it resets the failed groups on u and,
+\* over a working failover link, on the peer.
+Reset(u, grp) ==
+    /\ On(u) /\ foEnabled[u]
+    /\ LET us == IF Heard(u) THEN Units ELSE {u}
+           gs == IF grp = 0 THEN Groups ELSE {grp}
+       IN /\ \E v \in us, g \in gs : role[v][g] = "failed"
+          /\ role' = [v \in Units |-> [g \in Groups |->
+                         IF v \in us /\ g \in gs /\ role[v][g] = "failed" THEN "standby"
+                         ELSE role[v][g]]]
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "Reset", unit |-> u, group |-> grp]
+    /\ SettleTimers
+
+\* A configuration command entered on unit u in scope s.  "Commands entered
+\* within a security context are replicated from the unit on which the
+\* security context appears in the active state to the peer unit."  "Failure
+\* to enter the commands on the appropriate unit for command replication to
+\* occur causes the configurations to be out of synchronization."
+\* "Replicated commands are not saved to the flash memory ... They are added
+\* to the running configuration."
+ConfigCommand(u, s) ==
+    /\ On(u)
+    /\ LET v == NewVersion(s)
+           targets == IF Paired /\ (IsSource(u, s) \/ Bug = "ReplicateFromStandby")
+                      THEN Units ELSE {u}
+       IN running' = [w \in Units |-> IF w \in targets
+                                      THEN [running[w] EXCEPT ![s] = v]
+                                      ELSE running[w]]
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
+    /\ SettleTimers
+
+\* `write memory all' / `copy running-config startup-config'.  "To save
+\* replicated commands to flash memory on both units, use the write memory or
+\* copy running-config startup-config command on the unit that you made the
+\* changes on. The command is replicated to the peer unit" -- entered, as the
+\* seed asks, "in the system execution space on the unit that has failover
+\* group 1 in the active state"; elsewhere it saves only locally.
+WriteMemory(u) ==
+    /\ On(u)
+    /\ LET targets == IF Paired /\ IsSource(u, "system") THEN Units ELSE {u}
+       IN startup' = [w \in Units |-> IF w \in targets THEN running[w] ELSE startup[w]]
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost>>
+    /\ act' = [name |-> "WriteMemory", unit |-> u]
+    /\ SettleTimers
+
+\* `write standby'.  In the system space (on the unit with group 1 active)
+\* "the system configuration and the configurations for all security contexts
+\* on the ASA are written to the peer unit", and "If there are security
+\* contexts in the active state on the peer unit, the write standby command
+\* causes active connections through those contexts to be terminated."  In a
+\* context (on the unit where it is active) "only the configuration for the
+\* security context is written to the peer unit."
+WriteStandby(u, s) ==
+    /\ Paired /\ IsSource(u, s)
+    /\ IF s = "system"
+       THEN /\ running' = [running EXCEPT ![Peer(u)] = running[u]]
+            /\ conns' = [w \in Units |-> [g \in Groups |->
+                           IF role[Peer(u)][g] = "active" THEN {} ELSE conns[w][g]]]
+       ELSE /\ running' = [running EXCEPT ![Peer(u)][s] = running[u][s]]
+            /\ UNCHANGED conns
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, startup, linkLost>>
+    /\ act' = [name |-> "WriteStandby", unit |-> u, scope |-> s]
+    /\ SettleTimers
+
+\* New connections of kind k through group g, on unit u where g is active.
+\* With Stateful Failover they are replicated at once to the standby over a
+\* working stateful link; "HTTP connections are not automatically included in
+\* the replicated state information" (only with `replication http').
+Traffic(u, g, k) ==
+    /\ UsesActiveAddresses(u, g)
+    /\ k \notin conns[u][g]
+    /\ LET repl == /\ StateLinkWorks
+                   /\ role[Peer(u)][g] \in {"standby", "failed"}
+                   /\ k = "tcp" \/ ReplHttp[g] \/ Bug = "HttpAlwaysReplicated"
+       IN conns' = [w \in Units |-> IF w = u \/ (w = Peer(u) /\ repl)
+                                    THEN [conns[w] EXCEPT ![g] = @ \cup {k}]
+                                    ELSE conns[w]]
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
+    /\ SettleTimers
+
+\* One abstract tick of time: every running timer advances (up to its hold),
+\* every timer whose condition does not hold is 0.  Enabled only while some
+\* running timer has not yet expired.
+Tick ==
+    /\ \/ \E u \in Units : UnitWaiting(u) /\ unitTimer[u] < UnitHold
+       \/ \E u \in Units, g \in Groups : IfWaiting(u, g) /\ ifTimer[u][g] < IfHold[g]
+       \/ \E g \in Groups : PreemptWaiting(g) /\ preemptTimer[g] < PreemptDelay[g]
+    /\ unitTimer' = [u \in Units |->
+                       IF UnitWaiting(u) THEN Min(unitTimer[u] + 1, UnitHold) ELSE 0]
+    /\ ifTimer' = [u \in Units |-> [g \in Groups |->
+                     IF IfWaiting(u, g) THEN Min(ifTimer[u][g] + 1, IfHold[g]) ELSE 0]]
+    /\ preemptTimer' = [g \in Groups |->
+                          IF PreemptWaiting(g) THEN Min(preemptTimer[g] + 1, PreemptDelay[g])
+                          ELSE 0]
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, startup,
+                   conns, linkLost>>
+    /\ act' = [name |-> "Tick"]
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* THE PAIR'S OWN STEPS                                                    *)
+(***************************************************************************)
+
+\* "When a unit boots while the peer unit is not available, both failover
+\* groups become active on the unit."  Also "If the failover link is down at
+\* startup, both failover groups on both units become active."  The unit
+\* waits its unit hold time without hearing a peer.
+BootAlone(u) ==
+    /\ On(u) /\ foEnabled[u] /\ AllInit(u)
+    /\ ~Heard(u) \/ Bug = "BootIgnoresActivePeer"
+    /\ unitTimer[u] >= UnitHold
+    /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "BootAlone", unit |-> u]
+    /\ SettleTimers
+
+\* "When a unit boots while the peer unit is active (with both failover
+\* groups in the active state), the failover groups remain in the active state
+\* on the active unit regardless of the primary or secondary preference";
+\* "the booting unit contacts the active unit to obtain the running
+\* configuration regardless of the primary or secondary designation of the
+\* booting unit."  The received configuration "exists only in running memory".
+JoinActivePeer(u) ==
+    /\ On(u) /\ foEnabled[u] /\ AllInit(u) /\ Heard(u)
+    /\ \A g \in Groups : role[Peer(u)][g] = "active"
+    /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "standby"]]
+    /\ running' = [running EXCEPT ![u] = running[Peer(u)]]
+    /\ linkLost' = FALSE
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, startup, conns>>
+    /\ act' = [name |-> "JoinActivePeer", unit |-> u]
+    /\ SettleTimers
+
+\* "When both units boot simultaneously, the secondary unit obtains the
+\* running configuration from the primary unit."  "When both units boot at
+\* the same time, each failover group becomes active on its preferred unit
+\* after the configurations have been synchronized."  Both units are still
+\* negotiating and hear each other.
+SimultaneousBoot ==
+    /\ \A u \in Units : On(u) /\ foEnabled[u] /\ AllInit(u)
+    /\ foLink = "up"
+    /\ role' = [u \in Units |-> [g \in Groups |->
+                  IF u = PrefUnit(g) THEN "active" ELSE "standby"]]
+    /\ running' = [running EXCEPT ![Secondary] = running[Primary]]
+    /\ linkLost' = FALSE
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, startup, conns>>
+    /\ act' = [name |-> "SimultaneousBoot"]
+    /\ SettleTimers
+
+\* Table 51-2, row 1: "When a unit in a failover pair fails, any active
+\* failover groups on that unit are marked as failed and become active on the
+\* peer unit."  Detected when the peer stays silent for the unit hold time
+\* (tested also over the data interfaces, so it works with the failover link
+\* down), or at once when the peer is heard rebooting (all its groups
+\* negotiating: it holds no active group any more).  Decision: a group marked
+\* failed on the surviving unit becomes active too -- it is the only place
+\* left for it.
+DetectPeerFailure(u) ==
+    /\ Settled(u) /\ foEnabled[u] /\ HasBackup(u)
+    /\ \/ /\ PeerGone(u) /\ unitTimer[u] >= UnitHold
+          /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
+       \/ Heard(u) /\ AllInit(Peer(u))
+    /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "DetectPeerFailure", unit |-> u]
+    /\ SettleTimers
+
+\* The interface hold time of group g on u has expired with the failed
+\* interfaces meeting the policy.  Table 51-2:
+\*  "Interface failure on active failover group above threshold: Failover.
+\*   Mark active group as failed. [Standby group:] Become active."
+\*  "Interface failure on standby failover group above threshold: No
+\*   failover. No action. Mark standby group as failed.  When the standby
+\*   failover group is marked as failed, the active failover group does not
+\*   attempt to fail over, even if the interface failure threshold is
+\*   surpassed."
+\* The failover needs the pair (no failover while the failover link is down);
+\* marking a standby group failed is local.  An active group that cannot fail
+\* over stays active.
+DetectInterfaceFailure(u, g) ==
+    /\ IfWaiting(u, g) /\ ifTimer[u][g] >= IfHold[g]
+    /\ \/ /\ role[u][g] = "standby"
+          /\ role' = SetRole(u, g, "failed")
+          /\ UNCHANGED conns
+       \/ /\ role[u][g] = "active" /\ Paired
+          /\ \/ role[Peer(u)][g] = "standby"
+             \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
+          /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
+          /\ conns' = [conns EXCEPT ![u][g] = {}]
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ act' = [name |-> "DetectInterfaceFailure", unit |-> u, group |-> g]
+    /\ SettleTimers
+
+\* "Formerly active failover group recovers: No failover. No action."  The
+\* interfaces are back below the policy: the failed group returns to standby
+\* ("Restored units or groups remain in the standby state until made active by
+\* failover (forced or natural)", unless preemption applies).
+GroupRecover(u, g) ==
+    /\ On(u) /\ foEnabled[u]
+    /\ role[u][g] = "failed" /\ ~IfFailed(u, g)
+    /\ role' = SetRole(u, g, "standby")
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ act' = [name |-> "GroupRecover", unit |-> u, group |-> g]
+    /\ SettleTimers
+
+\* Bulk state replication: "Stateful Failover -- Passes state information for
+\* sessions on interfaces in the active failover group to the standby
+\* failover group."  The standby's table becomes the replicable part of the
+\* active's (after a join, a failover, or the stateful link's return).
+StateSync(g) ==
+    /\ Bug # "NoBulkSync"
+    /\ StateLinkWorks
+    /\ \E u \in Units :
+         /\ role[u][g] = "active"
+         /\ role[Peer(u)][g] \in {"standby", "failed"}
+         /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
+         /\ conns' = [conns EXCEPT ![Peer(u)][g] = Replicable(g, conns[u][g])]
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ act' = [name |-> "StateSync", group |-> g]
+    /\ SettleTimers
+
+\* "The preempt command causes a failover group to become active on the
+\* designated unit automatically when that unit becomes available."  "You can
+\* enter an optional delay value, which specifies the number of seconds the
+\* failover group remains active on the current unit before automatically
+\* becoming active on the designated unit."  "If Stateful Failover is
+\* enabled, the preemption is delayed until the connections are replicated
+\* from the unit on which the failover group is currently active."
+\* Also after recovery: "If previously active, a failover group becomes active
+\* if it is configured with preemption and if the unit on which it failed is
+\* the preferred unit."
+Preempt(g) ==
+    /\ PreemptWaiting(g)
+    /\ preemptTimer[g] >= PreemptDelay[g]
+    /\ LET pu == PrefUnit(g)
+           cu == Peer(pu)
+       IN /\ (Stateful /\ Bug # "PreemptBeforeSync")
+                 => conns[pu][g] = Replicable(g, conns[cu][g])
+          /\ role' = [SetRole(pu, g, "active") EXCEPT ![cu][g] = "standby"]
+          /\ conns' = [conns EXCEPT ![cu][g] = {}]
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ act' = [name |-> "Preempt", group |-> g]
+    /\ SettleTimers
+
+\* The failover link is back after a failure and both units run: they
+\* negotiate again.  The seed does not say how a group active on both units
+\* is resolved.  Decision (from the simultaneous-boot rule, where the primary
+\* provides the configuration): such a group becomes standby on the secondary
+\* unit, which takes the primary's running configuration.  Standby tables
+\* are dropped and refilled by StateSync.  Without a dual-active group nothing changes but the pair
+\* operates again.
+Rejoin ==
+    /\ foLink = "up" /\ linkLost
+    /\ \A u \in Units : Settled(u) /\ foEnabled[u]
+    /\ LET dual == {g \in Groups : \A u \in Units : role[u][g] = "active"}
+       IN /\ role' = [role EXCEPT ![Secondary] =
+                        [g \in Groups |-> IF g \in dual THEN "standby" ELSE role[Secondary][g]]]
+          \* every standby table is refilled by StateSync from the active
+          /\ conns' = [u \in Units |-> [g \in Groups |->
+                         IF role'[u][g] = "active" THEN conns[u][g] ELSE {}]]
+          /\ running' = IF dual # {} THEN [running EXCEPT ![Secondary] = running[Primary]]
+                        ELSE running
+    /\ linkLost' = FALSE
+    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, startup>>
+    /\ act' = [name |-> "Rejoin"]
+    /\ SettleTimers
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* The next-state relation: a disjunction of named actions.               *)
+(***************************************************************************)
+Environment ==
+    \/ \E us \in SUBSET Units : PowerOn(us)
+    \/ \E u \in Units : PowerOff(u)
+    \/ FailoverLinkDown
+    \/ FailoverLinkUp
+    \/ StateLinkDown
+    \/ StateLinkUp
+    \/ \E u \in Units, g \in Groups : InterfaceDown(u, g)
+    \/ \E u \in Units, g \in Groups : InterfaceUp(u, g)
+    \/ \E u \in Units : EnableFailover(u)
+    \/ \E u \in Units : DisableFailover(u)
+    \/ \E u \in Units, g \in {0} \cup Groups : ForceActive(u, g)
+    \/ \E u \in Units, g \in Groups : ForceStandby(u, g)
+    \/ \E u \in Units, g \in {0} \cup Groups : Reset(u, g)
+    \/ \E u \in Units, s \in Scopes : ConfigCommand(u, s)
+    \/ \E u \in Units : WriteMemory(u)
+    \/ \E u \in Units, s \in Scopes : WriteStandby(u, s)
+    \/ \E u \in Units, g \in Groups, k \in ConnKinds : Traffic(u, g, k)
+    \/ Tick
+
+PairSteps ==
+    \/ \E u \in Units : BootAlone(u)
+    \/ \E u \in Units : JoinActivePeer(u)
+    \/ SimultaneousBoot
+    \/ \E u \in Units : DetectPeerFailure(u)
+    \/ \E u \in Units, g \in Groups : DetectInterfaceFailure(u, g)
+    \/ \E u \in Units, g \in Groups : GroupRecover(u, g)
+    \/ \E g \in Groups : StateSync(g)
+    \/ \E g \in Groups : Preempt(g)
+    \/ Rejoin
+
+Next == Environment \/ PairSteps
+
+\* The environment is free (no fairness).  Time passes: Tick is weakly fair.
+\* The pair's own steps are strongly fair, so that a step enabled again and
+\* again -- for example while a cable flaps -- is eventually taken.  They are
+\* grouped in a few families (TLC's liveness checking grows exponentially with
+\* the number of fairness conditions); the families are chosen so that no
+\* step can be starved by another step of its own family.
+Negotiation == \/ \E u \in Units : BootAlone(u) \/ JoinActivePeer(u) \/ DetectPeerFailure(u)
+               \/ SimultaneousBoot
+               \/ Rejoin
+GroupHealth(g) == \E u \in Units : DetectInterfaceFailure(u, g) \/ GroupRecover(u, g)
+Fairness ==
+    /\ WF_vars(Tick)
+    /\ SF_vars(Negotiation)
+    /\ \A g \in Groups : SF_vars(GroupHealth(g))
+    /\ \A g \in Groups : SF_vars(StateSync(g))
+    /\ \A g \in Groups : SF_vars(Preempt(g))
+
+Spec == Init /\ [][Next]_vars /\ Fairness
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* INVARIANTS                                                              *)
+(***************************************************************************)
+
+\* A unit's groups are "off" exactly when the unit is off.
+PowerRoleInv ==
+    \A u \in Units : ~On(u) <=> (\A g \in Groups : role[u][g] = "off")
+
+\* Both units take part in failover and the failover link has not failed
+\* since they last synchronised.
+PairIntact == (\A u \in Units : foEnabled[u]) /\ ~linkLost
+
+\* A group is never active on both units while the failover link works: dual
+\* active happens only when the failover link has failed since the units last
+\* synchronised ("If the failover link is down at startup, both failover
+\* groups on both units become active"), or when a unit runs with failover
+\* disabled.
+NoDualActiveInv ==
+    PairIntact => \A g \in Groups : ~(role["A"][g] = "active" /\ role["B"][g] = "active")
+
+\* Under the same condition no two units use the same virtual MAC and IP
+\* addresses of a group: at most one uses the active ones, at most one the
+\* standby ones.
+MacIpUniqueInv ==
+    PairIntact =>
+      \A g \in Groups :
+        /\ ~(UsesActiveAddresses("A", g) /\ UsesActiveAddresses("B", g))
+        /\ ~(UsesStandbyAddresses("A", g) /\ UsesStandbyAddresses("B", g))
+
+\* A standby (or failed) group holds HTTP connections only with `replication
+\* http': "HTTP session state information is not passed to the standby
+\* failover group".
+HttpReplicationInv ==
+    \A u \in Units, g \in Groups :
+        role[u][g] \in {"standby", "failed"} => conns[u][g] \subseteq Replicable(g, ConnKinds)
+
+\* The standby's table never holds a connection the active does not hold:
+\* state flows from the active group to the standby group only.
+StandbyTableInv ==
+    PairIntact => \A u \in Units, g \in Groups :
+        (role[u][g] = "active" /\ role[Peer(u)][g] \in {"standby", "failed"})
+            => conns[Peer(u)][g] \subseteq conns[u][g]
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* ACTION PROPERTIES ([][A]_vars)                                          *)
+(***************************************************************************)
+HasUnit(a) == "unit" \in DOMAIN a
+
+\* Without preemption a group does not leave the unit where it is active
+\* except for a failure (unit or interfaces), a forced failover, failover
+\* re-enabled on that unit, or the resolution of a dual-active group;
+\* "Unless failover group preemption is configured, the failover groups
+\* remain active on their current unit."
+MoveCauses == {"PowerOff", "DetectInterfaceFailure", "ForceActive", "ForceStandby",
+               "EnableFailover", "Rejoin"}
+NoMoveWithoutCauseProp ==
+    [][\A u \in Units, g \in Groups :
+         (role[u][g] = "active" /\ role'[u][g] # "active")
+            => act'.name \in MoveCauses \cup (IF PreemptOn[g] THEN {"Preempt"} ELSE {})
+      ]_vars
+
+\* "When the standby failover group is marked as failed, the active failover
+\* group does not attempt to fail over": while the group is failed on the
+\* peer, it stays active on a running unit with failover enabled.
+StandbyFailedBlocksProp ==
+    [][\A u \in Units, g \in Groups :
+         (role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
+          /\ foEnabled[u] /\ foEnabled'[u] /\ On(u)')
+            => role'[u][g] = "active"
+      ]_vars
+
+\* "The unit cannot fail over to the standby unit while the failover link is
+\* down": while the link is down, a standby or failed group becomes active
+\* only when its peer unit is off.
+LinkDownNoFailoverProp ==
+    [][foLink = "down" =>
+         \A u \in Units, g \in Groups :
+           (role[u][g] \in {"standby", "failed"} /\ role'[u][g] = "active")
+              => ~On(Peer(u))
+      ]_vars
+
+\* A group marked failed on a unit becomes active there only when the peer
+\* unit is dead or rebooting (Table 51-2, row 1): no preemption, forced or
+\* interface failover onto a failed group.
+FailedNotActivatedProp ==
+    [][\A u \in Units, g \in Groups :
+         (role[u][g] = "failed" /\ role'[u][g] = "active")
+            => ~On(Peer(u)) \/ AllInit(Peer(u))
+      ]_vars
+
+\* Configuration authority: the running configuration of a scope on the unit
+\* where the scope is active changes only by commands entered on that unit
+\* (or by `write standby' of the system space from the peer, or the
+\* resolution of a dual-active group).  Commands entered on the standby side
+\* are never replicated to the active side.
+ConfigFromActiveProp ==
+    [][\A u \in Units, s \in Scopes :
+         (On(u) /\ On(u)' /\ IsSource(u, s) /\ running'[u][s] # running[u][s])
+            => \/ act'.name \in {"WriteStandby", "Rejoin"}
+               \/ HasUnit(act') /\ act'.unit = u
+      ]_vars
+
+\* Configuration converges to the active unit's after sync: a unit joining an
+\* active peer ends with the peer's running configuration, and at a
+\* simultaneous boot the secondary ends with the primary's.
+SyncTakesActiveConfigProp ==
+    [][/\ act'.name = "JoinActivePeer" => running'[act'.unit] = running[Peer(act'.unit)]
+       /\ act'.name = "SimultaneousBoot" => running'[Secondary] = running'[Primary]
+      ]_vars
+
+\* Replicated connections survive a failover: a unit taking a group over
+\* keeps every connection replicated to it.
+ConnSurviveProp ==
+    [][\A u \in Units, g \in Groups :
+         (role[u][g] \in {"standby", "failed"} /\ role'[u][g] = "active")
+            => conns[u][g] \subseteq conns'[u][g]
+      ]_vars
+
+\* With Stateful Failover, preemption loses no replicable connection: it
+\* waits until the connections are replicated.
+PreemptAfterSyncProp ==
+    [][(act'.name = "Preempt" /\ Stateful)
+         => LET g == act'.group IN
+              Replicable(g, conns[Peer(PrefUnit(g))][g]) \subseteq conns'[PrefUnit(g)][g]
+      ]_vars
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* LIVENESS                                                                *)
+(***************************************************************************)
+ActiveSomewhere(g) == \E u \in Units : UsesActiveAddresses(u, g)
+SomeUnitUp == \E u \in Units : On(u) /\ foEnabled[u]
+
+\* While some unit runs with failover enabled, each group is eventually
+\* active somewhere (or no unit runs any more).
+ActiveSomewhereProp ==
+    \A g \in Groups : SomeUnitUp ~> (ActiveSomewhere(g) \/ ~SomeUnitUp)
+
+\* With preemption, a group held in standby by its healthy preferred unit on
+\* a working pair eventually becomes active there -- or the situation ends.
+PreemptReady(g) ==
+    /\ Paired
+    /\ role[PrefUnit(g)][g] = "standby"
+    /\ role[Peer(PrefUnit(g))][g] = "active"
+    /\ Stateful => stLink = "up"
+PreemptProp ==
+    \A g \in Groups : PreemptOn[g] =>
+        (PreemptReady(g) ~> (role[PrefUnit(g)][g] = "active" \/ ~PreemptReady(g)))
+
+\* Over a working stateful link the standby's table eventually catches up
+\* with the active's.
+SyncPending(g) ==
+    /\ StateLinkWorks
+    /\ \E u \in Units : /\ role[u][g] = "active"
+                        /\ role[Peer(u)][g] \in {"standby", "failed"}
+                        /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
+StateSyncProp == \A g \in Groups : SyncPending(g) ~> ~SyncPending(g)
+
+-----------------------------------------------------------------------------
+(***************************************************************************)
+(* DEBUG WITNESSES: reachability checks meant to FAIL.  Each names a       *)
+(* corner case; TLC's counterexample (shortest, by BFS) shows how the pair *)
+(* gets there.  State predicates are checked as INVARIANTs, the [][..]_vars *)
+(* ones as PROPERTYs.                                                       *)
+(***************************************************************************)
+
+\* Some group active on both units.
+DebugDualActive == ~(\E g \in Groups : \A u \in Units : role[u][g] = "active")
+
+\* Failover link down at startup: both groups active on both units.
+DebugDualActiveAtStartup ==
+    ~(foLink = "down" /\ \A u \in Units, g \in Groups : role[u][g] = "active")
+
+\* Dual active resolved when the failover link returns.
+DebugRejoin ==
+    [][~(act'.name = "Rejoin" /\ \E g \in Groups : \A u \in Units : role[u][g] = "active")]_vars
+
+\* The failover link lost during operation, then the peer really fails: the
+\* survivor takes over although the failover link is down.
+DebugLinkDownPeerFailure == ~(act.name = "DetectPeerFailure" /\ foLink = "down")
+
+\* The failover link lost during operation, then the active group's
+\* interfaces fail: its hold time has expired, yet no failover is possible.
+DebugLinkDownInterfaceFailure ==
+    ~(\E u \in Units, g \in Groups :
+        /\ foLink = "down" /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
+        /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
+
+\* A standby group marked failed.
+DebugStandbyGroupFailed ==
+    ~(\E u \in Units, g \in Groups : role[u][g] = "failed" /\ role[Peer(u)][g] = "active")
+
+\* Standby group failed, then the active group's interfaces fail too: the
+\* active group stays active.
+DebugStandbyFailedThenActiveFails ==
+    ~(\E u \in Units, g \in Groups :
+        /\ role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
+        /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
+
+\* An interface failover (Table 51-2, row 2).
+DebugInterfaceFailover ==
+    ~(act.name = "DetectInterfaceFailure" /\ role[act.unit][act.group] = "failed"
+      /\ role[Peer(act.unit)][act.group] = "active")
+
+\* The failed interfaces exactly at the interface-policy threshold trigger a
+\* failover (the cfg picks a number or a percentage policy).
+DebugPolicyExactThreshold ==
+    ~(act.name = "DetectInterfaceFailure"
+      /\ ifDown[act.unit][act.group] = FailThreshold(act.group)
+      /\ role[Peer(act.unit)][act.group] = "active")
+
+\* A unit failure taken over by the peer (Table 51-2, row 1).
+DebugUnitFailover == ~(act.name = "DetectPeerFailure" /\ foLink = "up")
+
+\* A failed group recovered to standby.
+DebugGroupRecovered == ~(act.name = "GroupRecover")
+
+\* A group preempted to its preferred unit.
+DebugPreempted == ~(act.name = "Preempt")
+
+\* A preemption delay running, then interrupted before it expired.
+DebugPreemptInterrupted ==
+    [][~(\E g \in Groups : preemptTimer[g] > 0 /\ preemptTimer'[g] = 0
+                           /\ act'.name # "Preempt")]_vars
+
+\* Preemption right after `failover reset' returned the group to standby on
+\* its preferred unit (the cfg uses no preemption delay).
+DebugPreemptAfterReset ==
+    [][~(act.name = "Reset" /\ act'.name = "Preempt")]_vars
+
+\* Preemption held back: the delay has expired but the connections are not
+\* yet replicated to the preferred unit.
+DebugPreemptWaitsForSync ==
+    ~(\E g \in Groups :
+        /\ PreemptWaiting(g) /\ preemptTimer[g] >= PreemptDelay[g]
+        /\ conns[PrefUnit(g)][g] # Replicable(g, conns[Peer(PrefUnit(g))][g]))
+
+\* A simultaneous boot (with both groups preferring one unit, the cfg's
+\* choice, both end up active on that unit).
+DebugSimultaneousBoot == ~(act.name = "SimultaneousBoot")
+
+\* A forced failover.
+DebugForcedFailover == ~(act.name \in {"ForceActive", "ForceStandby"})
+
+\* The booting unit's configuration overwritten by the active unit's.
+DebugBootConfigOverwritten ==
+    [][~(act'.name = "JoinActivePeer" /\ running[act'.unit] # running'[act'.unit])]_vars
+
+\* A command entered on the standby side lost at the next synchronisation:
+\* a running unit's newer version of a scope replaced by an older one.
+DebugStandbyCommandLost ==
+    [][~(\E u \in Units, s \in Scopes :
+           On(u) /\ On(u)' /\ running'[u][s] < running[u][s])]_vars
+
+\* Configurations out of sync on a working pair.
+DebugConfigDiverged == ~(Paired /\ running["A"] # running["B"])
+
+\* `write standby' terminating connections through contexts active on the peer.
+DebugWriteStandbyTerminates ==
+    [][~(act'.name = "WriteStandby" /\ \E u \in Units, g \in Groups :
+           conns[u][g] # {} /\ conns'[u][g] = {})]_vars
+
+\* HTTP connections lost at failover without `replication http'.
+DebugHttpLostAtFailover ==
+    [][~(\E u \in Units, g \in Groups :
+           role[u][g] = "active" /\ role'[u][g] # "active" /\ "http" \in conns[u][g]
+           /\ ~ReplHttp[g]
+           /\ \E v \in Units : role'[v][g] = "active" /\ "http" \notin conns'[v][g])]_vars
+
+\* Stateful link down, then failover: a connection of the old active is
+\* missing on the new one.
+DebugStaleFailover ==
+    [][~(stLink = "down" /\ \E u \in Units, g \in Groups :
+           role[u][g] = "active" /\ role'[u][g] # "active"
+           /\ \E v \in Units : v # u /\ role'[v][g] = "active"
+                               /\ ~(conns[u][g] \subseteq conns'[v][g]))]_vars
+
+\* The standby's connection table out of date.
+DebugStaleTable ==
+    ~(\E u \in Units, g \in Groups :
+        role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
+        /\ conns[Peer(u)][g] # Replicable(g, conns[u][g]))
+
+\* `no failover' with the groups split across the units.
+DebugNoFailoverSplit ==
+    ~(/\ \A u \in Units : On(u) /\ ~foEnabled[u]
+      /\ \E g \in Groups : role[Primary][g] = "active" /\ role[Secondary][g] # "active"
+      /\ \E g \in Groups : role[Secondary][g] = "active" /\ role[Primary][g] # "active")
+=============================================================================

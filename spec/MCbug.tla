@@ -1,0 +1,31 @@
+------------------------------- MODULE MCbug --------------------------------
+(***************************************************************************)
+(* The bug models: the spec with ONE deliberate, realistic mistake switched *)
+(* on through the constant Bug (see Bugs in AAFailover.tla).  Each          *)
+(* MCbug_<name>.cfg sets Bug and checks every invariant and the property    *)
+(* expected to catch the mistake; TLC must report exactly that property.   *)
+(* Group 1 prefers the primary A (no preemption, `replication http'),      *)
+(* group 2 the secondary B (preemption, no delay, no HTTP replication);    *)
+(* MaxVersion bounds the configuration versions.                           *)
+(***************************************************************************)
+EXTENDS AAFailover
+
+CONSTANT MaxVersion
+
+MCPref         == [g \in Groups |-> IF g = 1 THEN "primary" ELSE "secondary"]
+MCPreemptOn    == [g \in Groups |-> g = 2]
+MCPreemptDelay == [g \in Groups |-> 0]
+MCReplHttp     == [g \in Groups |-> g = 1]
+MCMonIf1       == [g \in Groups |-> 1]
+MCMonIf0       == [g \in Groups |-> 0]
+MCPolicy       == [g \in Groups |-> [kind |-> "num", val |-> 1]]
+MCIfHold       == [g \in Groups |-> 1]
+MCContexts     == {"admin"}
+MCCtxGroup     == [c \in MCContexts |-> 1]
+
+MCConstraint ==
+    /\ \A u \in Units, s \in Scopes :
+         /\ running[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
+         /\ startup[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
+    /\ \A u \in Units : foEnabled[u]
+=============================================================================
