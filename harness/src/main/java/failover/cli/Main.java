@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
       ModelsCommand.class,
       PlayCommand.class,
       ConsoleCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ConformCommand.class,
+      ReplayCommand.class
     })
 public final class Main implements Callable<Integer> {
   public static void main(String[] args) { System.exit(commandLine().execute(args)); }

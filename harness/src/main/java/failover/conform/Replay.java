@@ -42,7 +42,21 @@ public final class Replay {
   }
 
   /** The engine's state as a TLA+ record of the spec's variables. */
-  public static TlaValue.Rec engineState(SpecDriver d) { return (TlaValue.Rec) Values.of(d.vars()); }
+  public static TlaValue.Rec engineState(SpecDriver d) {
+    Map<String, Object> v = d.vars();
+    for (String var : List.of("running", "startup")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Map<String, Object>> byUnit = (Map<String, Map<String, Object>>) v.get(var);
+      Map<String, Object> out = new java.util.TreeMap<>();
+      byUnit.forEach((u, scopes) -> {
+        Map<String, Object> kept = new java.util.TreeMap<>(scopes);
+        kept.keySet().removeIf(s -> s.startsWith(SpecModel.PLACEHOLDER));
+        out.put(u, kept);
+      });
+      v.put(var, out);
+    }
+    return (TlaValue.Rec) Values.of(v);
+  }
 
   /** The differences between a spec state and the engine's, variable by variable (the trace's variables). */
   public static List<Values.Difference> compare(Map<String, TlaValue> spec, TlaValue.Rec engine, boolean withAct) {

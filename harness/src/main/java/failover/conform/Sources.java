@@ -55,6 +55,9 @@ public final class Sources {
 
   public SpecModel model() { return model; }
 
+  /** The work directory TLC runs in. */
+  public Path work() { return work; }
+
   /** The model's constants, once a TLC run has printed them (null before). */
   public TlaValue.Rec constants() { return constants; }
 
@@ -68,11 +71,17 @@ public final class Sources {
   /** One TLC run in the work directory with its own metadir; {@code listener} sees every message. */
   public TlcResult run(String cfgFile, String tag, List<String> options, Consumer<? super TlcMessage> listener)
       throws SourceException {
+    return runModule(model.rootModule(), cfgFile, tag, options, listener);
+  }
+
+  /** {@link #run} with another root module of the work directory (one that extends the model's root module). */
+  public TlcResult runModule(String module, String cfgFile, String tag, List<String> options,
+                             Consumer<? super TlcMessage> listener) throws SourceException {
     SpecModel.ConstantsListener cl = new SpecModel.ConstantsListener();
     Path meta = work.resolve("meta-" + tag);
     try {
       deleteTree(meta);
-      TlcRequest req = new TlcRequest(work, model.rootModule(), cfgFile, 1, meta, options);
+      TlcRequest req = new TlcRequest(work, module, cfgFile, 1, meta, options);
       TlcResult r = tlc.run(req, m -> {
         if (m instanceof TlcMessage.Output o) cl.line(o.line());
         listener.accept(m);
@@ -171,7 +180,7 @@ public final class Sources {
       meta.put("withinModel", withinModel);
       meta.put("behaviour", k);
       meta.put("reproduce", "./failover conform --model " + model.name() + " --simulate " + num + " --depth " + depth
-          + " --seed " + seed + (withinModel ? "" : " --unconstrained") + "  (behaviour " + k + ")");
+          + " --seed " + seed + (withinModel ? " --within-model" : "") + "  (behaviour " + k + ")");
       out.add(new Itf.Trace(meta, SpecModel.VARIABLES, readStates(files.get(k)), -1));
     }
     return out;

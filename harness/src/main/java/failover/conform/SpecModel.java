@@ -42,6 +42,8 @@ public record SpecModel(String name, Path specDir, String module, String config)
   public static final List<String> VARIABLES = List.of("power", "foEnabled", "role", "foLink", "stLink", "ifDown",
       "running", "startup", "conns", "unitTimer", "ifTimer", "preemptTimer", "linkLost", "act");
   public static final String SPEC_MODULE = "AAFailover";
+  /** Name prefix of the placeholder context of a group the model gives no context (see {@link #engineModel}). */
+  public static final String PLACEHOLDER = "conform-g";
 
   /** No such model, or the spec directory is unreadable. */
   public static final class ModelException extends Exception {
@@ -127,6 +129,9 @@ public record SpecModel(String name, Path specDir, String module, String config)
               + "CF_Constraint == TRUE" + constraintConjuncts() + "\n"
               + "CF_Next == Next /\\ CF_Constraint'\n"
               + "CF_Spec == Init /\\ [][CF_Next]_vars\n"
+              + "\\* a bound on the depth of the breadth-first search (every cfg of the harness gives CF_MaxDepth)\n"
+              + "CONSTANT CF_MaxDepth\n"
+              + "CF_DepthBound == TLCGet(\"level\") <= CF_MaxDepth\n"
               + "====\n");
     } catch (IOException e) {
       throw new ModelException("cannot prepare TLC's work directory " + work + ": " + e.getMessage());
@@ -153,9 +158,10 @@ public record SpecModel(String name, Path specDir, String module, String config)
     return s;
   }
 
-  /** Writes {@code text} as a cfg file of the work directory. */
+  /** Writes {@code text} as a cfg file of the work directory (with CF_MaxDepth unbounded unless it says). */
   public static void writeCfg(Path work, String file, String text) throws ModelException {
     try {
+      if (!text.contains("CF_MaxDepth")) text = text.strip() + "\nCONSTANT CF_MaxDepth = 1000000000\n";
       Files.writeString(work.resolve(file), text);
     } catch (IOException e) {
       throw new ModelException("cannot write " + work.resolve(file) + ": " + e.getMessage());
@@ -213,6 +219,11 @@ public record SpecModel(String name, Path specDir, String module, String config)
     return withoutSections(text, without(KEYWORDS, "CONSTANT", "CONSTANTS"));
   }
 
+  /** The cfg with its breadth-first search bounded to {@code depth} states. */
+  public static String withDepthBound(String cfgText, int depth) {
+    return cfgText.strip() + "\nCONSTANT CF_MaxDepth = " + depth + "\nCONSTRAINT CF_DepthBound\n";
+  }
+
   /** The cfg with {@code Bug = "..."} replaced by {@code bug}. */
   public static String withBug(String cfgText, String bug) {
     Matcher m = Pattern.compile("\\bBug\\s*=\\s*\"[A-Za-z]*\"").matcher(cfgText);
@@ -267,11 +278,26 @@ public record SpecModel(String name, Path specDir, String module, String config)
     contexts.sort(null);
     Map<String, Integer> ctxGroup = new LinkedHashMap<>();
     for (String ctx : contexts) ctxGroup.put(ctx, num(c.get("CtxGroup").apply(ctx)));
+    // The spec lets a group without contexts have monitored interfaces and traffic; on the ASA a
+    // group's interfaces and connections belong to its contexts. Such a group gets a placeholder
+    // context on the engine, whose configuration scope is left out of the comparison.
+    for (int g = 1; g <= 2; g++) {
+      if (!ctxGroup.containsValue(g)) {
+        contexts.add(PLACEHOLDER + g);
+        ctxGroup.put(PLACEHOLDER + g, g);
+      }
+    }
     return new SpecDriver.Model(str(c.get("Primary")), pref, preemptOn, delay, replHttp, bool(c.get("Stateful")),
         monIf, kind, val, ifHold, num(c.get("UnitHold")), contexts, str(c.get("Admin")), ctxGroup);
   }
 
   public static String bug(TlaValue.Rec c) { return str(c.get("Bug")); }
+
+  /** The value a cfg text gives the constant Bug ("none" when it gives none). */
+  public static String bugOf(String cfgText) {
+    Matcher m = Pattern.compile("\\bBug\\s*=\\s*\"([A-Za-z]*)\"").matcher(cfgText);
+    return m.find() ? m.group(1) : "none";
+  }
 
   private static String str(TlaValue v) {
     if (v instanceof TlaValue.Str s) return s.value();

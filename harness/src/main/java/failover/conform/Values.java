@@ -42,6 +42,10 @@ public final class Values {
   }
 
   private static void function(Map<String, TlaValue> byKey, StringBuilder sb) {
+    if (byKey.isEmpty()) {
+      sb.append("<<>>");
+      return;
+    }
     sb.append('(');
     boolean first = true;
     for (Map.Entry<String, TlaValue> e : byKey.entrySet()) {
