@@ -103,6 +103,13 @@ ActionNames ==
      "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure",
      "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin"}
 
+EnvironmentActionNames ==
+    {"PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp", "StateLinkDown",
+     "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
+     "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "WriteMemory",
+     "WriteStandby", "Traffic", "Tick"}
+PairActionNames == ActionNames \ (EnvironmentActionNames \cup {"Init"})
+
 VARIABLES
     power,        \* [Units -> {"off","on"}]
     foEnabled,    \* [Units -> BOOLEAN]: `failover' is configured on the unit
@@ -216,11 +223,15 @@ IfWaiting(u, g) ==
 PreemptTarget(g) ==
     \/ role[PrefUnit(g)][g] = "standby"
     \/ Bug = "PreemptIgnoresFailed" /\ role[PrefUnit(g)][g] = "failed"
+\* Decision: the preferred unit counts as available for the group only while
+\* the group's interfaces there are below the policy (a group reset to
+\* standby with its interfaces still failed does not preempt).
 PreemptWaiting(g) ==
     /\ PreemptOn[g] \/ Bug = "PreemptAlways"
     /\ Paired
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ PreemptTarget(g)
+    /\ ~IfFailed(PrefUnit(g), g) \/ Bug = "PreemptIgnoresFailed"
 
 \* Every action but Tick ends with SettleTimers: a timer whose condition no
 \* longer holds after the step restarts from 0.
@@ -338,6 +349,8 @@ StateLinkDown ==
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
+\* The stateful link is restored; StateSync then brings the standby tables up
+\* to date.
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
@@ -356,6 +369,8 @@ InterfaceDown(u, g) ==
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     /\ SettleTimers
 
+\* The interface regains its link ("Normal--The interface is receiving
+\* traffic").
 InterfaceUp(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] > 0
@@ -742,9 +757,14 @@ Next == Environment \/ PairSteps
 \* The environment is free (no fairness).  Time passes: Tick is weakly fair.
 \* The pair's own steps are strongly fair, so that a step enabled again and
 \* again -- for example while a cable flaps -- is eventually taken.  They are
-\* grouped in a few families (TLC's liveness checking grows exponentially with
-\* the number of fairness conditions); the families are chosen so that no
-\* step can be starved by another step of its own family.
+\* grouped in a few families, because TLC's liveness checking grows
+\* exponentially with the number of fairness conditions (one condition per
+\* step instance took TLC minutes before the first state).  Fairness of a
+\* family is weaker than fairness of each of its steps: an environment that
+\* keeps re-enabling one step of a family could starve another.  Steps that
+\* an environment loop can re-enable independently (per group: interface
+\* health, state sync, preemption) have families of their own; the checked
+\* models show no counterexample that relies on such starvation.
 Negotiation == \/ \E u \in Units : BootAlone(u) \/ JoinActivePeer(u) \/ DetectPeerFailure(u)
                \/ SimultaneousBoot
                \/ Rejoin
@@ -801,6 +821,12 @@ StandbyTableInv ==
     PairIntact => \A u \in Units, g \in Groups :
         (role[u][g] = "active" /\ role[Peer(u)][g] \in {"standby", "failed"})
             => conns[Peer(u)][g] \subseteq conns[u][g]
+
+\* On a working pair every group is active on exactly one unit ("both
+\* failover groups ... active on a single unit in the pair, with the other
+\* unit containing the failover groups in the standby state", or split).
+PairedActiveInv ==
+    Paired => \A g \in Groups : \E u \in Units : role[u][g] = "active" /\ role[Peer(u)][g] # "active"
 
 -----------------------------------------------------------------------------
 (***************************************************************************)
@@ -904,6 +930,7 @@ PreemptReady(g) ==
     /\ Paired
     /\ role[PrefUnit(g)][g] = "standby"
     /\ role[Peer(PrefUnit(g))][g] = "active"
+    /\ ~IfFailed(PrefUnit(g), g)
     /\ Stateful => stLink = "up"
 PreemptProp ==
     \A g \in Groups : PreemptOn[g] =>
@@ -952,10 +979,12 @@ DebugLinkDownInterfaceFailure ==
 DebugStandbyGroupFailed ==
     ~(\E u \in Units, g \in Groups : role[u][g] = "failed" /\ role[Peer(u)][g] = "active")
 
-\* Standby group failed, then the active group's interfaces fail too: the
+\* Standby group failed, then the active group's interfaces fail too: their
+\* hold time expires (this Tick) with the standby already failed, and the
 \* active group stays active.
 DebugStandbyFailedThenActiveFails ==
     ~(\E u \in Units, g \in Groups :
+        /\ act.name = "Tick"
         /\ role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
         /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
 
@@ -985,10 +1014,10 @@ DebugPreemptInterrupted ==
     [][~(\E g \in Groups : preemptTimer[g] > 0 /\ preemptTimer'[g] = 0
                            /\ act'.name # "Preempt")]_vars
 
-\* Preemption right after `failover reset' returned the group to standby on
-\* its preferred unit (the cfg uses no preemption delay).
+\* Preemption right after `failover reset group N' returned group N to
+\* standby on its preferred unit (the cfg uses no preemption delay).
 DebugPreemptAfterReset ==
-    [][~(act.name = "Reset" /\ act'.name = "Preempt")]_vars
+    [][~(act.name = "Reset" /\ act'.name = "Preempt" /\ act.group = act'.group)]_vars
 
 \* Preemption held back: the delay has expired but the connections are not
 \* yet replicated to the preferred unit.
@@ -1009,10 +1038,12 @@ DebugBootConfigOverwritten ==
     [][~(act'.name = "JoinActivePeer" /\ running[act'.unit] # running'[act'.unit])]_vars
 
 \* A command entered on the standby side lost at the next synchronisation:
-\* a running unit's newer version of a scope replaced by an older one.
+\* the newer version of a scope on a unit where the scope is standby replaced
+\* by the active side's older one.
 DebugStandbyCommandLost ==
     [][~(\E u \in Units, s \in Scopes :
-           On(u) /\ On(u)' /\ running'[u][s] < running[u][s])]_vars
+           /\ On(u) /\ On(u)' /\ role[u][ScopeGroup(s)] = "standby"
+           /\ running'[u][s] < running[u][s])]_vars
 
 \* Configurations out of sync on a working pair.
 DebugConfigDiverged == ~(Paired /\ running["A"] # running["B"])

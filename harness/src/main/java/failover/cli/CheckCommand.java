@@ -122,7 +122,9 @@ public final class CheckCommand implements Callable<Integer> {
         m.distinctStates().isPresent() ? String.format(" with %,d distinct states", m.distinctStates().getAsLong()) : "");
     out.flush();
 
-    TlcRequest request = TlcRequest.check(manifest.directory(), m.module(), m.config(), workers, metaDir);
+    String[] tlcArgs = manifest.tlcArgs().toArray(new String[0]);
+    TlcRequest request = TlcRequest.check(manifest.directory(), m.module(), m.config(), workers, metaDir)
+        .withOptions(tlcArgs);
     TlcResult result;
     TlcResult alone = null;
     try {
@@ -138,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
         Path onlyCfg = metaDir.resolve("only-" + p.get() + ".cfg");
         Files.writeString(onlyCfg, ModelConfig.withOnlyProperty(Files.readString(cfg), p.get()));
         alone = run(tlc, TlcRequest.check(manifest.directory(), m.module(), onlyCfg.toString(), workers,
-            metaDir.resolve("only-" + p.get())), out);
+            metaDir.resolve("only-" + p.get())).withOptions(tlcArgs), out);
       }
     } catch (TlcException e) {
       return fail(err, TLC_FAILED, e.getMessage());
@@ -209,10 +211,12 @@ public final class CheckCommand implements Callable<Integer> {
     out.printf("Result:           %s%s%n", Manifest.describe(r.verdict(), property), note);
     out.printf("States generated: %s%n", count(r.generated()));
     out.printf("Distinct states:  %s%n", count(r.distinct()));
-    out.printf("Depth:            %s%n", r.depth() < 0 ? "(not reported)" : Integer.toString(r.depth()));
-    out.printf("Wall time:        %.1f s%s%n", r.wallTime().toMillis() / 1000.0,
+    out.printf("Depth:            %s%s%n", r.depth() < 0 ? "(not reported)" : Integer.toString(r.depth()),
+        m.depth().isPresent() ? " (manifest: " + m.depth().getAsInt() + ")" : "");
+    out.printf("Wall time:        %.1f s%s%s%n", r.wallTime().toMillis() / 1000.0,
         alone == null ? "" : String.format(" (and %.1f s checking %s alone)", alone.wallTime().toMillis() / 1000.0,
-            m.expected().property().get()));
+            m.expected().property().get()),
+        m.seconds().isPresent() ? String.format(" (manifest: %.1f s)", m.seconds().getAsDouble()) : "");
     if (!trace.isEmpty()) {
       out.println();
       out.printf("Trace (%d states):%n", trace.states().size());
@@ -244,6 +248,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     long want = m.distinctStates().getAsLong();
     if (r.verdict().isViolation() && workers > 1) {
+      // with several workers, how many states TLC has found when one of them hits the violation varies
       out.printf("OK: model %s: %s, as expected. Distinct states not compared: with %d workers TLC stops at a"
           + " violation after a varying number of states (the manifest's %,d is for 1 worker).%n",
           m.name(), expected, workers, want);

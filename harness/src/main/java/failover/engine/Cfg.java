@@ -14,8 +14,10 @@ final class Cfg {
 
   /** "admin-context NAME". */
   static String adminContext(Config c) {
-    String l = c.system.top("admin-context");
-    return l == null ? null : words(l).get(1);
+    return c.memo("admin", () -> {
+      String l = c.system.top("admin-context");
+      return l == null ? null : words(l).get(1);
+  });
   }
 
   /**
@@ -23,19 +25,23 @@ final class Cfg {
    * Any unassigned security contexts are also members of failover group 1 by default."
    */
   static int groupOf(Config c, String ctx) {
-    if (ctx.equals(adminContext(c))) return 1;
-    Config.Block b = c.system.block("context " + ctx);
-    if (b == null) return 1;
-    Config.Line l = b.sub("join-failover-group");
-    return l == null ? 1 : Integer.parseInt(words(l.text()).get(1));
+    return c.memo("group:" + ctx, () -> {
+      if (ctx.equals(adminContext(c))) return 1;
+      Config.Block b = c.system.block("context " + ctx);
+      if (b == null) return 1;
+      Config.Line l = b.sub("join-failover-group");
+      return l == null ? 1 : Integer.parseInt(words(l.text()).get(1));
+  });
   }
 
   /** "failover lan interface if_name phy_if": {if_name, phy_if}. */
   static String[] lanInterface(Config c) {
-    String l = c.system.top("failover lan interface");
-    if (l == null) return null;
-    List<String> w = words(l);
-    return new String[] {w.get(3), w.get(4)};
+    return c.memo("lan", () -> {
+      String l = c.system.top("failover lan interface");
+      if (l == null) return null;
+      List<String> w = words(l);
+      return new String[] {w.get(3), w.get(4)};
+  });
   }
 
   /**
@@ -43,13 +49,15 @@ final class Cfg {
    * Failover link is the failover link}; null when Stateful Failover is not configured.
    */
   static String[] statefulLink(Config c) {
-    String l = c.system.top("failover link");
-    if (l == null) return null;
-    List<String> w = words(l);
-    String phy = w.size() > 3 ? w.get(3) : null;
-    String[] lan = lanInterface(c);
-    if (lan != null && phy != null && phy.equals(lan[1])) phy = null;
-    return new String[] {w.get(2), phy};
+    return c.memo("link", () -> {
+      String l = c.system.top("failover link");
+      if (l == null) return null;
+      List<String> w = words(l);
+      String phy = w.size() > 3 ? w.get(3) : null;
+      String[] lan = lanInterface(c);
+      if (lan != null && phy != null && phy.equals(lan[1])) phy = null;
+      return new String[] {w.get(2), phy};
+  });
   }
 
   /** "failover interface ip if_name ip mask standby ip" (or IPv6): {active, standby}. */
@@ -64,9 +72,11 @@ final class Cfg {
 
   /** Unit poll and hold times in ms: "failover polltime [unit] [msec] N [holdtime [msec] M]"; 1 s / 15 s by default. */
   static long[] unitPollHold(Config c) {
-    String l = c.system.top("failover polltime unit");
-    if (l == null) return new long[] {1000, 15000};
-    return pollHold(words(l), 2, 1000, 15000, 3);
+    return c.memo("unitpoll", () -> {
+      String l = c.system.top("failover polltime unit");
+      if (l == null) return new long[] {1000, 15000};
+      return pollHold(words(l), 2, 1000, 15000, 3);
+  });
   }
 
   /** Parses "[unit|interface] [msec] N [holdtime [msec] M]" from index i: {poll ms, hold ms}. */
@@ -99,33 +109,43 @@ final class Cfg {
   }
 
   /** "primary | secondary" preference of the group; primary by default. */
-  static boolean prefersPrimary(Config c, int g) { return !"secondary".equals(groupSub(c, g, "pref")); }
+  static boolean prefersPrimary(Config c, int g) {
+    return c.memo("pref:" + g, () -> { return !"secondary".equals(groupSub(c, g, "pref")); });
+  }
 
   /** "preempt [delay]": -1 without preemption, else the delay in seconds (0 without a delay). */
   static int preemptDelay(Config c, int g) {
-    String l = groupSub(c, g, "preempt");
-    if (l == null) return -1;
-    List<String> w = words(l);
-    return w.size() > 1 ? Integer.parseInt(w.get(1)) : 0;
+    return c.memo("preempt:" + g, () -> {
+      String l = groupSub(c, g, "preempt");
+      if (l == null) return -1;
+      List<String> w = words(l);
+      return w.size() > 1 ? Integer.parseInt(w.get(1)) : 0;
+  });
   }
 
   /** "replication http" in the group. */
-  static boolean replicationHttp(Config c, int g) { return groupSub(c, g, "replication http") != null; }
+  static boolean replicationHttp(Config c, int g) {
+    return c.memo("http:" + g, () -> { return groupSub(c, g, "replication http") != null; });
+  }
 
   /** "interface-policy num[%]": {num, 1 if percent}; 1 interface by default. */
   static int[] interfacePolicy(Config c, int g) {
-    String l = groupSub(c, g, "interface-policy");
-    if (l == null) return new int[] {1, 0};
-    String v = words(l).get(1);
-    if (v.endsWith("%")) return new int[] {Integer.parseInt(v.substring(0, v.length() - 1)), 1};
-    return new int[] {Integer.parseInt(v), 0};
+    return c.memo("policy:" + g, () -> {
+      String l = groupSub(c, g, "interface-policy");
+      if (l == null) return new int[] {1, 0};
+      String v = words(l).get(1);
+      if (v.endsWith("%")) return new int[] {Integer.parseInt(v.substring(0, v.length() - 1)), 1};
+      return new int[] {Integer.parseInt(v), 0};
+  });
   }
 
   /** "polltime interface [msec] N [holdtime N]": {poll ms, hold ms}; 5 s / 25 s by default. */
   static long[] interfacePollHold(Config c, int g) {
-    String l = groupSub(c, g, "polltime interface");
-    if (l == null) return new long[] {5000, 25000};
-    return pollHold(words(l), 1, 5000, 25000, 5);
+    return c.memo("ifpoll:" + g, () -> {
+      String l = groupSub(c, g, "polltime interface");
+      if (l == null) return new long[] {5000, 25000};
+      return pollHold(words(l), 1, 5000, 25000, 5);
+  });
   }
 
   /** "mac address phy_if active_mac standby_mac" in the group: {active, standby}. */
@@ -146,11 +166,13 @@ final class Cfg {
 
   /** The context a port (or subinterface) is allocated to, or null. */
   static String contextOfPort(Config c, String port) {
-    for (Config.Block b : c.system.blocks) {
-      if (!b.key.startsWith("context ")) continue;
-      if (b.sub("allocate-interface " + port) != null) return b.key.substring(8);
-    }
-    return null;
+    return c.memo("port:" + port, () -> {
+      for (Config.Block b : c.system.blocks) {
+        if (!b.key.startsWith("context ")) continue;
+        if (b.sub("allocate-interface " + port) != null) return b.key.substring(8);
+      }
+      return null;
+  });
   }
 
   /** {physical, mapped name or null} of each interface allocated to a context. */
@@ -201,21 +223,23 @@ final class Cfg {
    * monitoring physical interfaces is enabled and monitoring subinterfaces is disabled."
    */
   static List<Monitored> monitored(Config c, int g) {
-    List<Monitored> out = new ArrayList<>();
-    for (String ctx : c.contexts.keySet()) {
-      if (groupOf(c, ctx) != g) continue;
-      Config.Scope s = c.contexts.get(ctx);
-      for (String[] i : contextInterfaces(c, ctx)) {
-        if (i[1] == null) continue;
-        String port = resolveInContext(c, ctx, i[0]);
-        if (port == null) port = Names.canonicalInterface(i[0]);
-        if (port == null || !Names.onHardware(port)) continue;
-        String mon = s.top("monitor-interface " + i[1]);
-        boolean on = Names.isSubinterface(port) ? (mon != null && !mon.startsWith("no ")) : (mon == null || !mon.startsWith("no "));
-        if (on) out.add(new Monitored(ctx, i[1], port));
+    return c.memo("mon:" + g, () -> {
+      List<Monitored> out = new ArrayList<>();
+      for (String ctx : c.contexts.keySet()) {
+        if (groupOf(c, ctx) != g) continue;
+        Config.Scope s = c.contexts.get(ctx);
+        for (String[] i : contextInterfaces(c, ctx)) {
+          if (i[1] == null) continue;
+          String port = resolveInContext(c, ctx, i[0]);
+          if (port == null) port = Names.canonicalInterface(i[0]);
+          if (port == null || !Names.onHardware(port)) continue;
+          String mon = s.top("monitor-interface " + i[1]);
+          boolean on = Names.isSubinterface(port) ? (mon != null && !mon.startsWith("no ")) : (mon == null || !mon.startsWith("no "));
+          if (on) out.add(new Monitored(ctx, i[1], port));
+        }
       }
-    }
-    return out;
+      return out;
+  });
   }
 
   /** "ip address ip mask [standby ip]" of the named interface of a context: {active, standby or null}. */
@@ -244,6 +268,7 @@ final class Cfg {
     String mine = receiver.system.top("failover lan unit");
     if (mine == null) out.system.remove("failover lan unit");
     else out.system.putTop("failover lan unit", mine);
+    out.touch();
     return out;
   }
 }

@@ -115,7 +115,7 @@ final class Commands {
    * standby state."
    */
   boolean replicates(Unit u, String scope) {
-    return p.paired() && (u.role[groupOfScope(u, scope)] == GroupState.ACTIVE || p.bug("ReplicateFromStandby"));
+    return p.paired() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
   }
 
   /**
@@ -125,8 +125,8 @@ final class Commands {
    */
   String change(Unit u, String scope, boolean replicable, Consumer<Config> edit) {
     Unit peer = p.peer(u);
-    boolean rep = replicable && replicates(u, scope);
-    boolean warn = replicable && !rep && p.contact();
+    boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.paired()));
+    boolean warn = replicable && !rep && p.paired();
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
@@ -149,6 +149,7 @@ final class Commands {
     Config.Scope s = u.running.scope(scope);
     List<String> before = s == null ? List.of() : s.lines();
     edit.accept(u.running);
+    u.running.touch();
     s = u.running.scope(scope);
     if (s == null) return -1;
     List<String> after = s.lines();
@@ -528,9 +529,6 @@ final class Commands {
     if (!exists && u.failoverEnabled()) {
       throw rej(cmd + ": failover group " + g + " does not exist; you can create failover groups only when failover is disabled");
     }
-    if (!exists && u.role[1] == GroupState.STANDBY) {
-      // allowed, but it is created on the unit that does not replicate it
-    }
     String out = ensureBlock(u, Config.SYSTEM, head);
     return new Out(out, new Mode(Mode.Kind.FOVER_GROUP, Integer.toString(g)));
   }
@@ -902,7 +900,10 @@ final class Commands {
     }
     if (what.equals("erase")) {
       if (Config.SYSTEM.equals(scope)) u.startup = new Config();
-      else u.startup.contexts.remove(scope);
+      else {
+        u.startup.contexts.remove(scope);
+        u.startup.touch();
+      }
       return "[OK]";
     }
     if (what.equals("terminal") || what.equals("term")) return new Show(p).runningConfig(u, scope, false);

@@ -126,8 +126,33 @@ final class Config {
   Config copy() {
     Map<String, Scope> c = new LinkedHashMap<>();
     contexts.forEach((k, v) -> c.put(k, v.copy()));
-    return new Config(system.copy(), c);
+    Config out = new Config(system.copy(), c);
+    out.memo = memo;
+    return out;
   }
+
+  /**
+   * Facts derived from this configuration ({@link Cfg}), computed once. Every change of the
+   * configuration must call {@link #touch()}; copies share the facts until one of them changes.
+   */
+  private java.util.concurrent.ConcurrentHashMap<String, Object> memo;
+
+  @SuppressWarnings("unchecked")
+  <T> T memo(String key, java.util.function.Supplier<T> f) {
+    java.util.concurrent.ConcurrentHashMap<String, Object> m = memo;
+    if (m == null) memo = m = new java.util.concurrent.ConcurrentHashMap<>();
+    Object v = m.get(key);
+    if (v == null) {
+      v = f.get();
+      m.put(key, v == null ? NONE : v);
+    }
+    return v == NONE ? null : (T) v;
+  }
+
+  private static final Object NONE = new Object();
+
+  /** The configuration changed: forget the derived facts. */
+  void touch() { memo = null; }
 
   /** The scope by name ({@link #SYSTEM} or a context name), or null if no such context. */
   Scope scope(String name) { return SYSTEM.equals(name) ? system : contexts.get(name); }

@@ -460,7 +460,10 @@ public final class Pair {
     Unit x = activeUnit(g);
     if (x == null || !paired() || (Cfg.preemptDelay(x.running, g) < 0 && !bug("PreemptAlways"))) return false;
     Unit pu = prefUnit(g, x.running);
-    return pu != x && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
+    // the preferred unit counts as available for the group only while the group's interfaces there
+    // are below the policy (a group reset to standby with its interfaces still failed does not preempt)
+    boolean healthy = !ifFailed(pu, g) || bug("PreemptIgnoresFailed");
+    return pu != x && healthy && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
   }
 
   private void settleTimers() {
@@ -559,7 +562,6 @@ public final class Pair {
     u.modes.clear();
     u.execModes.clear();
     u.current = Config.SYSTEM;
-    u.offAt = now;
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
     record("PowerOff", "unit", box);
     refreshContact();
@@ -756,9 +758,11 @@ public final class Pair {
       u.startup.system.version = sys.version;
       u.startup.contexts.clear();
       u.startup.contexts.putAll(ctx);
+      u.startup.touch();
     } else {
       Config.Scope s = u.running.contexts.get(scope);
       if (s != null) u.startup.contexts.put(scope, s.copy());
+      u.startup.touch();
     }
   }
 
@@ -781,6 +785,7 @@ public final class Pair {
       p.running = Cfg.received(u.running, p.running);
     } else {
       p.running.contexts.put(scope, u.running.contexts.get(scope).copy());
+      p.running.touch();
     }
     p.modes.clear();
     p.execModes.clear();
@@ -831,10 +836,12 @@ public final class Pair {
 
   private Result traffic(Unit x, String ctx, String kind, int count) {
     int g = Cfg.groupOf(x.running, ctx);
-    long[] t = x.conns.computeIfAbsent(ctx, k -> new long[2]);
     int k = "tcp".equals(kind) ? 0 : 1;
-    t[k] += count;
     Unit p = peer(x);
+    long[] t = x.conns.computeIfAbsent(ctx, c -> new long[2]);
+    t[k] += count;
+    // SCENARIOS.md: "the replication of new connections take[s] effect before the next line runs",
+    // also to a standby whose copy is still out of date (StateSync brings the rest)
     boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
         && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
         && p.running.contexts.containsKey(ctx);
@@ -1224,12 +1231,14 @@ public final class Pair {
    * The spec's safety invariants, as they apply to the engine; returns the violated one, or null.
    * PowerRoleInv: a unit's groups are "off" exactly when the unit is off. NoDualActiveInv and
    * MacIpUniqueInv, while both units run failover and the failover link has not failed since they
-   * synchronised: no group active on both units; no MAC or IP address used by both.
+   * synchronised: no group active on both units; no MAC or IP address used by both. PairedActiveInv:
+   * on a working pair every group is active on exactly one unit.
    * StandbyTableInv on the connection tables. (HttpReplicationInv is not checked: in the engine
    * "replication http" is configuration, and a standby keeps the HTTP entries replicated before
    * {@code no replication http} until the next bulk synchronisation.)
    */
   public String violatedInvariant() {
+    boolean intact = a.failoverEnabled() && b.failoverEnabled() && !linkLost;
     for (Unit u : new Unit[] {a, b}) {
       for (int g = 1; g <= 2; g++) {
         if (!u.on != (u.role[g] == GroupState.OFF)) return "PowerRoleInv: " + u.id + " group " + g + " " + u.role[g].spec() + " with power " + (u.on ? "on" : "off");
@@ -1238,7 +1247,10 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       for (Unit u : new Unit[] {a, b}) {
         Unit p = peer(u);
-        if (u.on && p.on && u.role[g] == GroupState.ACTIVE && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
+        // as in the spec, only while the pair is intact (both run failover, the failover link has
+        // not failed since they synchronised)
+        if (intact && u.role[g] == GroupState.ACTIVE
+            && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
           for (String c : contextsOf(p.running, g)) {
             if ((p.tcp(c) > 0 && u.tcp(c) == 0) || (p.http(c) > 0 && u.http(c) == 0)) {
               return "StandbyTableInv: " + p.id + " holds connections of " + c + " that the active " + u.id + " does not";
@@ -1247,7 +1259,14 @@ public final class Pair {
         }
       }
     }
-    boolean intact = a.failoverEnabled() && b.failoverEnabled() && !linkLost;
+    // PairedActiveInv: on a working pair every group is active on exactly one unit
+    if (paired()) {
+      for (int g = 1; g <= 2; g++) {
+        if ((a.role[g] == GroupState.ACTIVE) == (b.role[g] == GroupState.ACTIVE)) {
+          return "PairedActiveInv: group " + g + " is " + a.role[g].spec() + " on A and " + b.role[g].spec() + " on B in a working pair";
+        }
+      }
+    }
     if (!intact) return null;
     for (int g = 1; g <= 2; g++) {
       if (a.role[g] == GroupState.ACTIVE && b.role[g] == GroupState.ACTIVE) {

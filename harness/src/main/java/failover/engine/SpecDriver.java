@@ -158,6 +158,7 @@ public final class SpecDriver {
       c.contexts.put(ctx, cs);
     }
     s.putTop("failover", "failover");
+    c.touch();
     return c;
   }
 

@@ -12,12 +12,6 @@ final class Unit {
   Config startup = new Config();
   /** role[1], role[2]: the failover state of each group on this box. */
   final GroupState[] role = {GroupState.OFF, GroupState.OFF, GroupState.OFF};
-  /** When the box began negotiating (boot or {@code failover}), ms. */
-  long initAt;
-  /** When the box last lost power, ms (-1: never). */
-  long offAt = -1;
-  /** When each group last became standby on this box, ms. */
-  final long[] standbySince = new long[3];
   /** When each group last became active on this box, ms (-1: not active). */
   final long[] activeSince = {-1, -1, -1};
   /** Physical ports without link, with the time they lost it. Cables survive a power-off. */
@@ -39,9 +33,6 @@ final class Unit {
     u.running = running.copy();
     u.startup = startup.copy();
     System.arraycopy(role, 0, u.role, 0, 3);
-    u.initAt = initAt;
-    u.offAt = offAt;
-    System.arraycopy(standbySince, 0, u.standbySince, 0, 3);
     System.arraycopy(activeSince, 0, u.activeSince, 0, 3);
     u.portDownSince = new TreeMap<>(portDownSince);
     u.conns = new TreeMap<>();
@@ -54,12 +45,12 @@ final class Unit {
 
   GroupState role(int g) { return role[g]; }
 
-  boolean failoverEnabled() { return on && running.system.has("failover"); }
+  boolean failoverEnabled() { return on && running.memo("failover", () -> running.system.has("failover")); }
 
   boolean portUp(String port) { return !portDownSince.containsKey(Names.physicalOf(port)); }
 
   /** "failover lan unit primary|secondary"; secondary by default. */
-  boolean primary() { return "failover lan unit primary".equals(running.system.top("failover lan unit")); }
+  boolean primary() { return running.memo("primary", () -> "failover lan unit primary".equals(running.system.top("failover lan unit"))); }
 
   long tcp(String ctx) { long[] c = conns.get(ctx); return c == null ? 0 : c[0]; }
 

@@ -10,7 +10,9 @@
  * {@code settle}, {@code tick}, {@code abstraction}, {@code lastAction}, {@code history},
  * {@code violatedInvariant}), {@link failover.engine.Box}, {@link failover.engine.GroupState},
  * {@link failover.engine.Result}, {@link failover.engine.Event}, {@link failover.engine.Step},
- * {@link failover.engine.SpecState} (the abstraction function).
+ * {@link failover.engine.SpecState} (the abstraction function), {@link failover.engine.SpecDriver}
+ * (spec actions in, spec variables out, for the conformance harness), and {@code new Pair(bug)} with
+ * one of the spec's deliberate mistakes ({@link failover.engine.Pair#BUGS}).
  *
  * <h2>Actions</h2>
  * Environment: PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
@@ -53,6 +55,15 @@
  *       rejected. The unit that gives a group up drops its table for it; state flows back by StateSync.
  *   <li>{@code failover reset} restores failed groups on the unit and, over a working failover link,
  *       on the peer. A group whose interfaces are back below the policy recovers by itself (GroupRecover).
+ *   <li>Preemption waits while the preferred unit's interfaces of the group meet the policy, and, with
+ *       Stateful Failover, until the standby's table is in sync (StateSync).
+ *   <li>Engine, not spec: new connections are replicated at once over a working stateful link, also
+ *       to a standby whose copy is still out of date ("the replication of new connections take[s]
+ *       effect before the next line runs"); the spec's Traffic only adds a new kind of connection.
+ *   <li>Engine, not spec: the boxes boot from their startup configuration, so an unsaved
+ *       {@code failover}/{@code no failover} is lost at a power cycle (the spec keeps foEnabled);
+ *       cable events ({@code interface A ... down}) are accepted on a box that is off (the spec's
+ *       InterfaceDown/Up need the unit on).
  *   <li>Engine, not spec: {@code write memory} saves the system space (or, in a context, that
  *       context); {@code write memory all} saves the system and every context (the seed's words);
  *       it is replicated from the unit where the scope is active. The spec's WriteMemory saves everything.

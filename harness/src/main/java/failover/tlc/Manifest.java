@@ -8,28 +8,42 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * {@code spec/manifest.json}: the models TLC checks, each with its root module, cfg file, the
- * result it is expected to give and its distinct state count. Paths in the manifest are relative
- * to the manifest's directory (TLC runs there).
+ * {@code spec/manifest.json} (schema 1, written with the spec): the TLC options every run takes
+ * ({@code tlcArgs}, e.g. {@code -lncheck final}) and the models, each with its root module, cfg
+ * file, the result it is expected to give, its distinct state count and depth, the wall time
+ * measured when the manifest was written, and whether CI checks it. Paths are relative to the
+ * manifest's directory (TLC runs there).
+ *
+ * <pre>
+ * {"schema": 1, "tlcArgs": ["-lncheck", "final"],
+ *  "models": [
+ *    {"name": "ci", "module": "MCci", "cfg": "MCci.cfg", "ci": true, "expected": "pass",
+ *     "distinctStates": 1012, "depth": 16, "seconds": 29.3, "description": "..."},
+ *    {"name": "bug_x", "module": "MCbug", "cfg": "MCbug_x.cfg", "ci": true,
+ *     "expected": {"violates": "NoDualActiveInv", "kind": "safety", "tlcExit": 12}, ...}]}
+ * </pre>
+ * An expected violation's {@code kind} is {@code safety} (with {@code tlcExit} 12 for an
+ * invariant, 13 for an action property), {@code liveness} (a temporal property), {@code deadlock}
+ * or {@code assumption}.
  */
-public record Manifest(Path directory, List<Model> models) {
+public record Manifest(Path directory, List<String> tlcArgs, List<Model> models) {
 
-  public Manifest { models = List.copyOf(models); }
+  public Manifest {
+    tlcArgs = List.copyOf(tlcArgs);
+    models = List.copyOf(models);
+  }
 
-  /**
-   * One model. {@code expected} is what TLC must find; {@code distinctStates} is the count the
-   * manifest records (empty if it records none); {@code exhaustive} says whether TLC explores the
-   * whole state space (then the count must match exactly).
-   */
+  /** One model; counts and times are empty when the manifest records none. */
   public record Model(String name, String module, String config, Expected expected,
-                      OptionalLong distinctStates, boolean exhaustive, String description) {}
+                      OptionalLong distinctStates, OptionalInt depth, OptionalDouble seconds,
+                      boolean ci, String description) {}
 
   /** The expected result: a verdict and, for a violation, the property (empty for a deadlock). */
   public record Expected(Verdict verdict, Optional<String> property) {
@@ -83,48 +97,63 @@ public record Manifest(Path directory, List<Model> models) {
       throw new ManifestException(file + ": cannot read: " + e.getMessage());
     }
     JsonNode models = root == null ? null : root.get("models");
-    if (models == null || !(models.isArray() || models.isObject())) {
-      throw new ManifestException(file + ": no \"models\" list");
+    if (models == null || !models.isArray()) throw new ManifestException(file + ": no \"models\" list");
+    List<String> tlcArgs = new ArrayList<>();
+    JsonNode args = root.get("tlcArgs");
+    if (args != null) {
+      if (!args.isArray()) throw new ManifestException(file + ": \"tlcArgs\" is not a list");
+      for (JsonNode a : args) tlcArgs.add(a.asText());
     }
     List<Model> out = new ArrayList<>();
-    if (models.isArray()) {
-      for (JsonNode m : models) out.add(model(file, text(file, m, "name", null), m));
-    } else {
-      for (Iterator<Map.Entry<String, JsonNode>> it = models.fields(); it.hasNext(); ) {
-        var e = it.next();
-        out.add(model(file, e.getKey(), e.getValue()));
-      }
+    for (JsonNode m : models) {
+      String name = text(file, m, "name", null);
+      if (out.stream().anyMatch(x -> x.name().equals(name))) throw new ManifestException(file + ": model " + name + " twice");
+      out.add(model(file, name, m));
     }
-    return new Manifest(file.toAbsolutePath().getParent(), out);
+    return new Manifest(file.toAbsolutePath().getParent(), tlcArgs, out);
   }
 
   private static Model model(Path file, String name, JsonNode m) throws ManifestException {
     String module = text(file, m, "module", name);
-    String config = m.hasNonNull("config") ? text(file, m, "config", name) : module + ".cfg";
+    String config = m.hasNonNull("cfg") ? text(file, m, "cfg", name) : module + ".cfg";
     OptionalLong distinct = m.hasNonNull("distinctStates") && m.get("distinctStates").canConvertToLong()
         ? OptionalLong.of(m.get("distinctStates").asLong()) : OptionalLong.empty();
-    boolean exhaustive = !m.has("exhaustive") || m.get("exhaustive").asBoolean(true);
+    OptionalInt depth = m.hasNonNull("depth") && m.get("depth").canConvertToInt()
+        ? OptionalInt.of(m.get("depth").asInt()) : OptionalInt.empty();
+    OptionalDouble seconds = m.hasNonNull("seconds") && m.get("seconds").isNumber()
+        ? OptionalDouble.of(m.get("seconds").asDouble()) : OptionalDouble.empty();
+    boolean ci = m.hasNonNull("ci") && m.get("ci").asBoolean();
     String description = m.hasNonNull("description") ? m.get("description").asText() : "";
-    return new Model(name, module, config, expected(file, name, m.get("expect")), distinct, exhaustive, description);
+    return new Model(name, module, config, expected(file, name, m.get("expected")), distinct, depth, seconds,
+        ci, description);
   }
 
-  /** "pass", or {"violation": "invariant"|"action"|"temporal"|"deadlock"|"assumption", "property": "X"}. */
+  /** "pass", or {"violates": "P", "kind": "safety"|"liveness"|"deadlock"|"assumption", "tlcExit": N}. */
   private static Expected expected(Path file, String name, JsonNode e) throws ManifestException {
-    if (e == null || e.isNull()) throw new ManifestException(file + ": model " + name + " has no \"expect\"");
+    String where = file + ": model " + name;
+    if (e == null || e.isNull()) throw new ManifestException(where + " has no \"expected\"");
     if (e.isTextual() && e.asText().equals("pass")) return Expected.PASS;
-    if (!e.isObject() || !e.hasNonNull("violation")) {
-      throw new ManifestException(file + ": model " + name + ": \"expect\" is neither \"pass\" nor {\"violation\": ..}");
+    if (!e.isObject() || !e.hasNonNull("kind")) {
+      throw new ManifestException(where + ": \"expected\" is neither \"pass\" nor {\"violates\": .., \"kind\": ..}");
     }
-    Verdict v = switch (e.get("violation").asText()) {
-      case "invariant" -> Verdict.INVARIANT_VIOLATED;
-      case "action" -> Verdict.ACTION_PROPERTY_VIOLATED;
-      case "temporal", "liveness" -> Verdict.TEMPORAL_VIOLATED;
+    Optional<String> property = e.hasNonNull("violates") ? Optional.of(e.get("violates").asText()) : Optional.empty();
+    int tlcExit = e.hasNonNull("tlcExit") ? e.get("tlcExit").asInt() : -1;
+    Verdict v = switch (e.get("kind").asText()) {
+      case "safety" -> switch (tlcExit) {
+        case 12 -> Verdict.INVARIANT_VIOLATED;
+        case 13 -> Verdict.ACTION_PROPERTY_VIOLATED; // TLC 2.18 exits 13 for an action property
+        default -> throw new ManifestException(where + ": a safety violation needs \"tlcExit\" 12 (invariant)"
+            + " or 13 (action property)");
+      };
+      case "liveness" -> Verdict.TEMPORAL_VIOLATED;
       case "deadlock" -> Verdict.DEADLOCK;
       case "assumption" -> Verdict.ASSUMPTION_FALSE;
-      default -> throw new ManifestException(file + ": model " + name + ": unknown violation \""
-          + e.get("violation").asText() + "\"");
+      default -> throw new ManifestException(where + ": unknown kind \"" + e.get("kind").asText() + "\"");
     };
-    return new Expected(v, e.hasNonNull("property") ? Optional.of(e.get("property").asText()) : Optional.empty());
+    if (property.isEmpty() && v != Verdict.DEADLOCK && v != Verdict.ASSUMPTION_FALSE) {
+      throw new ManifestException(where + ": the expected violation names no property (\"violates\")");
+    }
+    return new Expected(v, property);
   }
 
   private static String text(Path file, JsonNode m, String field, String model) throws ManifestException {

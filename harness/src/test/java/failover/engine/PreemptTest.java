@@ -137,4 +137,24 @@ class PreemptTest {
         expect B/ctx1 sessions 4
         """);
   }
+
+  @Test
+  void aGroupResetWithItsInterfacesStillFailedDoesNotPreempt() {
+    Script.run(withPreempt("") + """
+        wait 1
+        expect B group 2 active
+        interface B GigabitEthernet0/4 down
+        wait 25
+        expect B group 2 failed
+        expect A group 2 active
+        B# failover reset group 2
+        expect ok
+        expect B group 2 standby
+        wait 1
+        expect A group 2 active
+        interface B GigabitEthernet0/4 up
+        wait 1
+        expect B group 2 active
+        """);
+  }
 }

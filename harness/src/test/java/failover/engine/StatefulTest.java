@@ -74,4 +74,23 @@ class StatefulTest {
     org.junit.jupiter.api.Assertions.assertTrue(s.pair.event(new Event.Traffic("ctx1", "tcp", 1)).ok());
     org.junit.jupiter.api.Assertions.assertEquals(0, s.pair.sessions(Box.A, "ctx1"));
   }
+
+  @Test
+  void newConnectionsReplicateAtOnceAndTheBulkSyncBringsTheRest() {
+    Script.run(Setups.PRIMARY + """
+        A# failover link statelink GigabitEthernet0/6
+        A# failover
+        wait 60
+        """ + Setups.SECONDARY + """
+        traffic admin tcp 2
+        expect B/admin sessions 2
+        link state down
+        traffic admin tcp 3
+        link state up
+        traffic admin tcp 1
+        expect B/admin sessions 3
+        wait 1
+        expect B/admin sessions 6
+        """);
+  }
 }
