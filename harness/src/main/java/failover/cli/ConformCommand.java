@@ -143,6 +143,11 @@ public final class ConformCommand implements Callable<Integer> {
       Path work = home.resolve("target/conform").resolve(model.name());
       try {
         Sources src = new Sources(model, work, tlc);
+        try {
+          src.checkOptions(Manifest.read(specDir.resolve("manifest.json")).tlcArgs());
+        } catch (Manifest.ManifestException noManifest) {
+          // TLC's defaults
+        }
         if (!noCheck && checked.contains(model.name())) {
           if (!check(src, work, c, home)) checkFailures++;
         }
@@ -238,7 +243,6 @@ public final class ConformCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  exhaustive: %,d states, %,d spec steps checked (%,d with more than one matching parameter choice), %d divergences, %.1f s%n",
         ex.states(), ex.edges(), ex.ambiguous(), ex.divergences(), sec);
     c.addDivergences(ex.divergences());
-    c.addSteps(0);
     int k = 0;
     for (Exhaustive.Finding f : ex.findings()) {
       Itf.Trace t;

@@ -43,6 +43,7 @@ public final class Sources {
   private final Path work;
   private final Tlc tlc;
   private TlaValue.Rec constants;
+  private List<String> checkOptions = List.of();
   private String tlcVersion = "";
 
   /** The model's runs go to {@code work} (created and filled by {@link SpecModel#prepare}). */
@@ -54,6 +55,9 @@ public final class Sources {
   }
 
   public SpecModel model() { return model; }
+
+  /** More TLC options for model checking (e.g. the manifest's {@code tlcArgs}). */
+  public void checkOptions(List<String> options) { checkOptions = List.copyOf(options); }
 
   /** The work directory TLC runs in. */
   public Path work() { return work; }
@@ -253,6 +257,7 @@ public final class Sources {
     String cfg = "CF_check.cfg";
     SpecModel.writeCfg(work, cfg, cfgText);
     List<String> options = new ArrayList<>(List.of("-fp", "0"));
+    options.addAll(checkOptions);
     if (dot != null) options.addAll(List.of("-dump", "dot,actionlabels", dot.toAbsolutePath().toString()));
     return run(cfg, "check", options, listener);
   }
