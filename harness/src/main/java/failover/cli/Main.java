@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
       PlayCommand.class,
       ConsoleCommand.class,
       BenchCommand.class,
-      CornersCommand.class
+      CornersCommand.class,
+      ConformCommand.class,
+      ReplayCommand.class
     })
 public final class Main implements Callable<Integer> {
   public static void main(String[] args) { System.exit(commandLine().execute(args)); }

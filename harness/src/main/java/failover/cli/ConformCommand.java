@@ -1,0 +1,331 @@
+package failover.cli;
+
+import failover.conform.Conform;
+import failover.conform.Exhaustive;
+import failover.conform.Itf;
+import failover.conform.Replay;
+import failover.conform.Sources;
+import failover.conform.SpecModel;
+import failover.conform.StateGraph;
+import failover.engine.Pair;
+import failover.engine.SpecDriver;
+import failover.tlc.Manifest;
+import failover.tlc.Tlc;
+import failover.tlc.TlcException;
+import failover.tlc.TlcMessage;
+import failover.tlc.TlcResult;
+import failover.tlc.Verdict;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code failover conform}: the conformance loop. For each model: TLC checks it (its
+ * counterexample, if it is meant to fail, is replayed), TLC simulates random behaviours, the
+ * engine replays them; with {@code --exhaustive} every edge of the model's state graph is checked
+ * both ways. Then the coverage of the spec's actions and the summary.
+ */
+@Command(
+    name = "conform",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows that the Java engine does what the TLA+ spec allows: TLC model-checks the model,",
+      "simulates random behaviours of the spec with the model's constants (reproducible: one worker,",
+      "a seed), and the engine replays each step (the action and its parameters from the history",
+      "variable act), its state compared with the spec's after every step. --exhaustive also checks",
+      "every edge of the model's state graph both ways. Prints progress on long work, every",
+      "divergence (trace file, step, action, each differing field, the command that reproduces it),",
+      "the coverage of the spec's actions and parameter values, and a summary.",
+      "Default: TLC checks model ci; behaviours of models ci and state are simulated."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing diverged, TLC gave each model's expected result, and every spec action was exercised",
+      "1:the engine diverged from the spec",
+      "2:usage: bad option or unknown model",
+      "3:the spec or a model is wrong: TLC cannot parse or evaluate it",
+      "4:TLC is missing or crashed, or an internal error",
+      "5:no divergence, but some spec action was never exercised (coverage incomplete)",
+      "6:no divergence, but TLC's check of a model gave another result than expected"
+    },
+    footer = {"%nTLC runs in a child JVM with one worker; its files go under target/conform/<model>/.",
+        "Divergent traces are saved under traces/ (cut after the divergent step)."})
+public final class ConformCommand implements Callable<Integer> {
+  public static final int OK = 0, DIVERGED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4, INCOMPLETE = 5, CHECK_FAILED = 6;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: check ci, simulate ci and state")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = "--simulate", paramLabel = "N", description = "random behaviours per model (default: ${DEFAULT-VALUE}; 0: none)")
+  int simulate = 150;
+
+  @Option(names = "--depth", paramLabel = "D", description = "states per behaviour at most (default: ${DEFAULT-VALUE})")
+  int depth = 40;
+
+  @Option(names = "--seed", paramLabel = "S", description = "TLC's simulation seed (default: ${DEFAULT-VALUE})")
+  long seed = 1;
+
+  @Option(names = "--exhaustive", description = "also check every edge of each checked model's state graph, both ways")
+  boolean exhaustive;
+
+  @Option(names = "--within-model", description = "simulate inside each model's state constraint (default: beyond it, the model's constants only)")
+  boolean withinModel;
+
+  @Option(names = "--no-check", description = "skip TLC's model check (simulation only)")
+  boolean noCheck;
+
+  @Option(names = "--shrink", description = "shrink the first divergent behaviour of each kind to a shortest one that still diverges (TLC re-checks each candidate), saved under traces/")
+  boolean shrink;
+
+  @Option(names = "--save-traces", paramLabel = "DIR", description = "also write every simulated behaviour there as <model>-s<seed>-b<k>.itf.json")
+  Path saveTraces;
+
+  @Option(names = "--engine-bug", paramLabel = "NAME", description = "build the engine with this deliberate mistake (default: the model's Bug)")
+  String engineBug;
+
+  private PrintWriter out;
+
+  @Override
+  public Integer call() {
+    out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(err);
+    } catch (RuntimeException e) {
+      err.println("failover conform: internal error: " + e);
+      return TLC_FAILED;
+    }
+  }
+
+  private int run(PrintWriter err) {
+    if (simulate < 0 || depth < 2 || depth > 10_000) return usage(err, "--simulate must be >= 0 and --depth 2..10000");
+    if (engineBug != null && !Pair.BUGS.contains(engineBug)) {
+      return usage(err, "unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
+    }
+    Path home = ProjectHome.find();
+    Path specDir = home.resolve("spec");
+    List<String> checked = models.isEmpty() ? List.of("ci") : models;
+    List<String> simulated = models.isEmpty() ? List.of("ci", "state") : models;
+    List<String> all = new ArrayList<>(checked);
+    for (String m : simulated) if (!all.contains(m)) all.add(m);
+    List<SpecModel> located = new ArrayList<>();
+    for (String name : all) {
+      try {
+        located.add(SpecModel.locate(specDir, name));
+      } catch (SpecModel.ModelException e) {
+        return usage(err, e.getMessage());
+      }
+    }
+    Tlc tlc;
+    try {
+      tlc = Tlc.fromClasspath();
+    } catch (TlcException e) {
+      err.println("failover conform: " + e.getMessage());
+      return TLC_FAILED;
+    }
+    long start = System.nanoTime();
+    Conform c = new Conform(out, home, 1);
+    int checkFailures = 0;
+    for (SpecModel model : located) {
+      Path work = home.resolve("target/conform").resolve(model.name());
+      try {
+        Sources src = new Sources(model, work, tlc);
+        try {
+          src.checkOptions(Manifest.read(specDir.resolve("manifest.json")).tlcArgs());
+        } catch (Manifest.ManifestException noManifest) {
+          // TLC's defaults
+        }
+        if (!noCheck && checked.contains(model.name())) {
+          if (!check(src, work, c, home)) checkFailures++;
+        }
+        if (simulate > 0 && simulated.contains(model.name())) simulate(src, c, home);
+      } catch (Sources.SourceException e) {
+        err.println("failover conform: " + e.getMessage());
+        return e.getMessage().contains("crashed") || e.getMessage().contains("TLC is missing") ? TLC_FAILED : SPEC_ERROR;
+      } catch (SpecModel.ModelException e) {
+        err.println("failover conform: " + e.getMessage());
+        return SPEC_ERROR;
+      }
+    }
+    out.println();
+    out.println("coverage (steps replayed per spec action):");
+    out.print(c.coverage().render());
+    out.println("summary:");
+    for (String l : c.summary()) out.println("  " + l);
+    for (String l : c.kindLines()) out.println("    " + l);
+    out.printf(Locale.ROOT, "  whole run: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    boolean complete = c.coverage().complete();
+    int code = c.divergences() > 0 ? DIVERGED : checkFailures > 0 ? CHECK_FAILED : !complete ? INCOMPLETE : OK;
+    out.println(switch (code) {
+      case OK -> "CONFORMS: no divergence, every spec action exercised";
+      case DIVERGED -> "DIVERGES: " + c.divergences() + " divergence(s)";
+      case CHECK_FAILED -> "CHECK FAILED: TLC's result differs from the expected one for " + checkFailures + " model(s)";
+      default -> "INCOMPLETE: never exercised: " + String.join(", ", c.coverage().missingActions());
+    });
+    out.flush();
+    return code;
+  }
+
+  private int usage(PrintWriter err, String message) {
+    err.println("failover conform: " + message);
+    return USAGE;
+  }
+
+  /** TLC's check of the model (with its state graph for --exhaustive); true when TLC gave the expected result. */
+  private boolean check(Sources src, Path work, Conform c, Path home) throws Sources.SourceException, SpecModel.ModelException {
+    SpecModel model = src.model();
+    Expectation exp = expectation(model, home);
+    out.printf("TLC checks model %s (%s, module %s), expecting %s%s ...%n", model.name(), model.config(), model.module(),
+        exp.text(), exhaustive ? ", dumping its state graph" : "");
+    out.flush();
+    Path dot = exhaustive ? work.resolve("graph.dot") : null;
+    long[] lastPrint = {System.nanoTime()};
+    TlcResult r = src.check(model.cfgText(), dot, m -> {
+      if (m instanceof TlcMessage.Progress p && System.nanoTime() - lastPrint[0] > 10_000_000_000L) {
+        lastPrint[0] = System.nanoTime();
+        out.printf(Locale.ROOT, "  ... TLC: %,d states generated, %,d distinct%n", p.generated(), p.distinct());
+        out.flush();
+      }
+    });
+    String got = Manifest.describe(r.verdict(), r.property());
+    boolean asExpected = exp.verdict() == null ? r.verdict() != Verdict.PASSED
+        : exp.verdict() == r.verdict() && (exp.property().isEmpty() || exp.property().equals(r.property()));
+    out.printf(Locale.ROOT, "  TLC: %s; %,d states generated, %,d distinct, depth %d, %.1f s%s%n", got, r.generated(), r.distinct(),
+        r.depth(), r.wallTime().toMillis() / 1000.0, asExpected ? "" : "  -- NOT AS EXPECTED (" + exp.text() + ")");
+    String bug = engineBug != null ? engineBug : SpecModel.bug(src.constants());
+    SpecDriver.Model m = SpecModel.engineModel(src.constants());
+    c.coverage().addUniverse(src.constants());
+    Itf.Trace cex = src.counterexample(r);
+    if (cex != null) {
+      Path file = home.resolve("target/conform").resolve(model.name()).resolve("counterexample.itf.json");
+      try {
+        Itf.write(cex.withMeta("engineBug", bug), file);
+      } catch (IOException e) {
+        out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+      }
+      Replay.Outcome o = c.replay(cex, "the counterexample of model " + model.name() + " (" + c.show(file) + ")", m, bug, divergenceFile(home, model.name(), "cex"));
+      if (o.ok()) out.println("  counterexample (" + cex.states().size() + " states) replayed on the engine" + bugText(bug) + ": conforms");
+    }
+    if (dot != null && r.verdict() == Verdict.PASSED) exhaustive(src, dot, m, bug, c, home);
+    else if (dot != null) out.println("  (no exhaustive check: TLC's check did not pass, so its state graph is partial)");
+    return asExpected;
+  }
+
+  private static String bugText(String bug) { return "none".equals(bug) ? "" : " built with bug " + bug; }
+
+  private void exhaustive(Sources src, Path dot, SpecDriver.Model m, String bug, Conform c, Path home) {
+    out.println("  exhaustive: every edge of the state graph, both ways" + bugText(bug) + " ...");
+    out.flush();
+    long t0 = System.nanoTime();
+    Exhaustive ex = new Exhaustive(m, bug, src.constants(), c.coverage(), 3);
+    try {
+      StateGraph.read(dot, ex);
+      ex.finish();
+    } catch (IOException | StateGraph.GraphException e) {
+      out.println("  cannot read the state graph: " + e.getMessage());
+      c.addDivergences(1);
+      return;
+    }
+    double sec = (System.nanoTime() - t0) / 1e9;
+    out.printf(Locale.ROOT, "  exhaustive: %,d states, %,d spec steps checked (%,d with more than one matching parameter choice), %d divergences, %.1f s%n",
+        ex.states(), ex.edges(), ex.ambiguous(), ex.divergences(), sec);
+    c.addDivergences(ex.divergences());
+    int k = 0;
+    for (Exhaustive.Finding f : ex.findings()) {
+      Itf.Trace t;
+      try {
+        t = new Itf.Trace(src.meta("TLC state graph (path to a divergence)"), SpecModel.VARIABLES, f.path(), -1)
+            .withMeta("divergence", String.join("\n", f.lines())).withMeta("engineBug", bug);
+      } catch (SpecModel.ModelException e) {
+        t = null;
+      }
+      c.report(f, src.model().name(), t, t == null ? null : divergenceFile(home, src.model().name(), "graph-" + (k++)));
+    }
+  }
+
+  private void simulate(Sources src, Conform c, Path home) throws Sources.SourceException, SpecModel.ModelException {
+    SpecModel model = src.model();
+    out.printf("TLC simulates %d behaviours of model %s (depth %d, seed %d, %s) ...%n", simulate, model.name(), depth, seed,
+        withinModel ? "inside the model's state constraint" : "beyond the model's state constraint");
+    out.flush();
+    long t0 = System.nanoTime();
+    List<Itf.Trace> traces = src.simulate(simulate, depth, seed, withinModel);
+    out.printf(Locale.ROOT, "  %d behaviours in %.1f s; replaying ...%n", traces.size(), (System.nanoTime() - t0) / 1e9);
+    out.flush();
+    SpecDriver.Model m = SpecModel.engineModel(src.constants());
+    c.coverage().addUniverse(src.constants());
+    String bug = engineBug != null ? engineBug : SpecModel.bug(src.constants());
+    long before = c.divergences(), steps = c.steps();
+    c.resetProgressClock();
+    java.util.Set<String> shrunkKinds = new java.util.HashSet<>();
+    for (int k = 0; k < traces.size(); k++) {
+      if (saveTraces != null) {
+        try {
+          Itf.write(traces.get(k).withMeta("engineBug", bug), saveTraces.resolve(model.name() + "-s" + seed + "-b" + k + ".itf.json"));
+        } catch (IOException e) {
+          out.println("  (cannot save into " + saveTraces + ": " + e.getMessage() + ")");
+        }
+      }
+      Replay.Outcome o = c.replay(traces.get(k), "model " + model.name() + " behaviour " + k, m, bug,
+          divergenceFile(home, model.name(), "s" + seed + "-b" + k));
+      if (shrink && !o.ok() && shrunkKinds.add(Conform.kind(o.divergence()))) shrink(src, traces.get(k), m, bug, c, home, k);
+    }
+    out.printf(Locale.ROOT, "  model %s: %,d steps replayed, %d divergences%n", model.name(), c.steps() - steps, c.divergences() - before);
+  }
+
+  private void shrink(Sources src, Itf.Trace t, SpecDriver.Model m, String bug, Conform c, Path home, int k)
+      throws Sources.SourceException, SpecModel.ModelException {
+    out.println("  shrinking behaviour " + k + " (" + (t.states().size() - 1) + " steps; TLC re-checks every candidate) ...");
+    out.flush();
+    long t0 = System.nanoTime();
+    failover.conform.Shrink.Result r = failover.conform.Shrink.shrink(src, t, m, bug, 30);
+    Path file = home.resolve("traces").resolve("shrunk-" + src.model().name() + "-s" + seed + "-b" + k + ".itf.json");
+    try {
+      Itf.write(r.trace().withMeta("engineBug", bug), file);
+    } catch (IOException e) {
+      out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+      return;
+    }
+    out.printf(Locale.ROOT, "  shrunk to %d steps (%d TLC runs, %.1f s): %s%n", r.trace().states().size() - 1, r.tlcRuns(),
+        (System.nanoTime() - t0) / 1e9, c.show(file));
+    for (int i = 1; i < r.trace().states().size(); i++) out.println("    " + i + ". " + failover.conform.Actions.show(r.trace().states().get(i).get("act")));
+    for (String l : r.divergence().lines()) out.println("    " + l);
+    out.println("  reproduce: ./failover replay " + c.show(file));
+  }
+
+  private Path divergenceFile(Path home, String model, String what) {
+    return home.resolve("traces").resolve("divergence-" + model + "-" + what + ".itf.json");
+  }
+
+  private record Expectation(Verdict verdict, Optional<String> property, String text) {}
+
+  /** The manifest's expected result, or: pass for a correct model, some violation for a bug model. */
+  private static Expectation expectation(SpecModel model, Path home) {
+    try {
+      var found = Manifest.read(home.resolve("spec/manifest.json")).model(model.name());
+      if (found.isPresent()) {
+        var e = found.get().expected();
+        return new Expectation(e.verdict(), e.property(), e.toString());
+      }
+    } catch (Manifest.ManifestException noManifest) {
+      // fall through
+    }
+    if (model.name().startsWith("bug_") || model.name().startsWith("debug_")) {
+      return new Expectation(null, Optional.empty(), "a violation");
+    }
+    return new Expectation(Verdict.PASSED, Optional.empty(), "pass");
+  }
+}

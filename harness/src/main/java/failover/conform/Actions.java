@@ -1,0 +1,116 @@
+package failover.conform;
+
+import failover.tlc.TlaValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The actions of spec/AAFailover.tla's {@code Next} and the values their parameters range over in
+ * a model (its constants), as in the spec's {@code Environment} and {@code PairSteps}:
+ * {@code \E u \in Units, g \in {0} \cup Groups : ForceActive(u, g)} and so on. The history
+ * variable {@code act} records the same parameters by the same names.
+ */
+public final class Actions {
+  private Actions() {}
+
+  /** Every action of Next, environment first, then the pair's own steps (spec order). */
+  public static final List<String> ALL = List.of("PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
+      "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
+      "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "WriteMemory", "WriteStandby", "Traffic", "Tick",
+      "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
+      "GroupRecover", "StateSync", "Preempt", "Rejoin");
+
+  /** The pair's own steps (the engine fires them itself, inside {@code wait}). */
+  public static final List<String> OWN_STEPS = List.of("BootAlone", "JoinActivePeer", "SimultaneousBoot",
+      "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin");
+
+  /** The parameter names of an action, in the order of its {@code act} record. */
+  public static List<String> parameters(String action) {
+    return switch (action) {
+      case "PowerOn" -> List.of("units");
+      case "PowerOff", "EnableFailover", "DisableFailover", "WriteMemory", "BootAlone", "JoinActivePeer",
+          "DetectPeerFailure" -> List.of("unit");
+      case "InterfaceDown", "InterfaceUp", "ForceActive", "ForceStandby", "Reset", "DetectInterfaceFailure",
+          "GroupRecover" -> List.of("unit", "group");
+      case "ConfigCommand", "WriteStandby" -> List.of("unit", "scope");
+      case "Traffic" -> List.of("unit", "group", "kind");
+      case "StateSync", "Preempt" -> List.of("group");
+      default -> List.of();
+    };
+  }
+
+  /** The values the parameter ranges over in the model with constants {@code c}. */
+  public static List<TlaValue> domain(String action, String parameter, TlaValue.Rec c) {
+    List<TlaValue> out = new ArrayList<>();
+    switch (parameter) {
+      case "units" -> {
+        out.add(set("A"));
+        out.add(set("B"));
+        out.add(set("A", "B"));
+      }
+      case "unit" -> {
+        out.add(new TlaValue.Str("A"));
+        out.add(new TlaValue.Str("B"));
+      }
+      case "group" -> {
+        if (action.equals("ForceActive") || action.equals("Reset")) out.add(new TlaValue.Int(0));
+        out.add(new TlaValue.Int(1));
+        out.add(new TlaValue.Int(2));
+      }
+      case "scope" -> {
+        out.add(new TlaValue.Str("system"));
+        List<TlaValue> ctx = new ArrayList<>(((TlaValue.TlaSet) c.get("Contexts")).elements());
+        ctx.sort((a, b) -> Values.canon(a).compareTo(Values.canon(b)));
+        out.addAll(ctx);
+      }
+      case "kind" -> out.addAll(((TlaValue.TlaSet) c.get("ConnKinds")).elements());
+      default -> throw new IllegalArgumentException("unknown parameter " + parameter);
+    }
+    return out;
+  }
+
+  /** Every instance of the action in the model: its act records. */
+  public static List<TlaValue.Rec> instances(String action, TlaValue.Rec c) {
+    List<Map<String, TlaValue>> partial = new ArrayList<>();
+    Map<String, TlaValue> start = new LinkedHashMap<>();
+    start.put("name", new TlaValue.Str(action));
+    partial.add(start);
+    for (String p : parameters(action)) {
+      List<Map<String, TlaValue>> next = new ArrayList<>();
+      for (Map<String, TlaValue> m : partial) {
+        for (TlaValue v : domain(action, p, c)) {
+          Map<String, TlaValue> x = new LinkedHashMap<>(m);
+          x.put(p, v);
+          next.add(x);
+        }
+      }
+      partial = next;
+    }
+    List<TlaValue.Rec> out = new ArrayList<>();
+    for (Map<String, TlaValue> m : partial) out.add(new TlaValue.Rec(m));
+    return out;
+  }
+
+  /** {@code Name(param: value, ...)} for messages. */
+  public static String show(TlaValue act) {
+    if (!(act instanceof TlaValue.Rec r) || !(r.fields().get("name") instanceof TlaValue.Str n)) return String.valueOf(act);
+    StringBuilder sb = new StringBuilder(n.value());
+    List<String> ps = new ArrayList<>();
+    r.fields().forEach((k, v) -> { if (!k.equals("name")) ps.add(k + ": " + Values.show(v)); });
+    if (!ps.isEmpty()) sb.append('(').append(String.join(", ", ps)).append(')');
+    return sb.toString();
+  }
+
+  /** The action's name of an act record, or "?". */
+  public static String name(TlaValue act) {
+    return act instanceof TlaValue.Rec r && r.fields().get("name") instanceof TlaValue.Str n ? n.value() : "?";
+  }
+
+  private static TlaValue set(String... units) {
+    List<TlaValue> es = new ArrayList<>();
+    for (String u : units) es.add(new TlaValue.Str(u));
+    return new TlaValue.TlaSet(es);
+  }
+}

@@ -1,0 +1,260 @@
+package failover.conform;
+
+import failover.engine.Result;
+import failover.engine.SpecDriver;
+import failover.tlc.TlaValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Exhaustive conformance over a model's whole state graph ({@link StateGraph}), both ways:
+ * <ul>
+ *   <li>every edge of the spec is produced by the engine: from the engine in the edge's source
+ *       state, one instance of the edge's action (its parameters are not in the dump: each
+ *       instance of the action in the model is tried, {@link Actions#instances}) makes the engine
+ *       reach the edge's target state (the spec's variables but the history variable; the
+ *       parameters come from the instance that matches, and an edge two instances match is
+ *       counted as ambiguous);</li>
+ *   <li>the engine enables no own step the spec does not: in each state, every own step the
+ *       engine has enabled ({@link SpecDriver#enabledSteps}) is an edge of the spec from that
+ *       state, with the same parameters.</li>
+ * </ul>
+ * The engine reaches each state along the edge that discovered it (breadth first); an engine per
+ * state is kept only until that state's edges are done. For a divergence the harness keeps, per
+ * state, its canonical text and the state it was discovered from, to write the path as a trace.
+ */
+public final class Exhaustive implements StateGraph.Listener {
+  /** One divergence: the path to the state where it happens, and what happened there. */
+  public record Finding(String kind, List<Map<String, TlaValue>> path, TlaValue act, List<Values.Difference> differences,
+                        String detail) {
+    public List<String> lines() {
+      List<String> out = new ArrayList<>();
+      out.add(kind + ": " + Actions.show(act) + " after " + (path.size() - 1) + " steps" + (detail == null ? "" : ": " + detail));
+      for (Values.Difference d : differences) out.add("  " + d.describe("spec", "engine"));
+      return out;
+    }
+  }
+
+  private final SpecDriver.Model model;
+  private final String bug;
+  private final TlaValue.Rec constants;
+  private final Coverage coverage;
+  private final int maxFindings;
+  /** The search was bounded in depth: the own steps of the deepest states lead out of the graph. */
+  private boolean depthBounded;
+  private final Map<Long, Integer> depth = new HashMap<>();
+  private int maxDepth;
+  private final List<Object[]> ownFindings = new ArrayList<>();
+
+  private final Map<Long, String> stateText = new HashMap<>();
+  private final Map<Long, Long> parent = new HashMap<>();
+  private final Map<Long, SpecDriver> engines = new HashMap<>();
+  private final Map<String, List<TlaValue.Rec>> instances = new HashMap<>();
+  private long pendingFrom, pendingTo;
+  private String pendingAction;
+  private boolean pending;
+  private long source;
+  private boolean hasSource;
+  private final Set<String> ownMatched = new HashSet<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private long divergences, edges, ambiguous, states, expanded;
+
+  public Exhaustive(SpecDriver.Model model, String bug, TlaValue.Rec constants, Coverage coverage, int maxFindings) {
+    this.model = model;
+    this.bug = bug;
+    this.constants = constants;
+    this.coverage = coverage;
+    this.maxFindings = maxFindings;
+  }
+
+  /** Says that TLC's search was bounded in depth (the deepest states' own steps are not checked). */
+  public Exhaustive depthBounded() {
+    depthBounded = true;
+    return this;
+  }
+
+  public List<Finding> findings() { return findings; }
+  public long divergences() { return divergences; }
+  public long edges() { return edges; }
+  public long ambiguous() { return ambiguous; }
+  public long states() { return states; }
+
+  @Override
+  public void node(long id, Map<String, TlaValue> state) {
+    states++;
+    stateText.put(id, Values.canon(Values.of(state)));
+    if (pending && pendingTo == id) {
+      pending = false;
+      process(pendingFrom, pendingTo, pendingAction);
+    } else if (states == 1) { // the initial state
+      SpecDriver d = new SpecDriver(model, bug);
+      List<Values.Difference> diffs = Replay.compare(state, Replay.engineState(d), true);
+      depth.put(id, 1);
+      maxDepth = 1;
+      if (diffs.isEmpty()) engines.put(id, d);
+      else finding("initial state differs", id, state.get("act"), diffs, null);
+    } else {
+      flush();
+    }
+  }
+
+  @Override
+  public void edge(long from, long to, String action) {
+    flush();
+    if (!hasSource || from != source) finishSource(from);
+    if (action == null) return;
+    pending = true;
+    pendingFrom = from;
+    pendingTo = to;
+    pendingAction = action;
+  }
+
+  /** Call after the last line. */
+  public void finish() {
+    flush();
+    if (hasSource) finishSource(Long.MIN_VALUE);
+    for (Object[] f : ownFindings) {
+      long at = (Long) f[0];
+      if (depth.getOrDefault(at, 0) < maxDepth) {
+        finding("engine step the spec does not allow", at, (TlaValue) f[1], List.of(), "enabled in the engine, no such step of the spec");
+      }
+    }
+    ownFindings.clear();
+  }
+
+  private void flush() {
+    if (!pending) return;
+    pending = false;
+    process(pendingFrom, pendingTo, pendingAction);
+  }
+
+  private void process(long from, long to, String action) {
+    edges++;
+    SpecDriver here = engines.get(from);
+    if (here == null) return; // the engine never reached this state (a divergence on the way)
+    String target = stateText.get(to);
+    if (target == null) {
+      finding("spec step to an unknown state", from, new TlaValue.Str(action), List.of(), "state " + to + " not in the dump");
+      return;
+    }
+    String targetView = viewOf(target);
+    List<TlaValue.Rec> cands = instances.computeIfAbsent(action, a -> Actions.instances(a, constants));
+    SpecDriver matched = null;
+    TlaValue.Rec matchedAct = null;
+    int matches = 0;
+    TlaValue.Rec closestAct = null;
+    List<Values.Difference> closest = null;
+    for (TlaValue.Rec act : cands) {
+      SpecDriver d = here.copy();
+      @SuppressWarnings("unchecked")
+      Result r = d.apply((Map<String, Object>) Values.toJava(act));
+      if (!r.ok()) continue;
+      TlaValue.Rec after = Replay.engineState(d);
+      if (viewOf(Values.canon(after)).equals(targetView)) {
+        matches++;
+        if (matched == null) {
+          matched = d;
+          matchedAct = act;
+        }
+      } else {
+        List<Values.Difference> diffs = Replay.compare(withoutAct(parse(target)), after, false);
+        if (closest == null || diffs.size() < closest.size()) {
+          closest = diffs;
+          closestAct = act;
+        }
+      }
+    }
+    if (matched == null) {
+      finding("spec step the engine does not make", from, closestAct == null ? cands.isEmpty() ? new TlaValue.Str(action) : cands.get(0) : closestAct,
+          closest == null ? List.of() : closest, closestAct == null ? "the engine refused every instance of " + action : null);
+      return;
+    }
+    if (matches > 1) ambiguous++;
+    if (coverage != null) coverage.count(matchedAct);
+    if (Actions.OWN_STEPS.contains(action)) ownMatched.add(Values.canon(matchedAct));
+    if (!engines.containsKey(to) && !parent.containsKey(to) && to != from) {
+      engines.put(to, matched);
+      parent.put(to, from);
+      int dt = depth.getOrDefault(from, 1) + 1;
+      depth.put(to, dt);
+      maxDepth = Math.max(maxDepth, dt);
+    }
+  }
+
+  /** The state {@code from}'s edges are all read: check the engine's own steps there, then forget its engine. */
+  private void finishSource(long next) {
+    if (hasSource) {
+      expanded++;
+      SpecDriver d = engines.remove(source);
+      if (d != null) {
+        for (Map<String, Object> step : d.enabledSteps()) {
+          TlaValue act = Values.of(step);
+          if (!ownMatched.contains(Values.canon(act))) {
+            if (depthBounded) ownFindings.add(new Object[] {source, act});
+            else finding("engine step the spec does not allow", source, act, List.of(), "enabled in the engine, no such step of the spec");
+          }
+        }
+      }
+    }
+    ownMatched.clear();
+    source = next;
+    hasSource = true;
+  }
+
+  private void finding(String kind, long at, TlaValue act, List<Values.Difference> diffs, String detail) {
+    divergences++;
+    if (findings.size() >= maxFindings) return;
+    findings.add(new Finding(kind, path(at), act, diffs, detail));
+  }
+
+  /** The states from the initial one to {@code id}, along the edges that discovered them. */
+  private List<Map<String, TlaValue>> path(long id) {
+    List<Map<String, TlaValue>> out = new ArrayList<>();
+    Long x = id;
+    Set<Long> seen = new HashSet<>();
+    while (x != null && seen.add(x)) {
+      String t = stateText.get(x);
+      if (t != null) out.add(0, parse(t));
+      x = parent.get(x);
+    }
+    return out;
+  }
+
+  /** A state's canonical text back as a map of variables. */
+  private static Map<String, TlaValue> parse(String canon) {
+    Map<String, TlaValue> out = new LinkedHashMap<>();
+    Map<String, TlaValue> f = Values.asFunction(TlaValue.parse(canon));
+    for (String v : SpecModel.VARIABLES) {
+      TlaValue x = f.get(new TlaValue.Str(v).toString());
+      if (x != null) out.put(v, x);
+    }
+    return out;
+  }
+
+  private static Map<String, TlaValue> withoutAct(Map<String, TlaValue> s) {
+    Map<String, TlaValue> out = new LinkedHashMap<>(s);
+    out.remove("act");
+    return out;
+  }
+
+  /** The canonical text without the history variable: {@code ("act" :> ..) @@} is its first entry. */
+  private static String viewOf(String canon) {
+    String head = "(\"act\" :> ";
+    if (!canon.startsWith(head)) return canon;
+    int depth = 0;
+    for (int i = head.length(); i < canon.length(); i++) {
+      char c = canon.charAt(i);
+      if (c == '"') {
+        for (i++; i < canon.length() && canon.charAt(i) != '"'; i++) if (canon.charAt(i) == '\\') i++;
+      } else if (c == '(' || c == '{') depth++;
+      else if (c == ')' || c == '}') depth--;
+      else if (depth == 0 && canon.startsWith(" @@ ", i)) return "(" + canon.substring(i + 4);
+    }
+    return canon;
+  }
+}

@@ -1,0 +1,92 @@
+package failover.conform;
+
+import failover.engine.Result;
+import failover.engine.SpecDriver;
+import failover.tlc.TlaValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays a trace of the spec on the engine: the engine starts in the spec's Init (the model's
+ * constants as both boxes' startup configuration), then each state's history variable
+ * {@code act} (the action just taken, with its parameters) is applied to the engine
+ * ({@link SpecDriver#apply}) and the engine's state, abstracted to the spec's variables
+ * ({@link SpecDriver#vars}), is compared with the trace's state. The first difference ends the
+ * replay: a {@link Divergence}.
+ */
+public final class Replay {
+  private Replay() {}
+
+  /**
+   * The first divergence: at {@code step} (the index of the trace state the engine should have
+   * reached; 0 is the initial state), after {@code act}; the differing variables, or the engine's
+   * error line when it refused the action.
+   */
+  public record Divergence(int step, TlaValue act, List<Values.Difference> differences, String refused) {
+    public Divergence { differences = List.copyOf(differences); }
+
+    /** The report lines (without the trace file and the command to reproduce it). */
+    public List<String> lines() {
+      List<String> out = new ArrayList<>();
+      out.add("step " + step + ": " + (step == 0 ? "the initial state" : Actions.show(act)));
+      if (refused != null) out.add("  the engine refused it: " + refused);
+      for (Values.Difference d : differences) out.add("  " + d.describe("spec", "engine"));
+      return out;
+    }
+  }
+
+  /** The outcome: steps replayed (actions applied) and the divergence, or null. */
+  public record Outcome(int steps, Divergence divergence) {
+    public boolean ok() { return divergence == null; }
+  }
+
+  /** The engine's state as a TLA+ record of the spec's variables. */
+  public static TlaValue.Rec engineState(SpecDriver d) {
+    Map<String, Object> v = d.vars();
+    for (String var : List.of("running", "startup")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Map<String, Object>> byUnit = (Map<String, Map<String, Object>>) v.get(var);
+      Map<String, Object> out = new java.util.TreeMap<>();
+      byUnit.forEach((u, scopes) -> {
+        Map<String, Object> kept = new java.util.TreeMap<>(scopes);
+        kept.keySet().removeIf(s -> s.startsWith(SpecModel.PLACEHOLDER));
+        out.put(u, kept);
+      });
+      v.put(var, out);
+    }
+    return (TlaValue.Rec) Values.of(v);
+  }
+
+  /** The differences between a spec state and the engine's, variable by variable (the trace's variables). */
+  public static List<Values.Difference> compare(Map<String, TlaValue> spec, TlaValue.Rec engine, boolean withAct) {
+    List<Values.Difference> out = new ArrayList<>();
+    for (Map.Entry<String, TlaValue> e : spec.entrySet()) {
+      if (!withAct && e.getKey().equals("act")) continue;
+      out.addAll(Values.diff(e.getKey(), e.getValue(), engine.fields().get(e.getKey())));
+    }
+    return out;
+  }
+
+  /** Replays {@code t} on a fresh engine of model {@code m} built with {@code bug}; counts actions in {@code cov}. */
+  public static Outcome replay(Itf.Trace t, SpecDriver.Model m, String bug, Coverage cov) {
+    SpecDriver d = new SpecDriver(m, bug);
+    if (t.states().isEmpty()) return new Outcome(0, null);
+    List<Values.Difference> init = compare(t.states().get(0), engineState(d), true);
+    if (!init.isEmpty()) return new Outcome(0, new Divergence(0, t.states().get(0).get("act"), init, null));
+    int steps = 0;
+    for (int i = 1; i < t.states().size(); i++) {
+      Map<String, TlaValue> s = t.states().get(i);
+      TlaValue act = s.get("act");
+      if (cov != null) cov.count(act);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> javaAct = (Map<String, Object>) Values.toJava(act);
+      Result r = d.apply(javaAct);
+      steps++;
+      if (!r.ok()) return new Outcome(steps, new Divergence(i, act, List.of(), r.output()));
+      List<Values.Difference> diffs = compare(s, engineState(d), true);
+      if (!diffs.isEmpty()) return new Outcome(steps, new Divergence(i, act, diffs, null));
+    }
+    return new Outcome(steps, null);
+  }
+}

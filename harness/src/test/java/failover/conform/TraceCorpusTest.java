@@ -1,0 +1,43 @@
+package failover.conform;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The regression corpus under traces/: counterexamples of the bug models (traces/bugs/, replayed on
+ * the engine built with the same mistake), simulation traces (traces/simulation/) must conform;
+ * known divergences (traces/divergences/) must still diverge -- when one stops diverging, the engine
+ * or spec was fixed: move the trace out of traces/divergences/.
+ */
+class TraceCorpusTest {
+  static Stream<Path> traces() throws IOException {
+    try (Stream<Path> s = Files.walk(Path.of("traces"))) {
+      List<Path> all = s.filter(p -> p.toString().endsWith(".itf.json")).sorted().toList();
+      return all.stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("traces")
+  void replays(Path file) throws Exception {
+    Itf.Trace t = Itf.read(file);
+    Conform.Setup s = Conform.setupOf(t, null);
+    Replay.Outcome o = Replay.replay(t, s.model(), s.bug(), null);
+    boolean knownDivergence = file.startsWith(Path.of("traces", "divergences"));
+    if (knownDivergence) {
+      assertFalse(o.ok(), file + " no longer diverges: the divergence was fixed; move the trace out of traces/divergences/");
+      assertTrue(o.divergence().step() == t.states().size() - 1, "it diverges at its last step, as recorded");
+    } else if (!o.ok()) {
+      fail(file + " diverges:\n" + String.join("\n", o.divergence().lines()) + "\nreproduce: ./failover replay " + file);
+    }
+  }
+}
