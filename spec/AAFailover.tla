@@ -822,6 +822,12 @@ StandbyTableInv ==
         (role[u][g] = "active" /\ role[Peer(u)][g] \in {"standby", "failed"})
             => conns[Peer(u)][g] \subseteq conns[u][g]
 
+\* On a working pair every group is active on exactly one unit ("both
+\* failover groups ... active on a single unit in the pair, with the other
+\* unit containing the failover groups in the standby state", or split).
+PairedActiveInv ==
+    Paired => \A g \in Groups : \E u \in Units : role[u][g] = "active" /\ role[Peer(u)][g] # "active"
+
 -----------------------------------------------------------------------------
 (***************************************************************************)
 (* ACTION PROPERTIES ([][A]_vars)                                          *)
