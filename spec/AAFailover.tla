@@ -113,6 +113,7 @@ PairActionNames == ActionNames \ (EnvironmentActionNames \cup {"Init"})
 VARIABLES
     power,        \* [Units -> {"off","on"}]
     foEnabled,    \* [Units -> BOOLEAN]: `failover' is configured on the unit
+    foSaved,      \* [Units -> BOOLEAN]: `failover' is in the unit's startup configuration
     role,         \* [Units -> [Groups -> Roles]]: the group's failover state on the unit
     foLink,       \* "up" | "down": the failover link cable
     stLink,       \* "up" | "down": the dedicated stateful link ("up" when not Stateful)
@@ -126,9 +127,9 @@ VARIABLES
     linkLost,     \* BOOLEAN: the failover link has failed since the units last synchronised
     act           \* history: the action just taken, [name |-> ..., parameters ...]
 
-stateVars == <<power, foEnabled, role, foLink, stLink, ifDown, running, startup,
+stateVars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
                conns, unitTimer, ifTimer, preemptTimer, linkLost>>
-vars == <<power, foEnabled, role, foLink, stLink, ifDown, running, startup,
+vars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
           conns, unitTimer, ifTimer, preemptTimer, linkLost, act>>
 \* The VIEW of every model: the history variable does not distinguish states.
 View == stateVars
@@ -249,6 +250,7 @@ NoConfig == [s \in Scopes |-> 0]
 TypeOK ==
     /\ power \in [Units -> {"off", "on"}]
     /\ foEnabled \in [Units -> BOOLEAN]
+    /\ foSaved \in [Units -> BOOLEAN]
     /\ role \in [Units -> [Groups -> Roles]]
     /\ foLink \in {"up", "down"}
     /\ stLink \in {"up", "down"}
@@ -267,12 +269,14 @@ TypeOK ==
 
 -----------------------------------------------------------------------------
 (***************************************************************************)
-(* The initial state: both boxes configured for failover and powered off,  *)
-(* cables connected, empty configurations, no connections.                 *)
+(* The initial state: both boxes configured for failover (and `failover'   *)
+(* saved in their startup configurations) and powered off, cables          *)
+(* connected, empty configurations, no connections.                        *)
 (***************************************************************************)
 Init ==
     /\ power = [u \in Units |-> "off"]
     /\ foEnabled = [u \in Units |-> TRUE]
+    /\ foSaved = foEnabled
     /\ role = [u \in Units |-> [g \in Groups |-> "off"]]
     /\ foLink = "up"
     /\ stLink = "up"
@@ -295,8 +299,15 @@ Init ==
 \* its startup configuration.  With failover enabled its groups start
 \* negotiating ("init"); a unit with failover disabled is a standalone unit
 \* whose contexts all pass traffic.
-\* Decision: `failover'/`no failover' is treated as saved: foEnabled survives
-\* power cycles (the model does not track that command's own startup value).
+\* Decision: `failover'/`no failover' is a configuration command like any
+\* other: "Replicated commands are not saved to the flash memory when
+\* replicated to the peer unit. They are added to the running configuration.
+\* To save replicated commands to flash memory on both units, use the write
+\* memory or copy running-config startup-config command".  foSaved records
+\* whether `failover' is in the unit's startup configuration; an unsaved
+\* `failover'/`no failover' is lost at power-off (PowerOff sets foEnabled to
+\* foSaved: the box will boot with its startup configuration), so PowerOn
+\* reads foEnabled as the saved value.
 PowerOn(us) ==
     /\ us # {}
     /\ \A u \in us : ~On(u)
@@ -306,7 +317,7 @@ PowerOn(us) ==
                   THEN [g \in Groups |-> IF foEnabled[u] THEN "init" ELSE "active"]
                   ELSE role[u]]
     /\ running' = [u \in Units |-> IF u \in us THEN startup[u] ELSE running[u]]
-    /\ UNCHANGED <<foEnabled, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost>>
     /\ act' = [name |-> "PowerOn", units |-> us]
     /\ SettleTimers
 
@@ -318,7 +329,10 @@ PowerOff(u) ==
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "off"]]
     /\ running' = [running EXCEPT ![u] = NoConfig]
     /\ conns' = [conns EXCEPT ![u] = NoConns]
-    /\ UNCHANGED <<foEnabled, foLink, stLink, ifDown, startup, linkLost>>
+    \* The box will boot with its startup configuration: an unsaved
+    \* `failover'/`no failover' is lost.
+    /\ foEnabled' = [foEnabled EXCEPT ![u] = foSaved[u]]
+    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost>>
     /\ act' = [name |-> "PowerOff", unit |-> u]
     /\ SettleTimers
 
@@ -328,7 +342,7 @@ FailoverLinkDown ==
     /\ foLink = "up"
     /\ foLink' = "down"
     /\ linkLost' = TRUE
-    /\ UNCHANGED <<power, foEnabled, role, stLink, ifDown, running, startup, conns>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns>>
     /\ act' = [name |-> "FailoverLinkDown"]
     /\ SettleTimers
 
@@ -336,7 +350,7 @@ FailoverLinkDown ==
 FailoverLinkUp ==
     /\ foLink = "down"
     /\ foLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, role, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "FailoverLinkUp"]
     /\ SettleTimers
 
@@ -345,7 +359,7 @@ FailoverLinkUp ==
 StateLinkDown ==
     /\ Stateful /\ stLink = "up"
     /\ stLink' = "down"
-    /\ UNCHANGED <<power, foEnabled, role, foLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
@@ -354,7 +368,7 @@ StateLinkDown ==
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, role, foLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "StateLinkUp"]
     /\ SettleTimers
 
@@ -365,7 +379,7 @@ InterfaceDown(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] < MonIf[g]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ + 1]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost>>
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -375,7 +389,7 @@ InterfaceUp(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] > 0
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ - 1]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost>>
     /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -390,7 +404,7 @@ EnableFailover(u) ==
     /\ foEnabled' = [foEnabled EXCEPT ![u] = TRUE]
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "init"]]
     /\ conns' = [conns EXCEPT ![u] = NoConns]
-    /\ UNCHANGED <<power, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "EnableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -410,7 +424,7 @@ DisableFailover(u) ==
                         THEN [g \in Groups |-> IF role[v][g] = "init" THEN "active"
                                                 ELSE role[v][g]]
                         ELSE role[v]]
-    /\ UNCHANGED <<power, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "DisableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -430,7 +444,7 @@ ForceActive(u, grp) ==
                          ELSE role[v][g]]]
           /\ conns' = [conns EXCEPT ![Peer(u)] =
                          [g \in Groups |-> IF g \in moving THEN {} ELSE conns[Peer(u)][g]]]
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "ForceActive", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -441,7 +455,7 @@ ForceStandby(u, g) ==
     /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
     /\ role' = [SetRole(u, g, "standby") EXCEPT ![Peer(u)][g] = "active"]
     /\ conns' = [conns EXCEPT ![u][g] = {}]
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "ForceStandby", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -458,7 +472,7 @@ Reset(u, grp) ==
           /\ role' = [v \in Units |-> [g \in Groups |->
                          IF v \in us /\ g \in gs /\ role[v][g] = "failed" THEN "standby"
                          ELSE role[v][g]]]
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "Reset", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -477,7 +491,7 @@ ConfigCommand(u, s) ==
        IN running' = [w \in Units |-> IF w \in targets
                                       THEN [running[w] EXCEPT ![s] = v]
                                       ELSE running[w]]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost>>
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -486,11 +500,13 @@ ConfigCommand(u, s) ==
 \* copy running-config startup-config command on the unit that you made the
 \* changes on. The command is replicated to the peer unit" -- entered, as the
 \* seed asks, "in the system execution space on the unit that has failover
-\* group 1 in the active state"; elsewhere it saves only locally.
+\* group 1 in the active state"; elsewhere it saves only locally.  The saved
+\* configuration includes `failover'/`no failover' (foSaved).
 WriteMemory(u) ==
     /\ On(u)
     /\ LET targets == IF Paired /\ IsSource(u, "system") THEN Units ELSE {u}
-       IN startup' = [w \in Units |-> IF w \in targets THEN running[w] ELSE startup[w]]
+       IN /\ startup' = [w \in Units |-> IF w \in targets THEN running[w] ELSE startup[w]]
+          /\ foSaved' = [w \in Units |-> IF w \in targets THEN foEnabled[w] ELSE foSaved[w]]
     /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost>>
     /\ act' = [name |-> "WriteMemory", unit |-> u]
     /\ SettleTimers
@@ -510,7 +526,7 @@ WriteStandby(u, s) ==
                            IF role[Peer(u)][g] = "active" THEN {} ELSE conns[w][g]]]
        ELSE /\ running' = [running EXCEPT ![Peer(u)][s] = running[u][s]]
             /\ UNCHANGED conns
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, linkLost>>
     /\ act' = [name |-> "WriteStandby", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -527,7 +543,7 @@ Traffic(u, g, k) ==
        IN conns' = [w \in Units |-> IF w = u \/ (w = Peer(u) /\ repl)
                                     THEN [conns[w] EXCEPT ![g] = @ \cup {k}]
                                     ELSE conns[w]]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
     /\ SettleTimers
 
@@ -545,7 +561,7 @@ Tick ==
     /\ preemptTimer' = [g \in Groups |->
                           IF PreemptWaiting(g) THEN Min(preemptTimer[g] + 1, PreemptDelay[g])
                           ELSE 0]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, startup,
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
                    conns, linkLost>>
     /\ act' = [name |-> "Tick"]
 
@@ -563,7 +579,7 @@ BootAlone(u) ==
     /\ ~Heard(u) \/ Bug = "BootIgnoresActivePeer"
     /\ unitTimer[u] >= UnitHold
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "BootAlone", unit |-> u]
     /\ SettleTimers
 
@@ -579,7 +595,7 @@ JoinActivePeer(u) ==
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "standby"]]
     /\ running' = [running EXCEPT ![u] = running[Peer(u)]]
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, startup, conns>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns>>
     /\ act' = [name |-> "JoinActivePeer", unit |-> u]
     /\ SettleTimers
 
@@ -595,7 +611,7 @@ SimultaneousBoot ==
                   IF u = PrefUnit(g) THEN "active" ELSE "standby"]]
     /\ running' = [running EXCEPT ![Secondary] = running[Primary]]
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, startup, conns>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns>>
     /\ act' = [name |-> "SimultaneousBoot"]
     /\ SettleTimers
 
@@ -613,7 +629,7 @@ DetectPeerFailure(u) ==
           /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "DetectPeerFailure", unit |-> u]
     /\ SettleTimers
 
@@ -639,7 +655,7 @@ DetectInterfaceFailure(u, g) ==
              \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "DetectInterfaceFailure", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -651,7 +667,7 @@ GroupRecover(u, g) ==
     /\ On(u) /\ foEnabled[u]
     /\ role[u][g] = "failed" /\ ~IfFailed(u, g)
     /\ role' = SetRole(u, g, "standby")
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "GroupRecover", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -667,7 +683,7 @@ StateSync(g) ==
          /\ role[Peer(u)][g] \in {"standby", "failed"}
          /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
          /\ conns' = [conns EXCEPT ![Peer(u)][g] = Replicable(g, conns[u][g])]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "StateSync", group |-> g]
     /\ SettleTimers
 
@@ -690,7 +706,7 @@ Preempt(g) ==
                  => conns[pu][g] = Replicable(g, conns[cu][g])
           /\ role' = [SetRole(pu, g, "active") EXCEPT ![cu][g] = "standby"]
           /\ conns' = [conns EXCEPT ![cu][g] = {}]
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "Preempt", group |-> g]
     /\ SettleTimers
 
@@ -713,7 +729,7 @@ Rejoin ==
           /\ running' = IF dual # {} THEN [running EXCEPT ![Secondary] = running[Primary]]
                         ELSE running
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foLink, stLink, ifDown, startup>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup>>
     /\ act' = [name |-> "Rejoin"]
     /\ SettleTimers
 

@@ -39,7 +39,7 @@ public record SpecModel(String name, Path specDir, String module, String config)
       "ReplHttp", "Stateful", "MonIf", "Policy", "IfHold", "UnitHold", "Contexts", "Admin", "CtxGroup",
       "ConnKinds", "Bug");
   /** The spec's variables, history variable last (docs/design.md). */
-  public static final List<String> VARIABLES = List.of("power", "foEnabled", "role", "foLink", "stLink", "ifDown",
+  public static final List<String> VARIABLES = List.of("power", "foEnabled", "foSaved", "role", "foLink", "stLink", "ifDown",
       "running", "startup", "conns", "unitTimer", "ifTimer", "preemptTimer", "linkLost", "act");
   public static final String SPEC_MODULE = "AAFailover";
   /** Name prefix of the placeholder context of a group the model gives no context (see {@link #engineModel}). */

@@ -247,7 +247,7 @@ public final class SpecDriver {
       Map.entry("StateSync", List.of("group")), Map.entry("Preempt", List.of("group")));
 
   /**
-   * The engine's state as the spec's variables: power, foEnabled, role, foLink, stLink, ifDown,
+   * The engine's state as the spec's variables: power, foEnabled, foSaved, role, foLink, stLink, ifDown,
    * running, startup, conns, unitTimer, ifTimer, preemptTimer (in ticks, capped at their holds),
    * linkLost and act (the spec's parameters only; units as "A"/"B", scope "system" or a context).
    */
@@ -256,6 +256,7 @@ public final class SpecDriver {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("power", s.power());
     v.put("foEnabled", s.foEnabled());
+    v.put("foSaved", s.foSaved());
     v.put("role", s.role());
     v.put("foLink", s.foLink());
     v.put("stLink", m.stateful() ? s.stLink() : "up");

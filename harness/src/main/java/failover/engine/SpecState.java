@@ -17,7 +17,11 @@ import java.util.TreeSet;
  *
  * @param power        [Units -> {"off","on"}]
  * @param foEnabled    [Units -> BOOLEAN]: "failover" is in the box's running configuration (while the
- *                     box is off: in its startup configuration)
+ *                     box is off: in its startup configuration, which it will boot with)
+ * @param foSaved      [Units -> BOOLEAN]: "failover" is in the box's startup configuration ("Replicated
+ *                     commands are not saved to the flash memory ... To save replicated commands to
+ *                     flash memory on both units, use the write memory or copy running-config
+ *                     startup-config command")
  * @param role         [Units -> [Groups -> {"off","init","active","standby","failed"}]]
  * @param foLink       "up" | "down": the failover link cable
  * @param stLink       "up" | "down": the dedicated stateful link ("up" when none is configured)
@@ -37,6 +41,7 @@ import java.util.TreeSet;
 public record SpecState(
     Map<String, String> power,
     Map<String, Boolean> foEnabled,
+    Map<String, Boolean> foSaved,
     Map<String, Map<Integer, String>> role,
     String foLink,
     String stLink,
@@ -55,7 +60,7 @@ public record SpecState(
 
   static SpecState of(Pair p) {
     Map<String, String> power = new TreeMap<>();
-    Map<String, Boolean> fo = new TreeMap<>();
+    Map<String, Boolean> fo = new TreeMap<>(), saved = new TreeMap<>();
     Map<String, Map<Integer, String>> role = new TreeMap<>();
     Map<String, Map<Integer, Integer>> ifDown = new TreeMap<>();
     Map<String, Map<String, Long>> running = new TreeMap<>(), startup = new TreeMap<>();
@@ -72,8 +77,9 @@ public record SpecState(
       Unit u = p.unit(x);
       String n = x.name();
       power.put(n, u.on ? "on" : "off");
-      // while the box is off: what it boots with (the spec keeps foEnabled across power cycles)
+      // while the box is off: what it boots with (the spec's PowerOff sets foEnabled to foSaved)
       fo.put(n, u.on ? u.failoverEnabled() : u.startup.system.has("failover"));
+      saved.put(n, u.startup.system.has("failover"));
       Map<Integer, String> r = new TreeMap<>();
       Map<Integer, Integer> d = new TreeMap<>();
       Map<Integer, Set<String>> cs = new TreeMap<>();
@@ -108,7 +114,7 @@ public record SpecState(
       preemptDelay.put(g, delay);
       preemptTimer.put(g, Math.min(p.preemptTimer(g), delay));
     }
-    return new SpecState(power, fo, role, p.foCable ? "up" : "down",
+    return new SpecState(power, fo, saved, role, p.foCable ? "up" : "down",
         (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, conns,
         unitTimer, ifTimer, preemptTimer, p.linkLost, unitHold, ifHold, preemptDelay,
         new LinkedHashMap<>(p.act));

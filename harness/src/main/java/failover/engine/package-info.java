@@ -60,9 +60,9 @@
  *   <li>Engine, not spec: new connections are replicated at once over a working stateful link, also
  *       to a standby whose copy is still out of date ("the replication of new connections take[s]
  *       effect before the next line runs"); the spec's Traffic only adds a new kind of connection.
- *   <li>Engine, not spec: the boxes boot from their startup configuration, so an unsaved
- *       {@code failover}/{@code no failover} is lost at a power cycle (the spec keeps foEnabled);
- *       cable events ({@code interface A ... down}) are accepted on a box that is off (the spec's
+ *   <li>The boxes boot from their startup configuration, so an unsaved {@code failover}/{@code no
+ *       failover} is lost at a power cycle (the spec's foSaved; PowerOff sets foEnabled to it).
+ *   <li>Engine, not spec: cable events ({@code interface A ... down}) are accepted on a box that is off (the spec's
  *       InterfaceDown/Up need the unit on).
  *   <li>Engine, not spec: {@code write memory} saves the system space (or, in a context, that
  *       context); {@code write memory all} saves the system and every context (the seed's words);

@@ -3,6 +3,9 @@ package failover.conform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import failover.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,12 +36,21 @@ class ReplayCommandTest {
   }
 
   @Test
-  void aDivergenceNamesStepActionFieldAndTheCommandThatReproducesIt() {
-    Run r = run("replay", "traces/divergences/poweroff-after-no-failover.itf.json");
+  void aDivergenceNamesStepActionFieldAndTheCommandThatReproducesIt(@TempDir Path dir) throws Exception {
+    // a conforming trace cut after its step 3 (PowerOff of A), with foEnabled["A"] there falsified
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode t = (ObjectNode) json.readTree(Path.of("traces/simulation/ci-s7-b0.itf.json").toFile());
+    ArrayNode states = (ArrayNode) t.get("states");
+    while (states.size() > 4) states.remove(states.size() - 1);
+    assertEquals("PowerOff", states.get(3).get("act").get("name").asText());
+    ((ObjectNode) states.get(3).get("foEnabled")).put("A", false);
+    Path file = dir.resolve("tampered.itf.json");
+    json.writeValue(file.toFile(), t);
+    Run r = run("replay", file.toString());
     assertEquals(1, r.code(), r.out() + r.err());
     assertTrue(r.out().contains("step 3: PowerOff(unit: A)"), r.out());
     assertTrue(r.out().contains("foEnabled[\"A\"]: spec=FALSE engine=TRUE"), r.out());
-    assertTrue(r.out().contains("reproduce: ./failover replay traces/divergences/poweroff-after-no-failover.itf.json"), r.out());
+    assertTrue(r.out().contains("reproduce: ./failover replay " + file), r.out());
   }
 
   @Test

@@ -38,6 +38,7 @@ class SpecDriverTest {
     Map<String, Object> v = d.vars();
     assertEquals(Map.of("A", "off", "B", "off"), v.get("power"));
     assertEquals(Map.of("A", true, "B", true), v.get("foEnabled"));
+    assertEquals(Map.of("A", true, "B", true), v.get("foSaved"));
     assertEquals(Map.of("A", Map.of(1, "off", 2, "off"), "B", Map.of(1, "off", 2, "off")), v.get("role"));
     assertEquals(Map.of("A", Map.of("system", 0L, "admin", 0L, "ctx1", 0L), "B", Map.of("system", 0L, "admin", 0L, "ctx1", 0L)), v.get("startup"));
     assertEquals("up", v.get("foLink"));
@@ -97,6 +98,34 @@ class SpecDriverTest {
     assertEquals(false, at(d, "foEnabled", "A"));
     assertEquals(false, at(d, "foEnabled", "B"));
     ok(d, act("PowerOff", "unit", "A"));
+    // the unsaved `no failover' is lost: A will boot with its startup configuration
+    assertEquals(true, at(d, "foEnabled", "A"));
+    assertEquals(true, at(d, "foSaved", "A"));
+    assertEquals(false, at(d, "foEnabled", "B"));
+  }
+
+  @Test
+  void writeMemorySavesNoFailoverSoThatItSurvivesAPowerCycle() {
+    // "To save replicated commands to flash memory on both units, use the write memory or copy
+    // running-config startup-config command" (spec: WriteMemory sets foSaved, PowerOff restores it)
+    SpecDriver d = new SpecDriver(SpecDriver.Model.ci(), "none");
+    ok(d, act("PowerOn", "units", Set.of("A")));
+    ok(d, act("DisableFailover", "unit", "A"));
+    assertEquals(false, at(d, "foEnabled", "A"));
+    assertEquals(true, at(d, "foSaved", "A"));
+    ok(d, act("WriteMemory", "unit", "A"));
+    assertEquals(false, at(d, "foSaved", "A"));
+    assertEquals(true, at(d, "foSaved", "B"));
+    ok(d, act("PowerOff", "unit", "A"));
+    assertEquals(false, at(d, "foEnabled", "A"));
+    ok(d, act("PowerOn", "units", Set.of("A")));
+    assertEquals(false, at(d, "foEnabled", "A"));
+    assertEquals("active", at(d, "role", "A", 1));
+    ok(d, act("EnableFailover", "unit", "A"));
+    ok(d, act("PowerOff", "unit", "A"));
+    // the unsaved `failover' is lost too
+    assertEquals(false, at(d, "foEnabled", "A"));
+    assertEquals(false, at(d, "foSaved", "A"));
   }
 
   @Test
