@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
       "every edge of the model's state graph both ways. Prints progress on long work, every",
       "divergence (trace file, step, action, each differing field, the command that reproduces it),",
       "the coverage of the spec's actions and parameter values, and a summary.",
-      "Default: TLC checks model ci; behaviours of models ci and state are simulated."
+      "Default (no --model): TLC checks models ci and state, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of both are simulated."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -66,7 +66,7 @@ public final class ConformCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: check ci, simulate ci and state")
+  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci and state, checked with --exhaustive and simulated")
   List<String> models = new ArrayList<>();
 
   @Option(names = "--simulate", paramLabel = "N", description = "random behaviours per model (default: ${DEFAULT-VALUE}; 0: none)")
@@ -117,7 +117,10 @@ public final class ConformCommand implements Callable<Integer> {
     }
     Path home = ProjectHome.find();
     Path specDir = home.resolve("spec");
-    List<String> checked = models.isEmpty() ? List.of("ci") : models;
+    // The default run is the whole loop on the two exhaustive models: ci (the failover core) and
+    // state (configuration and connection replication) between them exercise every spec action.
+    List<String> checked = models.isEmpty() ? List.of("ci", "state") : models;
+    if (models.isEmpty()) exhaustive = true;
     List<String> simulated = models.isEmpty() ? List.of("ci", "state") : models;
     List<String> all = new ArrayList<>(checked);
     for (String m : simulated) if (!all.contains(m)) all.add(m);
