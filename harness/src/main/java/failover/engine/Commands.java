@@ -456,19 +456,9 @@ final class Commands {
     String cmd = String.join(" ", c);
     int i = 2;
     if (i < c.size() && c.get(i).equalsIgnoreCase("unit")) i++;
-    long poll;
     StringBuilder sb = new StringBuilder("failover polltime unit");
-    if (i < c.size() && c.get(i).equalsIgnoreCase("msec")) {
-      int v = num(c, i + 1, cmd, "poll time in msec", 200, 999);
-      poll = v;
-      sb.append(" msec ").append(v);
-      i += 2;
-    } else {
-      int v = num(c, i, cmd, "poll time in seconds", 1, 15);
-      poll = v * 1000L;
-      sb.append(' ').append(v);
-      i += 1;
-    }
+    long poll = pollTime(c, i, cmd, 200, sb);
+    i += c.get(i).equalsIgnoreCase("msec") ? 2 : 1;
     if (i < c.size()) {
       if (!c.get(i).equalsIgnoreCase("holdtime")) throw rej(cmd + ": unexpected '" + c.get(i) + "'");
       long hold;
@@ -605,6 +595,21 @@ final class Commands {
   }
 
   /**
+   * The poll time at word i: "N" seconds (1-15) or "msec N" (minMsec-999), appended to sb as typed
+   * back; returns it in milliseconds. Shared by the unit and the interface poll times.
+   */
+  private static long pollTime(List<String> c, int i, String cmd, int minMsec, StringBuilder sb) {
+    if (i < c.size() && c.get(i).equalsIgnoreCase("msec")) {
+      int v = num(c, i + 1, cmd, "poll time in msec", minMsec, 999);
+      sb.append(" msec ").append(v);
+      return v;
+    }
+    int v = num(c, i, cmd, "poll time in seconds", 1, 15);
+    sb.append(' ').append(v);
+    return v * 1000L;
+  }
+
+  /**
    * "polltime interface [msec] time [holdtime time]": "Valid values for the poll time are from 1 to
    * 15 seconds or, if the optional msec keyword is used, from 500 to 999 milliseconds. ... Valid
    * values for the hold time are from 5 to 75 seconds. You cannot enter a hold time that is less
@@ -612,19 +617,9 @@ final class Commands {
    */
   private static String interfacePolltime(List<String> c, String cmd) {
     int i = 2;
-    long poll;
     StringBuilder sb = new StringBuilder("polltime interface");
-    if (i < c.size() && c.get(i).equalsIgnoreCase("msec")) {
-      int v = num(c, i + 1, cmd, "poll time in msec", 500, 999);
-      poll = v;
-      sb.append(" msec ").append(v);
-      i += 2;
-    } else {
-      int v = num(c, i, cmd, "poll time in seconds", 1, 15);
-      poll = v * 1000L;
-      sb.append(' ').append(v);
-      i += 1;
-    }
+    long poll = pollTime(c, i, cmd, 500, sb);
+    i += c.get(i).equalsIgnoreCase("msec") ? 2 : 1;
     if (i < c.size()) {
       if (!c.get(i).equalsIgnoreCase("holdtime")) throw rej(cmd + ": unexpected '" + c.get(i) + "'");
       int h = num(c, i + 1, cmd, "hold time in seconds", 5, 75);
