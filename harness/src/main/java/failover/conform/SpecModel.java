@@ -3,6 +3,9 @@ package failover.conform;
 import failover.engine.SpecDriver;
 import failover.tlc.Manifest;
 import failover.tlc.TlaValue;
+import static failover.tlc.TlaValue.bool;
+import static failover.tlc.TlaValue.num;
+import static failover.tlc.TlaValue.str;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -257,8 +260,11 @@ public record SpecModel(String name, Path specDir, String module, String config)
     public TlaValue.Rec constants() { return constants; }
   }
 
-  /** The engine's model for these constants (see SpecDriver.Model). */
-  public static SpecDriver.Model engineModel(TlaValue.Rec c) {
+  /**
+   * The model's constants as TLC printed them (the record of {@link #CONSTANTS_TAG}'s line, or of
+   * spec/MCcorners.tla's): the one reader of a model's constants. Contexts keep TLC's order.
+   */
+  public static SpecDriver.Model constants(TlaValue.Rec c) {
     Map<Integer, String> pref = new TreeMap<>(), kind = new TreeMap<>();
     Map<Integer, Boolean> preemptOn = new TreeMap<>(), replHttp = new TreeMap<>();
     Map<Integer, Integer> delay = new TreeMap<>(), monIf = new TreeMap<>(), val = new TreeMap<>(), ifHold = new TreeMap<>();
@@ -275,9 +281,22 @@ public record SpecModel(String name, Path specDir, String module, String config)
     }
     List<String> contexts = new ArrayList<>();
     for (TlaValue x : ((TlaValue.TlaSet) c.get("Contexts")).elements()) contexts.add(str(x));
-    contexts.sort(null);
     Map<String, Integer> ctxGroup = new LinkedHashMap<>();
     for (String ctx : contexts) ctxGroup.put(ctx, num(c.get("CtxGroup").apply(ctx)));
+    return new SpecDriver.Model(str(c.get("Primary")), pref, preemptOn, delay, replHttp, bool(c.get("Stateful")),
+        monIf, kind, val, ifHold, num(c.get("UnitHold")), contexts, str(c.get("Admin")), ctxGroup);
+  }
+
+  /**
+   * The engine's model for these constants: {@link #constants}, contexts sorted, and a placeholder
+   * context for a group the model gives none.
+   */
+  public static SpecDriver.Model engineModel(TlaValue.Rec c) {
+    SpecDriver.Model m = constants(c);
+    List<String> contexts = new ArrayList<>(m.contexts());
+    contexts.sort(null);
+    Map<String, Integer> ctxGroup = new LinkedHashMap<>();
+    for (String ctx : contexts) ctxGroup.put(ctx, m.ctxGroup().get(ctx));
     // The spec lets a group without contexts have monitored interfaces and traffic; on the ASA a
     // group's interfaces and connections belong to its contexts. Such a group gets a placeholder
     // context on the engine, whose configuration scope is left out of the comparison.
@@ -287,8 +306,8 @@ public record SpecModel(String name, Path specDir, String module, String config)
         ctxGroup.put(PLACEHOLDER + g, g);
       }
     }
-    return new SpecDriver.Model(str(c.get("Primary")), pref, preemptOn, delay, replHttp, bool(c.get("Stateful")),
-        monIf, kind, val, ifHold, num(c.get("UnitHold")), contexts, str(c.get("Admin")), ctxGroup);
+    return new SpecDriver.Model(m.primary(), m.pref(), m.preemptOn(), m.preemptDelay(), m.replHttp(), m.stateful(),
+        m.monIf(), m.policyKind(), m.policyVal(), m.ifHold(), m.unitHold(), contexts, m.admin(), ctxGroup);
   }
 
   public static String bug(TlaValue.Rec c) { return str(c.get("Bug")); }
@@ -297,22 +316,6 @@ public record SpecModel(String name, Path specDir, String module, String config)
   public static String bugOf(String cfgText) {
     Matcher m = Pattern.compile("\\bBug\\s*=\\s*\"([A-Za-z]*)\"").matcher(cfgText);
     return m.find() ? m.group(1) : "none";
-  }
-
-  private static String str(TlaValue v) {
-    if (v instanceof TlaValue.Str s) return s.value();
-    if (v instanceof TlaValue.ModelValue m) return m.name();
-    throw new IllegalArgumentException("a string was expected, not " + v);
-  }
-
-  private static boolean bool(TlaValue v) {
-    if (v instanceof TlaValue.Bool b) return b.value();
-    throw new IllegalArgumentException("a boolean was expected, not " + v);
-  }
-
-  private static int num(TlaValue v) {
-    if (v instanceof TlaValue.Int i) return (int) i.value();
-    throw new IllegalArgumentException("an integer was expected, not " + v);
   }
 
   static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }

@@ -3,6 +3,8 @@ package failover.corners;
 import failover.engine.Box;
 import failover.engine.GroupState;
 import failover.engine.Pair;
+import failover.engine.SpecDriver;
+import failover.tlc.TlaValue;
 import failover.scenario.ScenarioException;
 import failover.scenario.ScenarioParser;
 import failover.scenario.Session;
@@ -56,7 +58,7 @@ public final class ScenarioWriter {
       "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin");
 
   private final WitnessRun run;
-  private final ModelConstants m;
+  private final SpecDriver.Model m;
   private final List<String> lines = new ArrayList<>();
   private final List<String> divergences = new ArrayList<>();
   private final List<String> continuation = new ArrayList<>();
@@ -364,7 +366,7 @@ public final class ScenarioWriter {
     switch (name) {
       case "PowerOn" -> {
         List<String> us = new ArrayList<>();
-        for (var v : ((failover.tlc.TlaValue.TlaSet) s.params().get("units")).elements()) us.add(ModelConstants.str(v));
+        for (var v : ((TlaValue.TlaSet) s.params().get("units")).elements()) us.add(TlaValue.str(v));
         us.sort(null);
         run("boot " + String.join(" ", us));
       }
@@ -400,7 +402,7 @@ public final class ScenarioWriter {
         String scope = s.scopeParam();
         command(s.unitParam(), scope.equals("system") ? null : scope, "write standby");
       }
-      case "Traffic" -> run("traffic " + groupContext.get(s.groupParam()) + " " + ModelConstants.str(s.params().get("kind")) + " 1");
+      case "Traffic" -> run("traffic " + groupContext.get(s.groupParam()) + " " + TlaValue.str(s.params().get("kind")) + " 1");
       default -> throw new IllegalStateException("no scenario line for spec action " + name);
     }
   }

@@ -24,23 +24,23 @@ public record SpecView(Map<String, TlaValue> vars) {
     return v;
   }
 
-  public boolean on(String u) { return ModelConstants.str(var("power").apply(u)).equals("on"); }
-  public String role(String u, int g) { return ModelConstants.str(var("role").apply(u).apply(g)); }
-  public String foLink() { return ModelConstants.str(var("foLink")); }
-  public String stLink() { return ModelConstants.str(var("stLink")); }
-  public boolean foEnabled(String u) { return ModelConstants.bool(var("foEnabled").apply(u)); }
-  public boolean linkLost() { return ModelConstants.bool(var("linkLost")); }
-  public int ifDown(String u, int g) { return ModelConstants.num(var("ifDown").apply(u).apply(g)); }
-  public int running(String u, String scope) { return ModelConstants.num(var("running").apply(u).apply(scope)); }
-  public int startup(String u, String scope) { return ModelConstants.num(var("startup").apply(u).apply(scope)); }
-  public int preemptTimer(int g) { return ModelConstants.num(var("preemptTimer").apply(g)); }
-  public int unitTimer(String u) { return ModelConstants.num(var("unitTimer").apply(u)); }
-  public int ifTimer(String u, int g) { return ModelConstants.num(var("ifTimer").apply(u).apply(g)); }
+  public boolean on(String u) { return TlaValue.str(var("power").apply(u)).equals("on"); }
+  public String role(String u, int g) { return TlaValue.str(var("role").apply(u).apply(g)); }
+  public String foLink() { return TlaValue.str(var("foLink")); }
+  public String stLink() { return TlaValue.str(var("stLink")); }
+  public boolean foEnabled(String u) { return TlaValue.bool(var("foEnabled").apply(u)); }
+  public boolean linkLost() { return TlaValue.bool(var("linkLost")); }
+  public int ifDown(String u, int g) { return TlaValue.num(var("ifDown").apply(u).apply(g)); }
+  public int running(String u, String scope) { return TlaValue.num(var("running").apply(u).apply(scope)); }
+  public int startup(String u, String scope) { return TlaValue.num(var("startup").apply(u).apply(scope)); }
+  public int preemptTimer(int g) { return TlaValue.num(var("preemptTimer").apply(g)); }
+  public int unitTimer(String u) { return TlaValue.num(var("unitTimer").apply(u)); }
+  public int ifTimer(String u, int g) { return TlaValue.num(var("ifTimer").apply(u).apply(g)); }
 
   /** The connection kinds in u's table for group g, sorted. */
   public List<String> conns(String u, int g) {
     TreeSet<String> out = new TreeSet<>();
-    for (TlaValue k : ((TlaValue.TlaSet) var("conns").apply(u).apply(g)).elements()) out.add(ModelConstants.str(k));
+    for (TlaValue k : ((TlaValue.TlaSet) var("conns").apply(u).apply(g)).elements()) out.add(TlaValue.str(k));
     return new ArrayList<>(out);
   }
 
@@ -54,7 +54,7 @@ public record SpecView(Map<String, TlaValue> vars) {
   }
 
   /** The history variable: the action's name. */
-  public String action() { return ModelConstants.str(var("act").apply("name")); }
+  public String action() { return TlaValue.str(var("act").apply("name")); }
 
   /** The history variable's parameters (without the name), in TLC's order. */
   public Map<String, TlaValue> params() {
@@ -63,9 +63,9 @@ public record SpecView(Map<String, TlaValue> vars) {
     return out;
   }
 
-  public String unitParam() { return ModelConstants.str(var("act").apply("unit")); }
-  public int groupParam() { return ModelConstants.num(var("act").apply("group")); }
-  public String scopeParam() { return ModelConstants.str(var("act").apply("scope")); }
+  public String unitParam() { return TlaValue.str(var("act").apply("unit")); }
+  public int groupParam() { return TlaValue.num(var("act").apply("group")); }
+  public String scopeParam() { return TlaValue.str(var("act").apply("scope")); }
 
   /** The action as the catalogue prints it: {@code ForceActive(unit: "A", group: 0)}, parameters in a fixed order. */
   public String actionText() {

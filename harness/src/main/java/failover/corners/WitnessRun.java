@@ -1,5 +1,7 @@
 package failover.corners;
 
+import failover.conform.SpecModel;
+import failover.engine.SpecDriver;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
 import failover.tlc.TlcMessage;
@@ -25,11 +27,14 @@ import java.util.concurrent.Future;
  *
  * @param states the counterexample's states, first the initial state
  */
-public record WitnessRun(Corner corner, ModelConstants constants, Trace trace, List<SpecView> states,
+public record WitnessRun(Corner corner, SpecDriver.Model constants, Trace trace, List<SpecView> states,
                          long distinct, long generated, Verdict verdict) {
 
   /** The module TLC runs: MCdebug plus the line that prints the constants. */
   public static final String MODULE = "MCcorners";
+
+  /** The tag of the line spec/MCcorners.tla prints: {@code <<"CornerConstants", [Primary |-> ..]>>}. */
+  public static final String TAG = "CornerConstants";
 
   /** A witness that could not be run, or that TLC did not violate: one line saying why. */
   public static final class WitnessException extends Exception {
@@ -57,7 +62,7 @@ public record WitnessRun(Corner corner, ModelConstants constants, Trace trace, L
     @Override
     public void accept(TlcMessage m) {
       if (value != null || !(m instanceof TlcMessage.Output o)) return;
-      if (printed.isEmpty() && !o.line().contains("\"" + ModelConstants.TAG + "\"")) return;
+      if (printed.isEmpty() && !o.line().contains("\"" + TAG + "\"")) return;
       printed.add(o.line());
       try {
         value = TlaValue.parse(String.join("\n", printed));
@@ -88,8 +93,13 @@ public record WitnessRun(Corner corner, ModelConstants constants, Trace trace, L
     if (constants == null) throw new WitnessException(where + ": TLC did not print the model's constants");
     List<SpecView> states = new ArrayList<>();
     for (TlcMessage.TraceState s : result.trace().states()) states.add(SpecView.of(s));
-    return new WitnessRun(corner, ModelConstants.of(constants), result.trace(), states, result.distinct(),
+    return new WitnessRun(corner, SpecModel.constants(printedRecord(where, constants)), result.trace(), states, result.distinct(),
         result.generated(), result.verdict());
+  }
+
+  private static TlaValue.Rec printedRecord(String where, TlaValue printed) throws WitnessException {
+    if (printed.apply(2L) instanceof TlaValue.Rec r) return r;
+    throw new WitnessException(where + ": the printed constants are not a record: " + printed);
   }
 
   /** Runs every corner, {@code parallel} TLC processes at a time; results in the corners' order. */

@@ -42,6 +42,11 @@ public final class SpecDriver {
       String admin,
       Map<String, Integer> ctxGroup) {
 
+    public String secondary() { return primary.equals("A") ? "B" : "A"; }
+
+    /** The unit a group prefers ("Each failover group in the configuration is configured with a primary or secondary unit preference."). */
+    public String prefUnit(int g) { return pref.get(g).equals("primary") ? primary : secondary(); }
+
     /** The constants of spec/MCci.tla / MCci.cfg. */
     public static Model ci() {
       return new Model("A", Map.of(1, "primary", 2, "secondary"), Map.of(1, false, 2, true),

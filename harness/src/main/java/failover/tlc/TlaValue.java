@@ -18,6 +18,25 @@ import java.util.stream.Collectors;
  */
 public sealed interface TlaValue {
 
+  /** The text of a string or a model value; IllegalArgumentException for any other value. */
+  static String str(TlaValue v) {
+    if (v instanceof Str s) return s.value();
+    if (v instanceof ModelValue m) return m.name();
+    throw new IllegalArgumentException("a string was expected, not " + v);
+  }
+
+  /** The value of an integer; IllegalArgumentException for any other value. */
+  static int num(TlaValue v) {
+    if (v instanceof Int i) return (int) i.value();
+    throw new IllegalArgumentException("an integer was expected, not " + v);
+  }
+
+  /** The value of a Boolean; IllegalArgumentException for any other value. */
+  static boolean bool(TlaValue v) {
+    if (v instanceof Bool b) return b.value();
+    throw new IllegalArgumentException("a boolean was expected, not " + v);
+  }
+
   /** An integer. TLC's integers are 32-bit; a long holds any of them. */
   record Int(long value) implements TlaValue {
     @Override public String toString() { return Long.toString(value); }
