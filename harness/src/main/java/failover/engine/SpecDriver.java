@@ -47,14 +47,6 @@ public final class SpecDriver {
     /** The unit a group prefers ("Each failover group in the configuration is configured with a primary or secondary unit preference."). */
     public String prefUnit(int g) { return pref.get(g).equals("primary") ? primary : secondary(); }
 
-    /** The constants of spec/MCci.tla / MCci.cfg. */
-    public static Model ci() {
-      return new Model("A", Map.of(1, "primary", 2, "secondary"), Map.of(1, false, 2, true),
-          Map.of(1, 0, 2, 1), Map.of(1, false, 2, false), true, Map.of(1, 1, 2, 1),
-          Map.of(1, "num", 2, "num"), Map.of(1, 1, 2, 1), Map.of(1, 1, 2, 1), 1,
-          List.of("admin", "ctx1"), "admin", Map.of("admin", 1, "ctx1", 2));
-    }
-
     void check() {
       if (!primary.equals("A") && !primary.equals("B")) throw new IllegalArgumentException("Primary must be A or B");
       if (unitHold < 1 || unitHold > 9) throw new IllegalArgumentException("UnitHold " + unitHold + " ticks: the engine needs 1-9 (5-45 s)");

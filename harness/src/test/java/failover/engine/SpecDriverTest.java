@@ -12,6 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /** The spec-level driver: spec actions in, spec variables out, on the ci model. */
 class SpecDriverTest {
+  /** MCci's constants, but with a context and a monitored interface in each group and Stateful Failover. */
+  static final SpecDriver.Model MODEL = new SpecDriver.Model("A", Map.of(1, "primary", 2, "secondary"),
+      Map.of(1, false, 2, true), Map.of(1, 0, 2, 1), Map.of(1, false, 2, false), true, Map.of(1, 1, 2, 1),
+      Map.of(1, "num", 2, "num"), Map.of(1, 1, 2, 1), Map.of(1, 1, 2, 1), 1,
+      List.of("admin", "ctx1"), "admin", Map.of("admin", 1, "ctx1", 2));
+
   private static Map<String, Object> act(String name, Object... kv) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("name", name);
@@ -34,7 +40,7 @@ class SpecDriverTest {
 
   @Test
   void theInitialStateIsTheSpecsInit() {
-    SpecDriver d = new SpecDriver(SpecDriver.Model.ci(), "none");
+    SpecDriver d = new SpecDriver(MODEL, "none");
     Map<String, Object> v = d.vars();
     assertEquals(Map.of("A", "off", "B", "off"), v.get("power"));
     assertEquals(Map.of("A", true, "B", true), v.get("foEnabled"));
@@ -47,7 +53,7 @@ class SpecDriverTest {
 
   @Test
   void aBehaviourOfTheCiModel() {
-    SpecDriver d = new SpecDriver(SpecDriver.Model.ci(), "none");
+    SpecDriver d = new SpecDriver(MODEL, "none");
     ok(d, act("PowerOn", "units", Set.of("A")));
     assertEquals("init", at(d, "role", "A", 1));
     assertEquals(0L, at(d, "unitTimer", "A"));
@@ -108,7 +114,7 @@ class SpecDriverTest {
   void writeMemorySavesNoFailoverSoThatItSurvivesAPowerCycle() {
     // "To save replicated commands to flash memory on both units, use the write memory or copy
     // running-config startup-config command" (spec: WriteMemory sets foSaved, PowerOff restores it)
-    SpecDriver d = new SpecDriver(SpecDriver.Model.ci(), "none");
+    SpecDriver d = new SpecDriver(MODEL, "none");
     ok(d, act("PowerOn", "units", Set.of("A")));
     ok(d, act("DisableFailover", "unit", "A"));
     assertEquals(false, at(d, "foEnabled", "A"));
@@ -130,7 +136,7 @@ class SpecDriverTest {
 
   @Test
   void aStepTheEngineDoesNotAllowIsRefused() {
-    SpecDriver d = new SpecDriver(SpecDriver.Model.ci(), "none");
+    SpecDriver d = new SpecDriver(MODEL, "none");
     assertFalse(d.apply(act("BootAlone", "unit", "A")).ok());
     assertFalse(d.apply(act("NoSuchAction")).ok());
     assertFalse(d.apply(act("Traffic", "unit", "A", "group", 1, "kind", "tcp")).ok());
