@@ -1,0 +1,226 @@
+package failover.validate;
+
+import failover.conform.StateGraph;
+import failover.conform.Values;
+import failover.tlc.TlaValue;
+import failover.tlc.Tlc;
+import failover.tlc.TlcException;
+import failover.tlc.TlcRequest;
+import failover.tlc.TlcResult;
+import failover.tlc.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code play --validate}: has TLC check that a recording of the engine is a behaviour of the
+ * spec, segment by segment ({@link Segments}), in one TLC run of a generated module
+ * ({@link TraceModule}), and names the first step the spec does not allow.
+ */
+public final class Validation {
+  private Validation() {}
+
+  /** The generated module's name (and its cfg's). */
+  public static final String MODULE = "Validate";
+
+  /** What validating one recording came to. */
+  public sealed interface Outcome {
+    String name();
+
+    /** Every step of every segment is allowed by the spec. */
+    record Valid(String name, Segments.Split split, long distinct, double seconds) implements Outcome {}
+
+    /**
+     * The spec does not allow {@code step} (of segment {@code segment}, 1-based) after the steps
+     * before it; {@code differences}: where the spec's nearest successor by the same action differs
+     * from the engine's state (empty when the spec does not enable the action at all).
+     */
+    record Invalid(String name, Segments.Split split, int segment, Segments.Logged step, List<String> differences,
+                   long distinct, double seconds) implements Outcome {}
+
+    /** No segment: the configuration never stands for the spec's constants while a step is taken. */
+    record Nothing(String name, Segments.Split split) implements Outcome {}
+
+    /** TLC could not check the module: {@code specProblem} when it could not parse or evaluate it, else it is missing or crashed. */
+    record TlcFailed(String name, String message, boolean specProblem) implements Outcome {}
+  }
+
+  /**
+   * Validates a recording: writes {@code work/Validate.tla} (and the spec module beside it), runs
+   * TLC there with one worker, and reads the states it reached from its state-graph dump.
+   */
+  public static Outcome run(Recording r, Tlc tlc, Path specDir, Path work) {
+    Segments.Split split = Segments.split(r);
+    if (split.segments().isEmpty()) return new Outcome.Nothing(r.name(), split);
+    Path dot = work.resolve("states.dot");
+    try {
+      Files.createDirectories(work);
+      deleteTree(work.resolve("meta"));
+      Files.deleteIfExists(dot);
+      Files.copy(specDir.resolve(TraceModule.SPEC_MODULE + ".tla"), work.resolve(TraceModule.SPEC_MODULE + ".tla"),
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, r.name(), split.segments()));
+      Files.writeString(work.resolve(MODULE + ".cfg"), TraceModule.config());
+    } catch (IOException e) {
+      return new Outcome.TlcFailed(r.name(), "cannot write the trace module under " + work + ": " + e.getMessage(), false);
+    }
+    TlcRequest req = TlcRequest.check(work, MODULE, MODULE + ".cfg", 1, work.resolve("meta")).withStateGraphDump(dot);
+    TlcResult res;
+    try {
+      res = tlc.run(req, m -> { });
+    } catch (TlcException e) {
+      return new Outcome.TlcFailed(r.name(), e.getMessage(), false);
+    }
+    double seconds = res.wallTime().toMillis() / 1000.0;
+    if (res.verdict() != Verdict.PASSED) {
+      boolean spec = switch (res.verdict()) {
+        case PARSE_ERROR, CONFIG_ERROR, EVALUATION_ERROR, ASSUMPTION_FALSE -> true;
+        default -> false;
+      };
+      return new Outcome.TlcFailed(r.name(), "TLC on " + work.resolve(MODULE + ".tla") + ": " + res.verdict()
+          + firstProblem(res), spec);
+    }
+    Reached reached = new Reached();
+    try {
+      StateGraph.read(dot, reached);
+    } catch (IOException | StateGraph.GraphException e) {
+      return new Outcome.TlcFailed(r.name(), "cannot read TLC's state graph " + dot + ": " + e.getMessage(), false);
+    }
+    for (int k = 1; k <= split.segments().size(); k++) {
+      Segments.Segment s = split.segments().get(k - 1);
+      int max = reached.maxI.getOrDefault(k, 0);
+      if (max >= s.log().size()) continue;
+      if (max == 0) {
+        return new Outcome.TlcFailed(r.name(), "TLC found no initial state for segment " + k + " (lines "
+            + s.firstLine() + "-" + s.lastLine() + ")", true);
+      }
+      Segments.Logged step = s.log().get(max);
+      List<Map<String, TlaValue>> probes = reached.probes.getOrDefault(k + "/" + max, List.of());
+      return new Outcome.Invalid(r.name(), split, k, step, nearest(probes, step), res.distinct(), seconds);
+    }
+    return new Outcome.Valid(r.name(), split, res.distinct(), seconds);
+  }
+
+  /** The differences of the probe nearest to the logged step (fewest differing leaves). */
+  static List<String> nearest(List<Map<String, TlaValue>> probes, Segments.Logged step) {
+    List<String> best = null;
+    for (Map<String, TlaValue> p : probes) {
+      List<String> d = new ArrayList<>();
+      for (String v : Segments.OBSERVED) {
+        for (Values.Difference x : Values.diff(v, p.get(v), step.obs().get(v))) d.add(x.describe("spec", "engine"));
+      }
+      for (Values.Difference x : Values.diff("act", p.get("act"), step.act())) d.add(x.describe("spec", "engine"));
+      if (best == null || d.size() < best.size()) best = d;
+    }
+    return best == null ? List.of() : best;
+  }
+
+  /** The largest i reached per segment, and the probe states by segment and i. */
+  private static final class Reached implements StateGraph.Listener {
+    final Map<Integer, Integer> maxI = new HashMap<>();
+    final Map<String, List<Map<String, TlaValue>>> probes = new HashMap<>();
+
+    @Override
+    public void node(long id, Map<String, TlaValue> state) {
+      int seg = (int) ((TlaValue.Int) state.get("seg")).value();
+      int i = (int) ((TlaValue.Int) state.get("i")).value();
+      if (((TlaValue.Bool) state.get("probe")).value()) {
+        probes.computeIfAbsent(seg + "/" + i, x -> new ArrayList<>()).add(state);
+      } else {
+        maxI.merge(seg, i, Math::max);
+      }
+    }
+
+    @Override
+    public void edge(long from, long to, String action) { }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Report
+
+  /** The first line play prints for an outcome. */
+  public static String headline(Outcome o) {
+    if (o instanceof Outcome.Valid v) {
+      Totals t = totals(v.split());
+      return "VALID " + v.name() + ": " + t.segments + " segment" + (t.segments == 1 ? "" : "s") + ", " + t.steps
+          + " steps (lines " + t.ranges + "), every step allowed by the spec (TLC: " + v.distinct() + " states, "
+          + seconds(v.seconds()) + ")";
+    }
+    if (o instanceof Outcome.Invalid x) {
+      Recording.Entry e = x.step().entry();
+      String diff = x.differences().isEmpty() ? " (the spec does not enable " + x.step().act().get("name").toString()
+          .replace("\"", "") + " here)" : " (" + String.join("; ", x.differences().subList(0, Math.min(4, x.differences().size())))
+          + (x.differences().size() > 4 ? "; ..." : "") + ")";
+      return "INVALID " + x.name() + ": line " + e.line() + ": " + Recording.describe(e.act())
+          + ": the spec does not allow this step" + diff;
+    }
+    if (o instanceof Outcome.Nothing n) {
+      return "NOTHING " + n.name() + ": no step ran while the configuration stood for the spec's constants"
+          + n.split().skipped().stream().reduce((a, b) -> b).map(s -> " (last: line " + s.toLine() + ": " + s.why() + ")").orElse("");
+    }
+    Outcome.TlcFailed f = (Outcome.TlcFailed) o;
+    return "ERROR " + f.name() + ": " + f.message();
+  }
+
+  /** The lines under the headline: the segments, and what was not checked. */
+  public static List<String> details(Outcome o) {
+    Segments.Split split;
+    if (o instanceof Outcome.Valid v) split = v.split();
+    else if (o instanceof Outcome.Invalid x) split = x.split();
+    else if (o instanceof Outcome.Nothing n) split = n.split();
+    else return List.of();
+    List<String> out = new ArrayList<>();
+    int k = 0;
+    for (Segments.Segment s : split.segments()) {
+      k++;
+      String mark = o instanceof Outcome.Invalid x && x.segment() == k ? "  <- not a behaviour of the spec" : "";
+      out.add("  segment " + k + ": lines " + s.firstLine() + "-" + s.lastLine() + ", " + s.steps() + " steps checked ("
+          + s.stutters() + " stuttering, " + s.ticks() + " ticks not logged), Primary " + s.constants().primary()
+          + ", contexts " + String.join(" ", s.constants().contexts()) + mark);
+    }
+    for (Segments.Skipped s : split.skipped()) {
+      out.add("  not checked: line" + (s.fromLine() == s.toLine() ? " " + s.fromLine() : "s " + s.fromLine() + "-" + s.toLine())
+          + ", " + s.steps() + " step" + (s.steps() == 1 ? "" : "s") + ": " + s.why());
+    }
+    if (o instanceof Outcome.Invalid x && x.differences().size() > 4) {
+      for (String d : x.differences()) out.add("  differs: " + d);
+    }
+    return out;
+  }
+
+  private record Totals(int segments, int steps, String ranges) {}
+
+  private static Totals totals(Segments.Split split) {
+    int steps = 0;
+    List<String> ranges = new ArrayList<>();
+    for (Segments.Segment s : split.segments()) {
+      steps += s.steps();
+      ranges.add(s.firstLine() + "-" + s.lastLine());
+    }
+    return new Totals(split.segments().size(), steps, String.join(", ", ranges));
+  }
+
+  private static String seconds(double s) { return String.format(Locale.ROOT, "%.1f s", s); }
+
+  private static String firstProblem(TlcResult r) {
+    if (!r.parseErrors().isEmpty()) return ": " + r.parseErrors().get(0);
+    if (!r.configErrors().isEmpty()) return ": " + r.configErrors().get(0).text().lines().findFirst().orElse("");
+    if (!r.problems().isEmpty()) return ": " + r.problems().get(0).lines().findFirst().orElse("");
+    return "";
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
+    }
+  }
+}
