@@ -40,10 +40,9 @@ public final class Validation {
 
     /**
      * The spec does not allow {@code step} (of segment {@code segment}, 1-based) after the steps
-     * before it; {@code differences}: where the spec's nearest successor by the same action differs
-     * from the engine's state (empty when the spec does not enable the action at all).
+     * before it; {@code nearest}: the spec's nearest successor by an action of the same name.
      */
-    record Invalid(String name, Segments.Split split, int segment, Segments.Logged step, List<String> differences,
+    record Invalid(String name, Segments.Split split, int segment, Segments.Logged step, Nearest nearest,
                    long distinct, double seconds) implements Outcome {}
 
     /** No segment: the configuration never stands for the spec's constants while a step is taken. */
@@ -109,19 +108,32 @@ public final class Validation {
     return new Outcome.Valid(r.name(), split, res.distinct(), seconds);
   }
 
-  /** The differences of the probe nearest to the logged step (fewest differing leaves). */
-  static List<String> nearest(List<Map<String, TlaValue>> probes, Segments.Logged step) {
-    List<String> best = null;
+  /**
+   * Where the spec's nearest successor differs from the logged step: among the probes (the spec's
+   * successors by the logged action's name), those with the logged act first, then the fewest
+   * differing leaves. Empty when there is no probe: the spec does not enable the action at all.
+   */
+  static Nearest nearest(List<Map<String, TlaValue>> probes, Segments.Logged step) {
+    Nearest best = null;
     for (Map<String, TlaValue> p : probes) {
       List<String> d = new ArrayList<>();
+      boolean sameAct = Values.equal(p.get("act"), step.act());
+      for (Values.Difference x : Values.diff("act", p.get("act"), step.act())) d.add(x.describe("spec", "engine"));
       for (String v : Segments.OBSERVED) {
         for (Values.Difference x : Values.diff(v, p.get(v), step.obs().get(v))) d.add(x.describe("spec", "engine"));
       }
-      for (Values.Difference x : Values.diff("act", p.get("act"), step.act())) d.add(x.describe("spec", "engine"));
-      if (best == null || d.size() < best.size()) best = d;
+      Nearest n = new Nearest(sameAct, List.copyOf(d));
+      if (best == null || (n.sameAct() && !best.sameAct())
+          || (n.sameAct() == best.sameAct() && n.differences().size() < best.differences().size())) best = n;
     }
-    return best == null ? List.of() : best;
+    return best == null ? new Nearest(false, List.of()) : best;
   }
+
+  /**
+   * The spec's nearest successor: {@code sameAct} when the spec takes the logged action with the
+   * logged parameters (then only the state differs), and where it differs from the engine's.
+   */
+  public record Nearest(boolean sameAct, List<String> differences) {}
 
   /** The largest i reached per segment, and the probe states by segment and i. */
   private static final class Reached implements StateGraph.Listener {
@@ -156,11 +168,15 @@ public final class Validation {
     }
     if (o instanceof Outcome.Invalid x) {
       Recording.Entry e = x.step().entry();
-      String diff = x.differences().isEmpty() ? " (the spec does not enable " + x.step().act().get("name").toString()
-          .replace("\"", "") + " here)" : " (" + String.join("; ", x.differences().subList(0, Math.min(4, x.differences().size())))
-          + (x.differences().size() > 4 ? "; ..." : "") + ")";
+      String name = ((TlaValue.Str) x.step().act().get("name")).value();
+      List<String> d = x.nearest().differences();
+      String why;
+      if (d.isEmpty()) why = " (the spec does not enable " + name + " here)";
+      else if (x.nearest().sameAct()) why = " (" + String.join("; ", d.subList(0, Math.min(4, d.size()))) + (d.size() > 4 ? "; ..." : "") + ")";
+      else why = " (the spec does not enable it with these parameters; nearest " + name + ": "
+          + String.join("; ", d.subList(0, Math.min(4, d.size()))) + (d.size() > 4 ? "; ..." : "") + ")";
       return "INVALID " + x.name() + ": line " + e.line() + ": " + Recording.describe(e.act())
-          + ": the spec does not allow this step" + diff;
+          + ": the spec does not allow this step" + why;
     }
     if (o instanceof Outcome.Nothing n) {
       return "NOTHING " + n.name() + ": no step ran while the configuration stood for the spec's constants"
@@ -186,12 +202,14 @@ public final class Validation {
           + s.stutters() + " stuttering, " + s.ticks() + " ticks not logged), Primary " + s.constants().primary()
           + ", contexts " + String.join(" ", s.constants().contexts()) + mark);
     }
-    for (Segments.Skipped s : split.skipped()) {
+    List<Segments.Skipped> skipped = new ArrayList<>(split.skipped());
+    skipped.sort(Comparator.comparingInt(Segments.Skipped::fromLine));
+    for (Segments.Skipped s : skipped) {
       out.add("  not checked: line" + (s.fromLine() == s.toLine() ? " " + s.fromLine() : "s " + s.fromLine() + "-" + s.toLine())
           + ", " + s.steps() + " step" + (s.steps() == 1 ? "" : "s") + ": " + s.why());
     }
-    if (o instanceof Outcome.Invalid x && x.differences().size() > 4) {
-      for (String d : x.differences()) out.add("  differs: " + d);
+    if (o instanceof Outcome.Invalid x && x.nearest().differences().size() > 4) {
+      for (String d : x.nearest().differences()) out.add("  differs: " + d);
     }
     return out;
   }
