@@ -57,8 +57,12 @@ public final class Validation {
    * TLC there with one worker, and reads the states it reached from its state-graph dump.
    */
   public static Outcome run(Recording r, Tlc tlc, Path specDir, Path work) {
-    Segments.Split split = Segments.split(r);
-    if (split.segments().isEmpty()) return new Outcome.Nothing(r.name(), split);
+    return run(r.name(), Segments.split(r), tlc, specDir, work);
+  }
+
+  /** Validates segments (of a recording named {@code name}); see {@link #run(Recording, Tlc, Path, Path)}. */
+  public static Outcome run(String name, Segments.Split split, Tlc tlc, Path specDir, Path work) {
+    if (split.segments().isEmpty()) return new Outcome.Nothing(name, split);
     Path dot = work.resolve("states.dot");
     try {
       Files.createDirectories(work);
@@ -66,17 +70,17 @@ public final class Validation {
       Files.deleteIfExists(dot);
       Files.copy(specDir.resolve(TraceModule.SPEC_MODULE + ".tla"), work.resolve(TraceModule.SPEC_MODULE + ".tla"),
           StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, r.name(), split.segments()));
+      Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, name, split.segments()));
       Files.writeString(work.resolve(MODULE + ".cfg"), TraceModule.config());
     } catch (IOException e) {
-      return new Outcome.TlcFailed(r.name(), "cannot write the trace module under " + work + ": " + e.getMessage(), false);
+      return new Outcome.TlcFailed(name, "cannot write the trace module under " + work + ": " + e.getMessage(), false);
     }
     TlcRequest req = TlcRequest.check(work, MODULE, MODULE + ".cfg", 1, work.resolve("meta")).withStateGraphDump(dot);
     TlcResult res;
     try {
       res = tlc.run(req, m -> { });
     } catch (TlcException e) {
-      return new Outcome.TlcFailed(r.name(), e.getMessage(), false);
+      return new Outcome.TlcFailed(name, e.getMessage(), false);
     }
     double seconds = res.wallTime().toMillis() / 1000.0;
     if (res.verdict() != Verdict.PASSED) {
@@ -84,28 +88,28 @@ public final class Validation {
         case PARSE_ERROR, CONFIG_ERROR, EVALUATION_ERROR, ASSUMPTION_FALSE -> true;
         default -> false;
       };
-      return new Outcome.TlcFailed(r.name(), "TLC on " + work.resolve(MODULE + ".tla") + ": " + res.verdict()
+      return new Outcome.TlcFailed(name, "TLC on " + work.resolve(MODULE + ".tla") + ": " + res.verdict()
           + firstProblem(res), spec);
     }
     Reached reached = new Reached();
     try {
       StateGraph.read(dot, reached);
     } catch (IOException | StateGraph.GraphException e) {
-      return new Outcome.TlcFailed(r.name(), "cannot read TLC's state graph " + dot + ": " + e.getMessage(), false);
+      return new Outcome.TlcFailed(name, "cannot read TLC's state graph " + dot + ": " + e.getMessage(), false);
     }
     for (int k = 1; k <= split.segments().size(); k++) {
       Segments.Segment s = split.segments().get(k - 1);
       int max = reached.maxI.getOrDefault(k, 0);
       if (max >= s.log().size()) continue;
       if (max == 0) {
-        return new Outcome.TlcFailed(r.name(), "TLC found no initial state for segment " + k + " (lines "
+        return new Outcome.TlcFailed(name, "TLC found no initial state for segment " + k + " (lines "
             + s.firstLine() + "-" + s.lastLine() + ")", true);
       }
       Segments.Logged step = s.log().get(max);
       List<Map<String, TlaValue>> probes = reached.probes.getOrDefault(k + "/" + max, List.of());
-      return new Outcome.Invalid(r.name(), split, k, step, nearest(probes, step), res.distinct(), seconds);
+      return new Outcome.Invalid(name, split, k, step, nearest(probes, step), res.distinct(), seconds);
     }
-    return new Outcome.Valid(r.name(), split, res.distinct(), seconds);
+    return new Outcome.Valid(name, split, res.distinct(), seconds);
   }
 
   /**
