@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every file passed (--validate: every file VALID)",
-      "1:an expectation failed (or the pair rejected an event); --validate: the spec does not allow a step",
+      "1:an expectation failed (or the pair rejected an event); --validate: the spec does not allow a step, or a wait ends with a step the spec enables and the engine never takes",
       "2:a file is not a valid scenario or cannot be read, or bad arguments (2 wins over the others)",
       "3:--validate: TLC cannot parse or evaluate the generated trace module",
       "4:--validate: TLC is missing or crashed",
@@ -116,7 +116,7 @@ public final class PlayCommand implements Callable<Integer> {
     Validation.details(o).forEach(out::println);
     if (r.firstFailure() != null) out.println("  (the scenario's own expectations: FAIL at " + r.firstFailure() + ")");
     if (o instanceof Validation.Outcome.Valid) return 0;
-    if (o instanceof Validation.Outcome.Invalid) return 1;
+    if (o instanceof Validation.Outcome.Invalid || o instanceof Validation.Outcome.Missed) return 1;
     if (o instanceof Validation.Outcome.Nothing) return 5;
     return ((Validation.Outcome.TlcFailed) o).specProblem() ? 3 : 4;
   }

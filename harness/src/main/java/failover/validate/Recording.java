@@ -20,10 +20,12 @@ import java.util.Objects;
  * ({@link SpecConstants}). Steps of an input the pair rejects are dropped (the pair is unchanged).
  * Every line runs, also after an expectation failed: the recording is of what the engine does.
  *
- * @param entries            the initial state (line 0, act Init), then one entry per step
- * @param firstFailure       the first failed expectation or rejected event, "line N: ...", or null
+ * @param entries      the initial state (line 0, act Init), then one entry per step
+ * @param settled      for each {@code wait} line that ran: the index of the entry whose state the
+ *                     wait ended in (the pair settled: it takes no own step then) mapped to the line
+ * @param firstFailure the first failed expectation or rejected event, "line N: ...", or null
  */
-public record Recording(String name, List<Entry> entries, String firstFailure) {
+public record Recording(String name, List<Entry> entries, Map<Integer, Integer> settled, String firstFailure) {
 
   /**
    * One step: the line that caused it, the engine's history variable {@code act} (engine
@@ -38,6 +40,7 @@ public record Recording(String name, List<Entry> entries, String firstFailure) {
   public static Recording of(Scenario scenario, Pair pair) {
     List<Entry> entries = new ArrayList<>();
     List<Entry> pending = new ArrayList<>();
+    Map<Integer, Integer> settled = new java.util.TreeMap<>();
     int[] line = {0};
     String[] source = {""};
     entries.add(new Entry(0, "", Map.of("name", "Init"), pair.abstraction(), SpecConstants.of(pair)));
@@ -58,11 +61,14 @@ public record Recording(String name, List<Entry> entries, String firstFailure) {
         if (!sameVariables(entries.get(entries.size() - 1).state(), now)) {
           entries.add(new Entry(step.line(), source[0], Map.of("name", UNRECORDED), now, SpecConstants.of(pair)));
         }
+        if (done.ok() && step instanceof Step.EventStep ev && ev.event() instanceof failover.engine.Event.Wait) {
+          settled.put(entries.size() - 1, step.line());
+        }
       }
     } finally {
       pair.observe(null);
     }
-    return new Recording(scenario.name(), List.copyOf(entries), failure);
+    return new Recording(scenario.name(), List.copyOf(entries), java.util.Collections.unmodifiableMap(settled), failure);
   }
 
   /** The spec's variables but the timers and {@code act} are equal. */

@@ -23,8 +23,15 @@ import java.util.Map;
 public final class Segments {
   private Segments() {}
 
-  /** One logged step of a segment: the recorded entry and its spec values. */
-  public record Logged(Recording.Entry entry, TlaValue.Rec obs, TlaValue.Rec act) {}
+  /**
+   * One logged step of a segment: the recorded entry and its spec values; {@code settledAt} is the
+   * line of a {@code wait} that ended in this state (the pair settled), or 0.
+   */
+  public record Logged(Recording.Entry entry, TlaValue.Rec obs, TlaValue.Rec act, int settledAt) {
+    public Logged(Recording.Entry entry, TlaValue.Rec obs, TlaValue.Rec act) { this(entry, obs, act, 0); }
+
+    Logged settled(int line) { return new Logged(entry, obs, act, line); }
+  }
 
   /**
    * @param log       the first state, then the steps TLC checks
@@ -52,8 +59,10 @@ public final class Segments {
     List<Logged> log = null;
     int stutters = 0, ticks = 0;
     Skipped pendingSkip = null;
-    for (Recording.Entry e : r.entries()) {
+    for (int n = 0; n < r.entries().size(); n++) {
+      Recording.Entry e = r.entries().get(n);
       SpecConstants c = e.constants().constants();
+      Integer waitLine = r.settled().get(n);
       boolean tick = "Tick".equals(e.act().get("name"));
       if (current != null && current.equals(c)) {
         if (tick) {
@@ -63,11 +72,13 @@ public final class Segments {
           if (Values.equal(log.get(log.size() - 1).obs(), l.obs())) stutters++;
           else log.add(l);
         }
+        // the first wait that ended in this state names it
+        if (waitLine != null && log.get(log.size() - 1).settledAt() == 0) log.set(log.size() - 1, log.get(log.size() - 1).settled(waitLine));
         continue;
       }
       // the constants change here (or none apply): close the segment
       if (current != null) {
-        if (log.size() > 1) out.add(new Segment(current, List.copyOf(log), stutters, ticks));
+        if (checkable(log)) out.add(new Segment(current, List.copyOf(log), stutters, ticks));
         skipped.add(new Skipped(e.line(), e.line(), 1, Recording.describe(e.act()) + " changes the constants: "
             + (c == null ? e.constants().why() : changed(current, c))));
         current = null;
@@ -79,7 +90,7 @@ public final class Segments {
         }
         current = c;
         log = new ArrayList<>();
-        log.add(logged(e, c));
+        log.add(waitLine == null ? logged(e, c) : logged(e, c).settled(waitLine));
         stutters = 0;
         ticks = 0;
       } else if (!tick && e.line() > 0) {
@@ -87,10 +98,13 @@ public final class Segments {
             : new Skipped(pendingSkip.fromLine(), e.line(), pendingSkip.steps() + 1, e.constants().why());
       }
     }
-    if (current != null && log.size() > 1) out.add(new Segment(current, List.copyOf(log), stutters, ticks));
+    if (current != null && checkable(log)) out.add(new Segment(current, List.copyOf(log), stutters, ticks));
     if (pendingSkip != null) skipped.add(pendingSkip);
     return new Split(List.copyOf(out), List.copyOf(skipped));
   }
+
+  /** A segment TLC can check something in: a step, or a state a wait ended in. */
+  private static boolean checkable(List<Logged> log) { return log.size() > 1 || log.get(0).settledAt() > 0; }
 
   /** The names of the constants that differ. */
   static String changed(SpecConstants a, SpecConstants b) {

@@ -20,6 +20,10 @@ import java.util.Map;
  *        \/ Sk!Next with act'.name = Logk[i+1].act.name:
  *             the whole entry matches (act and obs): i' = i + 1
  *             otherwise a "probe" state (no successors) that shows what the spec would do instead
+ *        \/ Logk[i].settled (a wait ended in this state: the engine takes no own step) and a pair
+ *           step the spec enables without any timer (JoinActivePeer, SimultaneousBoot, Rejoin,
+ *           GroupRecover, StateSync, DetectPeerFailure of a peer heard rebooting, Preempt without
+ *           delay): a "missed" probe -- a step the spec's fairness requires and the engine never takes
  * </pre>
  * TLC explores every behaviour the spec allows along the log. The segment is a behaviour of the
  * spec when some state has {@code i = Len(Logk)}; otherwise the largest {@code i} reached names the
@@ -39,7 +43,7 @@ public final class TraceModule {
     sb.append("\\* trace validation: is each segment of the engine's behaviour a behaviour of ").append(SPEC_MODULE).append("?\n");
     sb.append("EXTENDS Naturals, Sequences, TLC\n");
     sb.append("VARIABLES power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, conns,\n");
-    sb.append("          unitTimer, ifTimer, preemptTimer, linkLost, act, seg, i, probe\n");
+    sb.append("          unitTimer, ifTimer, preemptTimer, linkLost, act, seg, i, probe, missed\n");
     sb.append("Obs == [power |-> power, foEnabled |-> foEnabled, foSaved |-> foSaved, role |-> role,\n");
     sb.append("        foLink |-> foLink, stLink |-> stLink, ifDown |-> ifDown, running |-> running,\n");
     sb.append("        startup |-> startup, conns |-> conns, linkLost |-> linkLost]\n");
@@ -86,13 +90,14 @@ public final class TraceModule {
       Segments.Logged l = s.log().get(n);
       sb.append("  \\* ").append(n + 1).append(": line ").append(l.entry().line()).append(": ")
           .append(comment(l.entry().source())).append('\n');
-      sb.append("  [obs |-> ").append(l.obs()).append(",\n   act |-> ").append(l.act()).append("]")
+      sb.append("  [obs |-> ").append(l.obs()).append(",\n   act |-> ").append(l.act())
+          .append(", settled |-> ").append(l.settledAt() > 0 ? "TRUE" : "FALSE").append("]")
           .append(n + 1 < s.log().size() ? "," : "").append('\n');
     }
     sb.append(">>\n");
     String S = "S" + k, L = "Log" + k;
     sb.append("Init").append(k).append(" ==\n");
-    sb.append("  /\\ seg = ").append(k).append(" /\\ i = 1 /\\ probe = FALSE\n");
+    sb.append("  /\\ seg = ").append(k).append(" /\\ i = 1 /\\ probe = FALSE /\\ missed = FALSE\n");
     for (String v : Segments.OBSERVED) sb.append("  /\\ ").append(v).append(" = ").append(L).append("[1].obs.").append(v).append('\n');
     sb.append("  /\\ act = ").append(L).append("[1].act\n");
     sb.append("  \\* timers are not logged: any value up to the hold, 0 where the timer does not run\n");
@@ -103,15 +108,30 @@ public final class TraceModule {
     sb.append("  /\\ \\A u \\in Units, g \\in Groups : ~").append(S).append("!IfWaiting(u, g) => ifTimer[u][g] = 0\n");
     sb.append("  /\\ \\A g \\in Groups : ~").append(S).append("!PreemptWaiting(g) => preemptTimer[g] = 0\n");
     sb.append("  /\\ \\A g \\in Groups : preemptTimer[g] <= ").append(groups(c.preemptDelay())).append("[g]\n");
+    sb.append("\\* pair steps that need no timer: a settled engine has taken every one the spec enables\n");
+    sb.append("Settled").append(k).append(" ==\n");
+    sb.append("  \\/ \\E u \\in Units : ").append(S).append("!JoinActivePeer(u)\n");
+    sb.append("  \\/ ").append(S).append("!SimultaneousBoot\n");
+    sb.append("  \\/ ").append(S).append("!Rejoin\n");
+    sb.append("  \\/ \\E u \\in Units, g \\in Groups : ").append(S).append("!GroupRecover(u, g)\n");
+    sb.append("  \\/ \\E g \\in Groups : ").append(S).append("!StateSync(g)\n");
+    sb.append("  \\/ \\E u \\in Units : ").append(S).append("!Heard(u) /\\ ").append(S).append("!AllInit(").append(S)
+        .append("!Peer(u)) /\\ ").append(S).append("!DetectPeerFailure(u)\n");
+    sb.append("  \\/ \\E g \\in Groups : ").append(groups(c.preemptDelay())).append("[g] = 0 /\\ ").append(S).append("!Preempt(g)\n");
     sb.append("Next").append(k).append(" ==\n");
-    sb.append("  /\\ seg = ").append(k).append(" /\\ ~probe /\\ i < Len(").append(L).append(") /\\ seg' = ").append(k).append('\n');
-    sb.append("  /\\ \\/ /\\ ").append(S).append("!Tick\n");
-    sb.append("        /\\ UNCHANGED <<i, probe>>\n");
-    sb.append("     \\/ /\\ ").append(S).append("!Next\n");
-    sb.append("        /\\ act'.name = ").append(L).append("[i + 1].act.name\n");
-    sb.append("        /\\ IF act' = ").append(L).append("[i + 1].act /\\ Obs' = ").append(L).append("[i + 1].obs\n");
-    sb.append("           THEN i' = i + 1 /\\ probe' = FALSE\n");
-    sb.append("           ELSE i' = i /\\ probe' = TRUE\n");
+    sb.append("  /\\ seg = ").append(k).append(" /\\ ~probe /\\ seg' = ").append(k).append('\n');
+    sb.append("  /\\ \\/ /\\ i < Len(").append(L).append(")\n");
+    sb.append("        /\\ \\/ /\\ ").append(S).append("!Tick\n");
+    sb.append("              /\\ UNCHANGED <<i, probe, missed>>\n");
+    sb.append("           \\/ /\\ ").append(S).append("!Next\n");
+    sb.append("              /\\ act'.name = ").append(L).append("[i + 1].act.name\n");
+    sb.append("              /\\ missed' = FALSE\n");
+    sb.append("              /\\ IF act' = ").append(L).append("[i + 1].act /\\ Obs' = ").append(L).append("[i + 1].obs\n");
+    sb.append("                 THEN i' = i + 1 /\\ probe' = FALSE\n");
+    sb.append("                 ELSE i' = i /\\ probe' = TRUE\n");
+    sb.append("     \\/ /\\ ").append(L).append("[i].settled\n");
+    sb.append("        /\\ Settled").append(k).append('\n');
+    sb.append("        /\\ i' = i /\\ probe' = TRUE /\\ missed' = TRUE\n");
   }
 
   private static String str(String s) { return new TlaValue.Str(s).toString(); }

@@ -45,6 +45,14 @@ public final class Validation {
     record Invalid(String name, Segments.Split split, int segment, Segments.Logged step, Nearest nearest,
                    long distinct, double seconds) implements Outcome {}
 
+    /**
+     * A {@code wait} ended with the pair settled in the state after {@code at} (segment
+     * {@code segment}), but there the spec enables pair steps that need no timer ({@code acts}):
+     * steps the spec's fairness requires and the engine never takes.
+     */
+    record Missed(String name, Segments.Split split, int segment, Segments.Logged at, List<String> acts,
+                  long distinct, double seconds) implements Outcome {}
+
     /** No segment: the configuration never stands for the spec's constants while a step is taken. */
     record Nothing(String name, Segments.Split split) implements Outcome {}
 
@@ -100,6 +108,13 @@ public final class Validation {
     for (int k = 1; k <= split.segments().size(); k++) {
       Segments.Segment s = split.segments().get(k - 1);
       int max = reached.maxI.getOrDefault(k, 0);
+      for (int i = 1; i <= max; i++) {
+        List<String> acts = reached.missed.get(k + "/" + i);
+        if (acts != null) {
+          return new Outcome.Missed(name, split, k, s.log().get(i - 1), List.copyOf(new java.util.TreeSet<>(acts)),
+              res.distinct(), seconds);
+        }
+      }
       if (max >= s.log().size()) continue;
       if (max == 0) {
         return new Outcome.TlcFailed(name, "TLC found no initial state for segment " + k + " (lines "
@@ -143,12 +158,15 @@ public final class Validation {
   private static final class Reached implements StateGraph.Listener {
     final Map<Integer, Integer> maxI = new HashMap<>();
     final Map<String, List<Map<String, TlaValue>>> probes = new HashMap<>();
+    final Map<String, List<String>> missed = new HashMap<>();
 
     @Override
     public void node(long id, Map<String, TlaValue> state) {
       int seg = (int) ((TlaValue.Int) state.get("seg")).value();
       int i = (int) ((TlaValue.Int) state.get("i")).value();
-      if (((TlaValue.Bool) state.get("probe")).value()) {
+      if (((TlaValue.Bool) state.get("missed")).value()) {
+        missed.computeIfAbsent(seg + "/" + i, x -> new ArrayList<>()).add(describe(state.get("act")));
+      } else if (((TlaValue.Bool) state.get("probe")).value()) {
         probes.computeIfAbsent(seg + "/" + i, x -> new ArrayList<>()).add(state);
       } else {
         maxI.merge(seg, i, Math::max);
@@ -161,6 +179,16 @@ public final class Validation {
 
   // ------------------------------------------------------------------------------------------
   // Report
+
+  /** A spec act record as "StateSync(group=2)". */
+  static String describe(TlaValue act) {
+    if (!(act instanceof TlaValue.Rec r)) return String.valueOf(act);
+    StringBuilder sb = new StringBuilder(Values.show(r.fields().get("name")));
+    List<String> ps = new ArrayList<>();
+    r.fields().forEach((k, v) -> { if (!k.equals("name")) ps.add(k + "=" + Values.show(v)); });
+    if (!ps.isEmpty()) sb.append('(').append(String.join(", ", ps)).append(')');
+    return sb.toString();
+  }
 
   /** The first line play prints for an outcome. */
   public static String headline(Outcome o) {
@@ -182,6 +210,11 @@ public final class Validation {
       return "INVALID " + x.name() + ": line " + e.line() + ": " + Recording.describe(e.act())
           + ": the spec does not allow this step" + why;
     }
+    if (o instanceof Outcome.Missed m) {
+      return "INVALID " + m.name() + ": line " + m.at().settledAt() + ": the pair settled after "
+          + Recording.describe(m.at().entry().act()) + " (line " + m.at().entry().line() + "), but the spec enables "
+          + String.join(", ", m.acts()) + " there: a step the engine never takes";
+    }
     if (o instanceof Outcome.Nothing n) {
       return "NOTHING " + n.name() + ": no step ran while the configuration stood for the spec's constants"
           + n.split().skipped().stream().reduce((a, b) -> b).map(s -> " (last: line " + s.toLine() + ": " + s.why() + ")").orElse("");
@@ -196,12 +229,14 @@ public final class Validation {
     if (o instanceof Outcome.Valid v) split = v.split();
     else if (o instanceof Outcome.Invalid x) split = x.split();
     else if (o instanceof Outcome.Nothing n) split = n.split();
+    else if (o instanceof Outcome.Missed m) split = m.split();
     else return List.of();
     List<String> out = new ArrayList<>();
     int k = 0;
     for (Segments.Segment s : split.segments()) {
       k++;
-      String mark = o instanceof Outcome.Invalid x && x.segment() == k ? "  <- not a behaviour of the spec" : "";
+      String mark = (o instanceof Outcome.Invalid x && x.segment() == k) || (o instanceof Outcome.Missed m && m.segment() == k)
+          ? "  <- not a behaviour of the spec" : "";
       out.add("  segment " + k + ": lines " + s.firstLine() + "-" + s.lastLine() + ", " + s.steps() + " steps checked ("
           + s.stutters() + " stuttering, " + s.ticks() + " ticks not logged), Primary " + s.constants().primary()
           + ", contexts " + String.join(" ", s.constants().contexts()) + mark);

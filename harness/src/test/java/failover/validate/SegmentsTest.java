@@ -61,6 +61,9 @@ class SegmentsTest {
     assertEquals(List.of("JoinActivePeer", "WriteMemory", "PowerOff", "Traffic", "PowerOn", "JoinActivePeer",
         "StateSync", "Preempt", "StateSync"), actNames(last));
     assertTrue(last.ticks() > 0);
+    // the states the waits ended in (the pair settled): the first wait that ended in a state names it
+    List<Integer> settled = last.log().stream().map(Segments.Logged::settledAt).filter(x -> x > 0).toList();
+    assertTrue(settled.containsAll(List.of(79, 101, 105)), settled.toString());
     for (Segments.Segment s : split.segments()) assertFalse(actNames(s).contains("Tick"));
     // `B# failover' makes B negotiate: it no longer decides the constants, so the segment begins there
     assertTrue(split.skipped().stream().anyMatch(s -> s.fromLine() == 71 && s.why().contains("PowerOn")), split.skipped().toString());
