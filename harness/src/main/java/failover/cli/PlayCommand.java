@@ -67,8 +67,12 @@ public final class PlayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!validate) return ScenarioRunner.play(files, out, trace);
     PrintWriter err = spec.commandLine().getErr();
+    if (!validate && !engineBug.equals("none")) {
+      err.println("play: --engine-bug needs --validate");
+      return 2;
+    }
+    if (!validate) return ScenarioRunner.play(files, out, trace);
     if (!Pair.BUGS.contains(engineBug)) {
       err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
       return 2;

@@ -201,6 +201,9 @@ public final class Validation {
     if (o instanceof Outcome.Invalid x) {
       Recording.Entry e = x.step().entry();
       String name = ((TlaValue.Str) x.step().act().get("name")).value();
+      if (name.equals(Recording.UNRECORDED)) {
+        return "INVALID " + x.name() + ": line " + e.line() + ": the engine changed the spec's variables without taking a spec action";
+      }
       List<String> d = x.nearest().differences();
       String why;
       if (d.isEmpty()) why = " (the spec does not enable " + name + " here)";
