@@ -1,6 +1,14 @@
 package failover.cli;
 
+import failover.engine.Pair;
+import failover.scenario.Scenario;
+import failover.scenario.ScenarioException;
+import failover.scenario.ScenarioParser;
 import failover.scenario.ScenarioRunner;
+import failover.tlc.Tlc;
+import failover.tlc.TlcException;
+import failover.validate.Recording;
+import failover.validate.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,21 +19,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code failover play FILE...}: runs scenario files on the engine (SCENARIOS.md). */
+/** {@code failover play FILE...}: runs scenario files on the engine (SCENARIOS.md), or validates the engine's behaviour in them against the spec. */
 @Command(
     name = "play",
     mixinStandardHelpOptions = true,
     description = {
       "Plays scenario files on the Java engine, each on a fresh pair, and prints",
       "one line a file (PASS, FAIL with the steps that led there, or ERROR), then",
-      "'N passed, N failed'. A directory stands for every *.scenario file under it."
+      "'N passed, N failed'. A directory stands for every *.scenario file under it.",
+      "",
+      "With --validate: records the engine's behaviour in each scenario and has",
+      "TLC check that it is a behaviour of spec/AAFailover.tla, in segments during",
+      "which the configuration stands for the spec's constants (the configuration",
+      "prefix is skipped). Prints VALID, INVALID (the first step the spec does not",
+      "allow: line, action, where the spec's nearest step differs; or a wait that",
+      "ends without a step the spec enables), NOTHING or ERROR a file, with its",
+      "segments and the lines not checked.",
+      "Timers are not compared (the engine counts ms, the spec abstract ticks)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:every file passed",
-      "1:an expectation failed (or the pair rejected an event)",
-      "2:a file is not a valid scenario or cannot be read, or bad arguments (2 wins over 1)"
-    })
+      "0:every file passed (--validate: every file VALID)",
+      "1:an expectation failed (or the pair rejected an event); --validate: the spec does not allow a step, or a wait ends with a step the spec enables and the engine never takes",
+      "2:a file is not a valid scenario or cannot be read, or bad arguments (2 wins over the others)",
+      "3:--validate: TLC cannot parse or evaluate the generated trace module",
+      "4:--validate: TLC is missing or crashed",
+      "5:--validate: nothing to validate (no step ran while the configuration stood for the spec's constants)"
+    },
+    footer = {"%n--validate writes target/validate/<scenario>/Validate.tla and runs TLC there with one worker."})
 public final class PlayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -35,9 +56,74 @@ public final class PlayCommand implements Callable<Integer> {
   @Option(names = "--trace", description = "print every line as it runs, with what it printed")
   boolean trace;
 
+  @Option(names = "--validate", description = "have TLC check that the engine's behaviour is a behaviour of the spec")
+  boolean validate;
+
+  @Option(names = "--engine-bug", paramLabel = "BUG", defaultValue = "none",
+      description = "with --validate: build the engine with one of the spec's deliberate bugs (e.g. PreemptAlways), to see it caught")
+  String engineBug;
+
+  /** Severity of the exit codes of --validate, lowest first: the worst file decides. */
+  private static final List<Integer> ORDER = List.of(0, 5, 1, 3, 4, 2);
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    return ScenarioRunner.play(files, out, trace);
+    PrintWriter err = spec.commandLine().getErr();
+    if (!validate && !engineBug.equals("none")) {
+      err.println("play: --engine-bug needs --validate");
+      return 2;
+    }
+    if (!validate) return ScenarioRunner.play(files, out, trace);
+    if (!Pair.BUGS.contains(engineBug)) {
+      err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
+      return 2;
+    }
+    Tlc tlc;
+    try {
+      tlc = Tlc.fromClasspath();
+    } catch (TlcException e) {
+      err.println("play --validate: " + e.getMessage());
+      return 4;
+    }
+    Path home = ProjectHome.find();
+    int exit = 0;
+    int valid = 0, n = 0;
+    for (Path file : ScenarioRunner.expand(files)) {
+      n++;
+      int code = validate(file, tlc, home, out);
+      if (code == 0) valid++;
+      if (ORDER.indexOf(code) > ORDER.indexOf(exit)) exit = code;
+      out.flush();
+    }
+    out.println(valid + " valid, " + (n - valid) + " not");
+    out.flush();
+    return exit;
+  }
+
+  private int validate(Path file, Tlc tlc, Path home, PrintWriter out) {
+    Scenario scenario;
+    try {
+      scenario = ScenarioParser.parseFile(file);
+    } catch (ScenarioException e) {
+      out.println("ERROR " + file + ": " + e.where());
+      return 2;
+    }
+    Recording r;
+    try {
+      r = Recording.of(scenario, new Pair(engineBug));
+    } catch (RuntimeException e) {
+      out.println("ERROR " + file + ": the engine threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return 4;
+    }
+    String base = file.getFileName().toString().replaceAll("\\.scenario$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
+    Validation.Outcome o = Validation.run(r, tlc, home.resolve("spec"), home.resolve("target/validate").resolve(base));
+    out.println(Validation.headline(o));
+    Validation.details(o).forEach(out::println);
+    if (r.firstFailure() != null) out.println("  (the scenario's own expectations: FAIL at " + r.firstFailure() + ")");
+    if (o instanceof Validation.Outcome.Valid) return 0;
+    if (o instanceof Validation.Outcome.Invalid || o instanceof Validation.Outcome.Missed) return 1;
+    if (o instanceof Validation.Outcome.Nothing) return 5;
+    return ((Validation.Outcome.TlcFailed) o).specProblem() ? 3 : 4;
   }
 }

@@ -68,6 +68,16 @@ public final class Pair {
   /** "none", or the one deliberate mistake of {@link #BUGS} this engine makes. */
   final String bug;
 
+  /**
+   * For trace validation ({@code play --validate}): told of the pair after every spec-level step
+   * (every {@link #record}), once the step's timers are settled. Null: nobody listens. Carried
+   * into the working copy a command or event runs on, so it also sees steps of an input that is
+   * then rejected: the listener must drop what it saw when the input's result is an error.
+   */
+  private java.util.function.Consumer<Pair> observer;
+  /** A step was recorded and the observer has not yet been told. */
+  private boolean observationPending;
+
   /** The world of SCENARIOS.md: both boxes off, empty startup configuration, t = 0. */
   public Pair() { this("none"); }
 
@@ -85,6 +95,13 @@ public final class Pair {
   /** The deliberate mistake this engine makes ("none" for the reference engine). */
   public String bug() { return bug; }
 
+  /**
+   * Sets the listener told of this pair after every spec-level step (null: none). It sees the
+   * working copy an input runs on; when the input is rejected, that copy is dropped, and so must
+   * be what the listener saw of it. The pair's behaviour does not change.
+   */
+  public void observe(java.util.function.Consumer<Pair> listener) { observer = listener; }
+
   /** A deep copy, so a search can branch from this state. */
   public Pair copy() {
     Pair p = new Pair(bug);
@@ -99,6 +116,7 @@ public final class Pair {
     p.preemptSince = preemptSince.clone();
     p.act = act;
     p.history = new ArrayList<>(history);
+    p.observer = observer;
     return p;
   }
 
@@ -421,6 +439,7 @@ public final class Pair {
     }
     if (params.length > 0) sb.append(')');
     act = Collections.unmodifiableMap(m);
+    observationPending = true;
     if (history.size() >= HISTORY) history.subList(0, HISTORY / 4).clear();
     history.add(new Fired(now, sb.toString()));
   }
@@ -481,6 +500,11 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       if (!preemptWaiting(g)) preemptSince[g] = -1;
       else if (preemptSince[g] < 0) preemptSince[g] = now;
+    }
+    // every step ends here (record, then SettleTimers): the step is complete
+    if (observationPending) {
+      observationPending = false;
+      if (observer != null) observer.accept(this);
     }
   }
 

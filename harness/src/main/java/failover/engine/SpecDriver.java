@@ -305,7 +305,8 @@ public final class SpecDriver {
     return out;
   }
 
-  private static Map<String, Object> specAct(Map<String, Object> act) {
+  /** The engine's history variable as the spec's {@code act}: name and the spec's parameters only (units as "A"/"B"). */
+  public static Map<String, Object> specAct(Map<String, Object> act) {
     Map<String, Object> out = new LinkedHashMap<>();
     String name = String.valueOf(act.get("name"));
     out.put("name", name);

@@ -1,0 +1,58 @@
+package failover.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import failover.engine.Pair;
+import failover.engine.SpecConstants;
+import failover.scenario.ScenarioParser;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The generated trace module's text (TLC runs it in ValidationTest). */
+class TraceModuleTest {
+  @Test
+  void eachSegmentIsAnInstanceWithItsConstantsAndItsLog() throws Exception {
+    Recording r = Recording.of(ScenarioParser.parseFile(Path.of("scenarios/preempt_delay.scenario")), new Pair());
+    Segments.Split split = Segments.split(r);
+    String m = TraceModule.module("Validate", "preempt_delay", split.segments());
+    int n = split.segments().size();
+    assertEquals(8, n);
+    for (int k = 1; k <= n; k++) {
+      assertTrue(m.contains("S" + k + " == INSTANCE AAFailover WITH"), m);
+      assertTrue(m.contains("  \\/ Init" + k + "\n") && m.contains("  \\/ Next" + k + "\n"), m);
+    }
+    String last = m.substring(m.indexOf("---- segment 8"));
+    assertTrue(last.contains("PreemptOn <- <<TRUE, TRUE>>"), last);
+    assertTrue(last.contains("PreemptDelay <- <<1, 1>>"), last);
+    assertTrue(last.contains("Stateful <- TRUE"), last);
+    assertTrue(last.contains("Contexts <- {\"admin\", \"ctx1\"}, Admin <- \"admin\""), last);
+    assertTrue(last.contains("CtxGroup <- (\"admin\" :> 1 @@ \"ctx1\" :> 2)"), last);
+    assertTrue(last.contains("\\* 9: line 105: wait 120\n  [obs |-> "), last);
+    assertTrue(last.contains("act |-> [name |-> \"Preempt\", group |-> 2], settled |-> FALSE]"), last);
+    assertTrue(last.contains("act |-> [name |-> \"JoinActivePeer\", unit |-> \"B\"], settled |-> TRUE]"), last);
+    // scopes as functions of strings, so that any context name is a TLA+ value
+    assertTrue(last.contains("running |-> [A |-> (\"system\" :> "), last);
+    assertTrue(m.startsWith("---- MODULE Validate ----\n") && m.endsWith("====\n"), m);
+  }
+
+  @Test
+  void percentPoliciesAndUnusualContextNamesAreWrittenAsTlaValues() throws Exception {
+    Recording r = Recording.of(ScenarioParser.parseFile(Path.of("scenarios/preempt_delay.scenario")), new Pair());
+    Segments.Segment s = Segments.split(r).segments().get(7);
+    SpecConstants c = new SpecConstants("B", Map.of(1, "secondary", 2, "primary"), Map.of(1, false, 2, true),
+        Map.of(1, 0, 2, 0), Map.of(1, true, 2, false), false, Map.of(1, 4, 2, 0), Map.of(1, "pct", 2, "num"),
+        Map.of(1, 50, 2, 1), List.of("admin", "ctx-1.x"), "admin", Map.of("admin", 1, "ctx-1.x", 2));
+    String m = TraceModule.module("V", "t", List.of(new Segments.Segment(c, s.log(), 0, 0)));
+    assertTrue(m.contains("Primary <- \"B\""), m);
+    assertTrue(m.contains("Policy <- <<[kind |-> \"pct\", val |-> 50], [kind |-> \"num\", val |-> 1]>>"), m);
+    assertTrue(m.contains("CtxGroup <- (\"admin\" :> 1 @@ \"ctx-1.x\" :> 2)"), m);
+    // under these constants the context is a scope of every observed state (0 where a box lacks it)
+    String obs = Segments.observed(s.log().get(1).entry().state(), c).toString();
+    assertTrue(obs.contains("running |-> [A |-> (\"system\" :> 33 @@ \"admin\" :> 8 @@ \"ctx-1.x\" :> 0)"), obs);
+    // no preemption delay: Preempt is a step a settled engine must have taken
+    assertTrue(m.contains("<<0, 0>>[g] = 0 /\\ S1!Preempt(g)"), m);
+  }
+}
