@@ -1,7 +1,6 @@
 package failover.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,35 +29,14 @@ import java.util.TreeMap;
  * are one tick, and {@code PreemptDelay[g]} is 0 ticks for {@code preempt} without a delay and 1
  * tick with one.
  *
- * @param primary      "A" or "B"
- * @param pref         [Groups -> "primary"|"secondary"]
- * @param preemptOn    [Groups -> BOOLEAN]
- * @param preemptDelay [Groups -> 0|1] in ticks (see above)
- * @param replHttp     [Groups -> BOOLEAN]
- * @param stateful     {@code failover link} configured
- * @param monIf        [Groups -> monitored interfaces of the group]
- * @param policyKind   [Groups -> "num"|"pct"]
- * @param policyVal    [Groups -> the interface-policy number]
- * @param contexts     the security contexts, sorted
- * @param admin        the admin context
- * @param ctxGroup     [Contexts -> Groups]
+ * <p>The constants are a {@link SpecDriver.Model}, the one record of the spec's constants; contexts
+ * sorted.
  */
-public record SpecConstants(
-    String primary,
-    Map<Integer, String> pref,
-    Map<Integer, Boolean> preemptOn,
-    Map<Integer, Integer> preemptDelay,
-    Map<Integer, Boolean> replHttp,
-    boolean stateful,
-    Map<Integer, Integer> monIf,
-    Map<Integer, String> policyKind,
-    Map<Integer, Integer> policyVal,
-    List<String> contexts,
-    String admin,
-    Map<String, Integer> ctxGroup) {
+public final class SpecConstants {
+  private SpecConstants() {}
 
   /** The constants of a state, or why the state is no instance of the spec (exactly one is null). */
-  public record Derived(SpecConstants constants, String why) {
+  public record Derived(SpecDriver.Model constants, String why) {
     public boolean representable() { return constants != null; }
   }
 
@@ -81,49 +59,52 @@ public record SpecConstants(
     for (Unit u : both) if (Pair.settled(u)) deciding.add(u);
     if (deciding.isEmpty()) for (Unit u : both) if (u.on) deciding.add(u);
     if (deciding.isEmpty()) deciding = List.of(both);
-    Map<String, Object> first = null;
+    SpecDriver.Model first = null;
     Unit firstUnit = null;
     for (Unit u : deciding) {
-      Map<String, Object> c = fields(effective(u));
-      if (c.get("why") != null) return new Derived(null, "box " + u.id + ": " + c.get("why"));
+      Derived d = fromConfig(effective(u), primaries.get(0));
+      if (!d.representable()) return new Derived(null, "box " + u.id + ": " + d.why());
       if (first == null) {
-        first = c;
+        first = d.constants();
         firstUnit = u;
         continue;
       }
-      for (String k : first.keySet()) {
-        if (!first.get(k).equals(c.get(k))) {
-          return new Derived(null, "boxes " + firstUnit.id + " and " + u.id + " differ in " + k + " (" + first.get(k)
-              + " / " + c.get(k) + ")");
-        }
-      }
+      String diff = differences(first, d.constants());
+      if (!diff.isEmpty()) return new Derived(null, "boxes " + firstUnit.id + " and " + u.id + " differ in " + diff);
     }
-    @SuppressWarnings("unchecked")
-    SpecConstants sc = new SpecConstants(primaries.get(0), (Map<Integer, String>) first.get("Pref"),
-        (Map<Integer, Boolean>) first.get("PreemptOn"), (Map<Integer, Integer>) first.get("PreemptDelay"),
-        (Map<Integer, Boolean>) first.get("ReplHttp"), (Boolean) first.get("Stateful"),
-        (Map<Integer, Integer>) first.get("MonIf"), (Map<Integer, String>) first.get("PolicyKind"),
-        (Map<Integer, Integer>) first.get("PolicyVal"), (List<String>) first.get("Contexts"),
-        (String) first.get("Admin"), (Map<String, Integer>) first.get("CtxGroup"));
-    return new Derived(sc, null);
+    return new Derived(first, null);
+  }
+
+  /** The names of the constants in which two models differ, comma-separated ("" when none). */
+  public static String differences(SpecDriver.Model a, SpecDriver.Model b) {
+    List<String> names = new ArrayList<>();
+    if (!a.primary().equals(b.primary())) names.add("Primary");
+    if (!a.pref().equals(b.pref())) names.add("Pref");
+    if (!a.preemptOn().equals(b.preemptOn())) names.add("PreemptOn");
+    if (!a.preemptDelay().equals(b.preemptDelay())) names.add("PreemptDelay");
+    if (!a.replHttp().equals(b.replHttp())) names.add("ReplHttp");
+    if (a.stateful() != b.stateful()) names.add("Stateful");
+    if (!a.monIf().equals(b.monIf())) names.add("MonIf");
+    if (!a.policyKind().equals(b.policyKind()) || !a.policyVal().equals(b.policyVal())) names.add("Policy");
+    if (!a.ifHold().equals(b.ifHold())) names.add("IfHold");
+    if (a.unitHold() != b.unitHold()) names.add("UnitHold");
+    if (!a.contexts().equals(b.contexts())) names.add("Contexts");
+    if (!a.admin().equals(b.admin())) names.add("Admin");
+    if (!a.ctxGroup().equals(b.ctxGroup())) names.add("CtxGroup");
+    return String.join(", ", names);
   }
 
   /** The configuration a box runs with: running, or startup while it is off. */
   private static Config effective(Unit u) { return u.on ? u.running : u.startup; }
 
-  /** What one configuration says of each constant but Primary, by constant name; "why" when it says nothing usable. */
-  private static Map<String, Object> fields(Config c) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  /** What one configuration says of each constant (Primary given), or why it says nothing usable. */
+  private static Derived fromConfig(Config c, String primary) {
     List<String> contexts = new ArrayList<>(c.contexts.keySet());
     contexts.sort(null);
     String admin = Cfg.adminContext(c);
-    if (contexts.isEmpty()) {
-      out.put("why", "no security context is configured");
-      return out;
-    }
+    if (contexts.isEmpty()) return new Derived(null, "no security context is configured");
     if (admin == null || !contexts.contains(admin)) {
-      out.put("why", "the admin context " + (admin == null ? "is not set" : admin + " is not configured"));
-      return out;
+      return new Derived(null, "the admin context " + (admin == null ? "is not set" : admin + " is not configured"));
     }
     Map<Integer, String> pref = new TreeMap<>(), kind = new TreeMap<>();
     Map<Integer, Boolean> preemptOn = new TreeMap<>(), http = new TreeMap<>();
@@ -141,23 +122,13 @@ public record SpecConstants(
       val.put(g, pol[0]);
       boolean ok = pol[1] == 1 ? pol[0] >= 1 && pol[0] <= 100 : pol[0] >= 1 && pol[0] <= 250;
       if (!ok || mon > 250) {
-        out.put("why", "failover group " + g + ": interface-policy or monitored interfaces out of the spec's ranges");
-        return out;
+        return new Derived(null, "failover group " + g + ": interface-policy or monitored interfaces out of the spec's ranges");
       }
     }
     Map<String, Integer> ctxGroup = new TreeMap<>();
     for (String ctx : contexts) ctxGroup.put(ctx, Cfg.groupOf(c, ctx));
-    out.put("Pref", pref);
-    out.put("PreemptOn", preemptOn);
-    out.put("PreemptDelay", delay);
-    out.put("ReplHttp", http);
-    out.put("Stateful", Cfg.statefulLink(c) != null);
-    out.put("MonIf", monIf);
-    out.put("PolicyKind", kind);
-    out.put("PolicyVal", val);
-    out.put("Contexts", contexts);
-    out.put("Admin", admin);
-    out.put("CtxGroup", ctxGroup);
-    return out;
+    // holds are one tick: timers are not compared (see above)
+    return new Derived(new SpecDriver.Model(primary, pref, preemptOn, delay, http, Cfg.statefulLink(c) != null, monIf,
+        kind, val, Map.of(1, 1, 2, 1), 1, contexts, admin, ctxGroup), null);
   }
 }

@@ -38,7 +38,7 @@ public final class Segments {
    * @param stutters  steps that changed no spec variable (allowed, not logged)
    * @param ticks     engine Ticks dropped
    */
-  public record Segment(SpecConstants constants, List<Logged> log, int stutters, int ticks) {
+  public record Segment(SpecDriver.Model constants, List<Logged> log, int stutters, int ticks) {
     public int firstLine() { return log.get(0).entry().line(); }
 
     public int lastLine() { return log.get(log.size() - 1).entry().line(); }
@@ -55,13 +55,13 @@ public final class Segments {
   public static Split split(Recording r) {
     List<Segment> out = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    SpecConstants current = null;
+    SpecDriver.Model current = null;
     List<Logged> log = null;
     int stutters = 0, ticks = 0;
     Skipped pendingSkip = null;
     for (int n = 0; n < r.entries().size(); n++) {
       Recording.Entry e = r.entries().get(n);
-      SpecConstants c = e.constants().constants();
+      SpecDriver.Model c = e.constants().constants();
       Integer waitLine = r.settled().get(n);
       boolean tick = "Tick".equals(e.act().get("name"));
       if (current != null && current.equals(c)) {
@@ -80,7 +80,7 @@ public final class Segments {
       if (current != null) {
         if (checkable(log)) out.add(new Segment(current, List.copyOf(log), stutters, ticks));
         skipped.add(new Skipped(e.line(), e.line(), 1, Recording.describe(e.act()) + " changes the constants: "
-            + (c == null ? e.constants().why() : changed(current, c))));
+            + (c == null ? e.constants().why() : SpecConstants.differences(current, c))));
         current = null;
       }
       if (c != null) {
@@ -106,24 +106,7 @@ public final class Segments {
   /** A segment TLC can check something in: a step, or a state a wait ended in. */
   private static boolean checkable(List<Logged> log) { return log.size() > 1 || log.get(0).settledAt() > 0; }
 
-  /** The names of the constants that differ. */
-  static String changed(SpecConstants a, SpecConstants b) {
-    List<String> names = new ArrayList<>();
-    if (!a.primary().equals(b.primary())) names.add("Primary");
-    if (!a.pref().equals(b.pref())) names.add("Pref");
-    if (!a.preemptOn().equals(b.preemptOn())) names.add("PreemptOn");
-    if (!a.preemptDelay().equals(b.preemptDelay())) names.add("PreemptDelay");
-    if (!a.replHttp().equals(b.replHttp())) names.add("ReplHttp");
-    if (a.stateful() != b.stateful()) names.add("Stateful");
-    if (!a.monIf().equals(b.monIf())) names.add("MonIf");
-    if (!a.policyKind().equals(b.policyKind()) || !a.policyVal().equals(b.policyVal())) names.add("Policy");
-    if (!a.contexts().equals(b.contexts())) names.add("Contexts");
-    if (!a.admin().equals(b.admin())) names.add("Admin");
-    if (!a.ctxGroup().equals(b.ctxGroup())) names.add("CtxGroup");
-    return String.join(", ", names);
-  }
-
-  static Logged logged(Recording.Entry e, SpecConstants c) {
+  static Logged logged(Recording.Entry e, SpecDriver.Model c) {
     return new Logged(e, observed(e.state(), c), act(e.act()));
   }
 
@@ -133,7 +116,7 @@ public final class Segments {
   }
 
   /** The observed variables (every spec variable but the timers and act) of a state, under constants {@code c}. */
-  public static TlaValue.Rec observed(SpecState s, SpecConstants c) {
+  public static TlaValue.Rec observed(SpecState s, SpecDriver.Model c) {
     Map<String, TlaValue> f = new LinkedHashMap<>();
     f.put("power", byUnit(u -> new TlaValue.Str(s.power().get(u))));
     f.put("foEnabled", byUnit(u -> new TlaValue.Bool(s.foEnabled().get(u))));
@@ -165,7 +148,7 @@ public final class Segments {
   }
 
   /** [Scopes -> version]: the system space and the constants' contexts (a scope a box lacks: 0). */
-  private static TlaValue scopes(Map<String, Long> versions, SpecConstants c) {
+  private static TlaValue scopes(Map<String, Long> versions, SpecDriver.Model c) {
     Map<TlaValue, TlaValue> m = new LinkedHashMap<>();
     m.put(new TlaValue.Str("system"), new TlaValue.Int(versions.getOrDefault("system", 0L)));
     for (String ctx : c.contexts()) m.put(new TlaValue.Str(ctx), new TlaValue.Int(versions.getOrDefault(ctx, 0L)));

@@ -1,6 +1,6 @@
 package failover.validate;
 
-import failover.engine.SpecConstants;
+import failover.engine.SpecDriver;
 import failover.tlc.TlaValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class TraceModule {
   }
 
   private static void segment(StringBuilder sb, int k, Segments.Segment s) {
-    SpecConstants c = s.constants();
+    SpecDriver.Model c = s.constants();
     sb.append("\n\\* ---- segment ").append(k).append(": lines ").append(s.firstLine()).append('-').append(s.lastLine())
         .append(", ").append(s.steps()).append(" steps\n");
     sb.append("S").append(k).append(" == INSTANCE ").append(SPEC_MODULE).append(" WITH\n");
@@ -75,7 +75,7 @@ public final class TraceModule {
     sb.append("    Stateful <- ").append(c.stateful() ? "TRUE" : "FALSE").append(",\n");
     sb.append("    MonIf <- ").append(groups(c.monIf())).append(",\n");
     sb.append("    Policy <- <<").append(policy(c, 1)).append(", ").append(policy(c, 2)).append(">>,\n");
-    sb.append("    IfHold <- <<1, 1>>, UnitHold <- 1,\n");
+    sb.append("    IfHold <- ").append(groups(c.ifHold())).append(", UnitHold <- ").append(c.unitHold()).append(",\n");
     List<String> ctx = new ArrayList<>();
     List<String> grp = new ArrayList<>();
     for (String x : c.contexts()) {
@@ -146,7 +146,7 @@ public final class TraceModule {
     return String.valueOf(o);
   }
 
-  private static String policy(SpecConstants c, int g) {
+  private static String policy(SpecDriver.Model c, int g) {
     return "[kind |-> " + str(c.policyKind().get(g)) + ", val |-> " + c.policyVal().get(g) + "]";
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.engine.Pair;
-import failover.engine.SpecConstants;
+import failover.engine.SpecDriver;
 import failover.scenario.ScenarioParser;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,9 +42,9 @@ class TraceModuleTest {
   void percentPoliciesAndUnusualContextNamesAreWrittenAsTlaValues() throws Exception {
     Recording r = Recording.of(ScenarioParser.parseFile(Path.of("scenarios/preempt_delay.scenario")), new Pair());
     Segments.Segment s = Segments.split(r).segments().get(7);
-    SpecConstants c = new SpecConstants("B", Map.of(1, "secondary", 2, "primary"), Map.of(1, false, 2, true),
+    SpecDriver.Model c = new SpecDriver.Model("B", Map.of(1, "secondary", 2, "primary"), Map.of(1, false, 2, true),
         Map.of(1, 0, 2, 0), Map.of(1, true, 2, false), false, Map.of(1, 4, 2, 0), Map.of(1, "pct", 2, "num"),
-        Map.of(1, 50, 2, 1), List.of("admin", "ctx-1.x"), "admin", Map.of("admin", 1, "ctx-1.x", 2));
+        Map.of(1, 50, 2, 1), Map.of(1, 1, 2, 1), 1, List.of("admin", "ctx-1.x"), "admin", Map.of("admin", 1, "ctx-1.x", 2));
     String m = TraceModule.module("V", "t", List.of(new Segments.Segment(c, s.log(), 0, 0)));
     assertTrue(m.contains("Primary <- \"B\""), m);
     assertTrue(m.contains("Policy <- <<[kind |-> \"pct\", val |-> 50], [kind |-> \"num\", val |-> 1]>>"), m);
