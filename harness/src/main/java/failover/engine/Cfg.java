@@ -175,6 +175,22 @@ final class Cfg {
   });
   }
 
+  /**
+   * The context of the port, or else the first context that has one of its subinterfaces
+   * ({@code port.N}), whose link goes with the port's; null when none.
+   */
+  static String contextOfPortOrSubinterface(Config c, String port) {
+    String own = contextOfPort(c, port);
+    if (own != null) return own;
+    for (Config.Block b : c.system.blocks) {
+      if (!b.key.startsWith("context ")) continue;
+      for (Config.Line l : b.subs) {
+        if (l.key().startsWith("allocate-interface " + port + ".")) return b.key.substring(8);
+      }
+    }
+    return null;
+  }
+
   /** {physical, mapped name or null} of each interface allocated to a context. */
   static List<String[]> allocated(Config c, String ctx) {
     List<String[]> out = new ArrayList<>();

@@ -644,7 +644,7 @@ public final class Pair {
 
   private int groupOfPort(Unit u, String port) {
     Config c = layout(u);
-    String ctx = Cfg.contextOfPort(c, port);
+    String ctx = Cfg.contextOfPortOrSubinterface(c, port);
     return ctx == null ? 0 : Cfg.groupOf(c, ctx);
   }
 

@@ -41,6 +41,17 @@ class SegmentsTest {
   }
 
   @Test
+  void aPhysicalPortDownIsAStepOfTheGroupOfItsSubinterfaces() throws Exception {
+    // found by play --validate: the engine recorded InterfaceDown(A, group 0) for the port of a
+    // monitored subinterface, a step the spec does not have
+    Recording r = Recording.of(ScenarioParser.parseFile(Path.of("scenarios/monitor_interface_subinterface_default.scenario")), new Pair());
+    List<Map<String, Object>> downs = r.entries().stream().map(Recording.Entry::act)
+        .filter(a -> a.get("name").equals("InterfaceDown") || a.get("name").equals("InterfaceUp")).toList();
+    assertFalse(downs.isEmpty());
+    for (Map<String, Object> a : downs) assertEquals(2, a.get("group"), a.toString());
+  }
+
+  @Test
   void thePreemptionScenarioSplitsIntoSegmentsWithTheConfiguredConstants() throws Exception {
     Recording r = Recording.of(ScenarioParser.parseFile(PREEMPT), new Pair());
     Segments.Split split = Segments.split(r);
