@@ -9,7 +9,9 @@ import failover.conform.SpecModel;
 import failover.conform.StateGraph;
 import failover.engine.Pair;
 import failover.engine.SpecDriver;
+import failover.tlc.Judge;
 import failover.tlc.Manifest;
+import failover.tlc.ModelConfig;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
 import failover.tlc.TlcMessage;
@@ -203,15 +205,26 @@ public final class ConformCommand implements Callable<Integer> {
         out.flush();
       }
     });
-    String got = Manifest.describe(r.verdict(), r.property());
+    // The decision of `failover check` (Judge): TLC 2.18 names no violated temporal property, so
+    // the cfg's only PROPERTY is meant, or the expected one is checked alone.
+    ModelConfig cfg = ModelConfig.parse(model.cfgText());
+    TlcResult alone = null;
+    if (exp.verdict() != null && Judge.needsAloneRun(r, cfg, exp.expected())) {
+      String p = exp.property().get();
+      out.printf("  TLC does not say which of the %d temporal properties is violated; checking %s alone ...%n", cfg.properties().size(), p);
+      out.flush();
+      alone = src.check(ModelConfig.withOnlyProperty(model.cfgText(), p), null, m -> { });
+    }
+    Judge.Named named = exp.verdict() == null ? new Judge.Named(r.property(), r, "") : Judge.name(r, cfg, exp.expected(), alone);
+    String got = Manifest.describe(r.verdict(), named.property()) + named.note();
     boolean asExpected = exp.verdict() == null ? r.verdict() != Verdict.PASSED
-        : exp.verdict() == r.verdict() && (exp.property().isEmpty() || exp.property().equals(r.property()));
+        : Judge.asExpected(exp.expected(), r.verdict(), named.property());
     out.printf(Locale.ROOT, "  TLC: %s; %,d states generated, %,d distinct, depth %d, %.1f s%s%n", got, r.generated(), r.distinct(),
         r.depth(), r.wallTime().toMillis() / 1000.0, asExpected ? "" : "  -- NOT AS EXPECTED (" + exp.text() + ")");
     String bug = engineBug != null ? engineBug : SpecModel.bug(src.constants());
     SpecDriver.Model m = SpecModel.engineModel(src.constants());
     c.coverage().addUniverse(src.constants());
-    Itf.Trace cex = src.counterexample(r);
+    Itf.Trace cex = src.counterexample(named.source());
     if (cex != null) {
       Path file = home.resolve("target/conform").resolve(model.name()).resolve("counterexample.itf.json");
       try {
@@ -313,7 +326,9 @@ public final class ConformCommand implements Callable<Integer> {
     return home.resolve("traces").resolve("divergence-" + model + "-" + what + ".itf.json");
   }
 
-  private record Expectation(Verdict verdict, Optional<String> property, String text) {}
+  private record Expectation(Verdict verdict, Optional<String> property, String text) {
+    Manifest.Expected expected() { return new Manifest.Expected(verdict, property); }
+  }
 
   /** The manifest's expected result, or: pass for a correct model, some violation for a bug model. */
   private static Expectation expectation(SpecModel model, Path home) {
