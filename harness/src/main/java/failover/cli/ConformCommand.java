@@ -1,6 +1,7 @@
 package failover.cli;
 
 import failover.conform.Conform;
+import failover.conform.DivergenceScenario;
 import failover.conform.Exhaustive;
 import failover.conform.Itf;
 import failover.conform.Replay;
@@ -9,6 +10,7 @@ import failover.conform.SpecModel;
 import failover.conform.StateGraph;
 import failover.engine.Pair;
 import failover.engine.SpecDriver;
+import failover.scenario.ScenarioRunner;
 import failover.tlc.Judge;
 import failover.tlc.Manifest;
 import failover.tlc.ModelConfig;
@@ -62,7 +64,9 @@ import picocli.CommandLine.Spec;
       "6:no divergence, but TLC's check of a model gave another result than expected"
     },
     footer = {"%nTLC runs in a child JVM with one worker; its files go under target/conform/<model>/.",
-        "Divergent traces are saved under traces/ (cut after the divergent step)."})
+        "Divergent traces are saved under traces/ (cut after the divergent step); with --shrink the shortest",
+        "one goes to traces/divergences/NAME.itf.json with NAME.scenario beside it (the spec's behaviour as a",
+        "scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
 public final class ConformCommand implements Callable<Integer> {
   public static final int OK = 0, DIVERGED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4, INCOMPLETE = 5, CHECK_FAILED = 6;
 
@@ -89,7 +93,7 @@ public final class ConformCommand implements Callable<Integer> {
   @Option(names = "--no-check", description = "skip TLC's model check (simulation only)")
   boolean noCheck;
 
-  @Option(names = "--shrink", description = "shrink the first divergent behaviour of each kind to a shortest one that still diverges (TLC re-checks each candidate), saved under traces/")
+  @Option(names = "--shrink", description = "shrink the first divergent behaviour of each kind to a shortest one that still diverges (TLC re-checks each candidate), saved under traces/divergences/ as an ITF trace and a scenario")
   boolean shrink;
 
   @Option(names = "--save-traces", paramLabel = "DIR", description = "also write every simulated behaviour there as <model>-s<seed>-b<k>.itf.json")
@@ -308,9 +312,12 @@ public final class ConformCommand implements Callable<Integer> {
     out.flush();
     long t0 = System.nanoTime();
     failover.conform.Shrink.Result r = failover.conform.Shrink.shrink(src, t, m, bug, 30);
-    Path file = home.resolve("traces").resolve("shrunk-" + src.model().name() + "-s" + seed + "-b" + k + ".itf.json");
+    String name = src.model().name() + "-s" + seed + "-b" + k;
+    Path file = home.resolve("traces/divergences").resolve(name + ".itf.json");
+    Path scenarioFile = home.resolve("traces/divergences").resolve(name + ".scenario");
+    Itf.Trace shrunk = r.trace().withMeta("engineBug", bug);
     try {
-      Itf.write(r.trace().withMeta("engineBug", bug), file);
+      Itf.write(shrunk, file);
     } catch (IOException e) {
       out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
       return;
@@ -320,6 +327,17 @@ public final class ConformCommand implements Callable<Integer> {
     for (int i = 1; i < r.trace().states().size(); i++) out.println("    " + i + ". " + failover.conform.Actions.show(r.trace().states().get(i).get("act")));
     for (String l : r.divergence().lines()) out.println("    " + l);
     out.println("  reproduce: ./failover replay " + c.show(file));
+    // ... and as a scenario: the spec's behaviour in the ASA's command language, expecting what the spec shows
+    try {
+      DivergenceScenario.Written w = DivergenceScenario.write(shrunk, r.divergence(), bug, c.show(file));
+      DivergenceScenario.save(w, scenarioFile);
+      out.println("  as a scenario: " + c.show(scenarioFile) + " (./failover play " + c.show(scenarioFile) + ")"
+          + ("none".equals(bug) ? "" : " -- on the engine built with bug " + bug));
+      out.println(w.failsOnEngine() ? "    on the engine: " + ScenarioRunner.headline(w.onEngine()).replaceFirst("^FAIL divergence", "FAIL")
+          : "    note: it passes on the engine: the divergence is in what a scenario cannot check (timers, linkLost)");
+    } catch (IOException | Itf.ItfException e) {
+      out.println("  (cannot write the scenario " + scenarioFile + ": " + e.getMessage() + ")");
+    }
   }
 
   private Path divergenceFile(Path home, String model, String what) {

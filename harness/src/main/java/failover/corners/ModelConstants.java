@@ -36,8 +36,10 @@ public record ModelConstants(
   public String prefUnit(int g) { return pref.get(g).equals("primary") ? primary : secondary(); }
 
   /** Reads the record of the printed tuple. */
-  public static ModelConstants of(TlaValue printed) {
-    TlaValue r = printed.apply(2L);
+  public static ModelConstants of(TlaValue printed) { return ofRecord(printed.apply(2L)); }
+
+  /** Reads the record of the constants by their spec names ({@code [Primary |-> "A", Pref |-> ..]}). */
+  public static ModelConstants ofRecord(TlaValue r) {
     Map<Integer, String> pref = new LinkedHashMap<>(), kind = new LinkedHashMap<>();
     Map<Integer, Boolean> preempt = new LinkedHashMap<>(), http = new LinkedHashMap<>();
     Map<Integer, Integer> delay = new LinkedHashMap<>(), mon = new LinkedHashMap<>(), val = new LinkedHashMap<>(),
