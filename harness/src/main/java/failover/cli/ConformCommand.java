@@ -51,16 +51,16 @@ import picocli.CommandLine.Spec;
       "every edge of the model's state graph both ways. Prints progress on long work, every",
       "divergence (trace file, step, action, each differing field, the command that reproduces it),",
       "the coverage of the spec's actions and parameter values, and a summary.",
-      "Default (no --model): TLC checks models ci and state, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of both are simulated."
+      "Default (no --model): TLC checks models ci, state and mirror, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of each are simulated; between them they exercise every spec action and parameter value."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:nothing diverged, TLC gave each model's expected result, and every spec action was exercised",
+      "0:nothing diverged, TLC gave each model's expected result, and every spec action and every value of its parameters was exercised",
       "1:the engine diverged from the spec",
       "2:usage: bad option or unknown model",
       "3:the spec or a model is wrong: TLC cannot parse or evaluate it",
       "4:TLC is missing or crashed, or an internal error",
-      "5:no divergence, but some spec action was never exercised (coverage incomplete)",
+      "5:no divergence, but some spec action or parameter value was never exercised (coverage incomplete)",
       "6:no divergence, but TLC's check of a model gave another result than expected"
     },
     footer = {"%nTLC runs in a child JVM with one worker; its files go under target/conform/<model>/.",
@@ -68,11 +68,13 @@ import picocli.CommandLine.Spec;
         "one goes to traces/divergences/NAME.itf.json with NAME.scenario beside it (the spec's behaviour as a",
         "scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
 public final class ConformCommand implements Callable<Integer> {
+  /** The models of the default run. */
+  public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror");
   public static final int OK = 0, DIVERGED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4, INCOMPLETE = 5, CHECK_FAILED = 6;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci and state, checked with --exhaustive and simulated")
+  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci, state and mirror, checked with --exhaustive and simulated")
   List<String> models = new ArrayList<>();
 
   @Option(names = "--simulate", paramLabel = "N", description = "random behaviours per model (default: ${DEFAULT-VALUE}; 0: none)")
@@ -123,11 +125,13 @@ public final class ConformCommand implements Callable<Integer> {
     }
     Path home = ProjectHome.find();
     Path specDir = home.resolve("spec");
-    // The default run is the whole loop on the two exhaustive models: ci (the failover core) and
-    // state (configuration and connection replication) between them exercise every spec action.
-    List<String> checked = models.isEmpty() ? List.of("ci", "state") : models;
+    // The default run is the whole loop on the three exhaustive models: ci (the failover core),
+    // state (configuration and connection replication) and mirror (ci mirrored: group 2's
+    // interfaces, group 1's preemption, group 2's bulk sync) between them exercise every spec
+    // action and every value of its parameters.
+    List<String> checked = models.isEmpty() ? DEFAULT_MODELS : models;
     if (models.isEmpty()) exhaustive = true;
-    List<String> simulated = models.isEmpty() ? List.of("ci", "state") : models;
+    List<String> simulated = models.isEmpty() ? DEFAULT_MODELS : models;
     List<String> all = new ArrayList<>(checked);
     for (String m : simulated) if (!all.contains(m)) all.add(m);
     List<SpecModel> located = new ArrayList<>();
@@ -179,13 +183,20 @@ public final class ConformCommand implements Callable<Integer> {
     boolean complete = c.coverage().complete();
     int code = c.divergences() > 0 ? DIVERGED : checkFailures > 0 ? CHECK_FAILED : !complete ? INCOMPLETE : OK;
     out.println(switch (code) {
-      case OK -> "CONFORMS: no divergence, every spec action exercised";
+      case OK -> "CONFORMS: no divergence, every spec action and parameter value exercised";
       case DIVERGED -> "DIVERGES: " + c.divergences() + " divergence(s)";
       case CHECK_FAILED -> "CHECK FAILED: TLC's result differs from the expected one for " + checkFailures + " model(s)";
-      default -> "INCOMPLETE: never exercised: " + String.join(", ", c.coverage().missingActions());
+      default -> "INCOMPLETE: never exercised: " + String.join(", ", missing(c.coverage()));
     });
     out.flush();
     return code;
+  }
+
+  /** The actions never exercised, then the parameter values (of actions that were) never exercised. */
+  private static List<String> missing(failover.conform.Coverage cov) {
+    List<String> out = new ArrayList<>(cov.missingActions());
+    for (String v : cov.missingValues()) if (!out.contains(v.substring(0, v.indexOf('.')))) out.add(v);
+    return out;
   }
 
   private int usage(PrintWriter err, String message) {
