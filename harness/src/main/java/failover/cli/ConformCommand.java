@@ -230,7 +230,7 @@ public final class ConformCommand implements Callable<Integer> {
       out.flush();
       alone = src.check(ModelConfig.withOnlyProperty(model.cfgText(), p), null, m -> { });
     }
-    Judge.Named named = exp.verdict() == null ? new Judge.Named(r.property(), r, "") : Judge.name(r, cfg, exp.expected(), alone);
+    Judge.Named named = Judge.name(r, cfg, exp.expected(), alone);
     String got = Manifest.describe(r.verdict(), named.property()) + named.note();
     boolean asExpected = exp.verdict() == null ? r.verdict() != Verdict.PASSED
         : Judge.asExpected(exp.expected(), r.verdict(), named.property());
