@@ -64,9 +64,9 @@ import picocli.CommandLine.Spec;
       "6:no divergence, but TLC's check of a model gave another result than expected"
     },
     footer = {"%nTLC runs in a child JVM with one worker; its files go under target/conform/<model>/.",
-        "Divergent traces are saved under traces/ (cut after the divergent step); with --shrink the shortest",
-        "one goes to traces/divergences/NAME.itf.json with NAME.scenario beside it (the spec's behaviour as a",
-        "scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
+        "Divergent traces are saved under traces/ (cut after the divergent step); with --shrink the shortest"
+        + " one goes to traces/divergences/NAME.itf.json with NAME.scenario beside it (the spec's behaviour as a"
+        + " scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
 public final class ConformCommand implements Callable<Integer> {
   /** The models of the default run. */
   public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror");
