@@ -48,7 +48,7 @@ public final class DivergenceScenario {
     if (constants == null) throw new Itf.ItfException("no #meta.constants: cannot configure the boxes like the model");
     List<SpecView> states = new ArrayList<>();
     for (Map<String, TlaValue> s : t.states()) states.add(new SpecView(s));
-    ScenarioWriter.Written w = ScenarioWriter.writeSpec(ModelConstants.ofRecord(constants), states, bug);
+    ScenarioWriter.Written w = ScenarioWriter.writeSpec(ModelConstants.ofRecord(constants), states);
     List<String> lines = new ArrayList<>();
     lines.add("# Divergence of the engine from the spec, found by ./failover conform (model "
         + t.meta().getOrDefault("model", "?") + ("none".equals(bug) ? "" : ", engine built with bug " + bug) + ").");

@@ -94,12 +94,14 @@ public final class ScenarioWriter {
   }
 
   /**
-   * The scenario of a spec trace that the engine built with {@code bug} ("none": the engine as it
-   * is) diverges from, in spec mode: its expectations are the spec's, so that {@code play} of it
-   * fails on that engine at the divergence. {@code states}: the trace, first the spec's Init.
+   * The scenario of a spec trace that an engine diverges from, in spec mode: its expectations are
+   * the spec's, so that {@code play} of it fails at the divergence on an engine that differs there.
+   * The waits are chosen, as for the catalogue, on the engine as built (no deliberate mistake), so
+   * that where it agrees with the spec the scenario passes on it. {@code states}: the trace, first
+   * the spec's Init.
    */
-  public static Written writeSpec(ModelConstants m, List<SpecView> states, String bug) {
-    return write(new ScenarioWriter(m, states, new Pair(bug), true));
+  public static Written writeSpec(ModelConstants m, List<SpecView> states) {
+    return write(new ScenarioWriter(m, states, new Pair(), true));
   }
 
   private static Written write(ScenarioWriter w) {
