@@ -1,13 +1,25 @@
 package failover.cli;
 
+import failover.conform.ConformBench;
 import failover.scenario.Bench;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code failover bench}: engine steps per second and the time of play on a 100-line scenario. */
+/**
+ * {@code failover bench}: engine steps per second and the time of play on a 100-line scenario;
+ * with {@code --conform}, the conformance figures too: replay steps per second on the trace
+ * corpus, exhaustive conformance of ci (the harness against TLC's own time), and the whole default
+ * {@code conform} run.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
@@ -15,25 +27,85 @@ import picocli.CommandLine.Spec;
       "Measures engine steps per second (seeded random scenario lines after the",
       "seed's bootstrap configuration) and the time of play on a 100-line",
       "scenario, as medians of several runs after warm-up, and prints the machine",
-      "(cores, Java version)."
+      "(cores, Java version).",
+      "--conform adds the conformance figures: replay steps per second on the trace corpus",
+      "(traces/bugs, traces/simulation); exhaustive conformance of model ci, the harness's",
+      "time against TLC's own time to explore it (TLC runs with one worker); and the whole",
+      "default ./failover conform run (medians of --conform-runs runs; several minutes)."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:measured", "2:bad arguments, or the bench scenario did not parse"})
+    exitCodeList = {"0:measured", "1:a conformance figure could not be measured (TLC failed, a trace diverged, conform did not exit 0)",
+        "2:bad arguments, or the bench scenario did not parse"})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--runs", defaultValue = "9", description = "measured runs of each figure (default ${DEFAULT-VALUE})")
+  @Option(names = "--runs", defaultValue = "9", description = "measured runs of each engine and replay figure (default ${DEFAULT-VALUE})")
   int runs;
 
   @Option(names = "--steps", defaultValue = "5000", description = "scenario lines a run of the engine figure (default ${DEFAULT-VALUE})")
   int steps;
 
+  @Option(names = "--conform", description = "also measure conformance: replay, exhaustive ci against TLC, the whole conform run")
+  boolean conform;
+
+  @Option(names = "--conform-runs", defaultValue = "3", description = "runs of the exhaustive and whole-conform figures (default ${DEFAULT-VALUE})")
+  int conformRuns;
+
+  @Option(names = "--no-whole", description = "with --conform: leave out the whole conform run")
+  boolean noWhole;
+
   @Override
   public Integer call() {
-    if (runs < 1 || runs > 1000 || steps < 100 || steps > 10_000_000) {
-      spec.commandLine().getErr().println("bench: --runs must be 1-1000 and --steps 100-10000000");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (runs < 1 || runs > 1000 || steps < 100 || steps > 10_000_000 || conformRuns < 1 || conformRuns > 100) {
+      err.println("bench: --runs must be 1-1000, --steps 100-10000000 and --conform-runs 1-100");
       return 2;
     }
-    return Bench.run(spec.commandLine().getOut(), runs, steps);
+    int code = Bench.run(out, runs, steps);
+    if (code != 0 || !conform) return code;
+    Path home = ProjectHome.find();
+    try {
+      ConformBench.replay(out, home, runs);
+      out.println("exhaustive conformance of model ci (" + conformRuns + " runs) ...");
+      out.flush();
+      ConformBench.exhaustive(out, home, "ci", conformRuns);
+      if (!noWhole) wholeConform(out, conformRuns);
+    } catch (ConformBench.BenchException e) {
+      err.println("bench: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      err.println("bench: internal error: " + e);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** The default {@code conform} run, in process, {@code n} times: its wall time. */
+  private static void wholeConform(PrintWriter out, int n) throws ConformBench.BenchException {
+    out.println("whole default conform run (" + n + " runs) ...");
+    out.flush();
+    double[] secs = new double[n];
+    String summary = "";
+    for (int r = 0; r < n; r++) {
+      StringWriter o = new StringWriter(), e = new StringWriter();
+      CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(o, true));
+      cl.setErr(new PrintWriter(e, true));
+      long t0 = System.nanoTime();
+      int code = cl.execute("conform");
+      secs[r] = (System.nanoTime() - t0) / 1e9;
+      if (code != 0) {
+        String last = o.toString().strip();
+        throw new ConformBench.BenchException("conform exited " + code + ": " + last.substring(last.lastIndexOf('\n') + 1) + e);
+      }
+      summary = o.toString().lines().filter(l -> l.contains("replayed:")).findFirst().orElse("").strip();
+      out.printf(Locale.ROOT, "  run %d: %.1f s%n", r + 1, secs[r]);
+      out.flush();
+    }
+    Arrays.sort(secs);
+    out.printf(Locale.ROOT, "conform (default: ci, state, mirror; TLC checks, exhaustive, 150 simulated behaviours each):"
+        + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", ConformBench.median(secs), n, secs[0], secs[n - 1], summary);
+    out.flush();
   }
 }

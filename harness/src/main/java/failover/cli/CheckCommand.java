@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.tlc.Judge;
 import failover.tlc.Manifest;
 import failover.tlc.ModelConfig;
 import failover.tlc.Tlc;
@@ -130,9 +131,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       result = run(tlc, request, out);
       Optional<String> p = m.expected().property();
-      if (result.verdict() == Verdict.TEMPORAL_VIOLATED && result.property().isEmpty()
-          && checks.properties().size() > 1 && m.expected().verdict() == Verdict.TEMPORAL_VIOLATED
-          && p.isPresent() && checks.properties().contains(p.get())) {
+      if (Judge.needsAloneRun(result, checks, m.expected())) {
         // TLC 2.18 does not name the temporal property it found violated: check the expected one alone.
         out.printf("TLC does not say which of the %d temporal properties is violated; checking %s alone%n",
             checks.properties().size(), p.get());
@@ -187,26 +186,11 @@ public final class CheckCommand implements Callable<Integer> {
       default -> { }
     }
 
-    Optional<String> property = r.property();
-    Trace trace = r.trace();
-    String note = "";
-    if (r.verdict() == Verdict.TEMPORAL_VIOLATED && property.isEmpty()) {
-      // TLC 2.18 does not name the temporal property a counterexample violates.
-      String all = String.join(", ", checks.properties());
-      if (checks.properties().size() == 1) {
-        property = Optional.of(checks.properties().get(0));
-        note = " (the cfg's only PROPERTY; TLC does not name it)";
-      } else if (alone != null && alone.verdict() == Verdict.TEMPORAL_VIOLATED) {
-        property = m.expected().property();
-        trace = alone.trace();
-        note = " (TLC names none of " + all + "; checked alone, " + property.get() + " is violated)";
-      } else if (alone != null) {
-        note = " (one of " + all + "; not " + m.expected().property().get() + ": checked alone, it gives "
-            + Manifest.describe(alone.verdict(), alone.property()) + ")";
-      } else {
-        note = " (TLC does not say which of " + all + ")";
-      }
-    }
+    // TLC 2.18 does not name the temporal property a counterexample violates (Judge names it).
+    Judge.Named named = Judge.name(r, checks, m.expected(), alone);
+    Optional<String> property = named.property();
+    Trace trace = named.trace();
+    String note = named.note();
     out.println();
     out.printf("Result:           %s%s%n", Manifest.describe(r.verdict(), property), note);
     out.printf("States generated: %s%n", count(r.generated()));
@@ -229,9 +213,7 @@ public final class CheckCommand implements Callable<Integer> {
     out.flush();
 
     Manifest.Expected expected = m.expected();
-    boolean sameVerdict = r.verdict() == expected.verdict();
-    boolean sameProperty = expected.property().isEmpty() || expected.property().equals(property);
-    if (!sameVerdict || !sameProperty) {
+    if (!Judge.asExpected(expected, r.verdict(), property)) {
       int code = switch (r.verdict()) {
         case ASSUMPTION_FALSE -> ASSUMPTION;
         case DEADLOCK -> DEADLOCK;

@@ -1,6 +1,7 @@
 package failover.cli;
 
 import failover.conform.Conform;
+import failover.conform.DivergenceScenario;
 import failover.conform.Exhaustive;
 import failover.conform.Itf;
 import failover.conform.Replay;
@@ -9,7 +10,10 @@ import failover.conform.SpecModel;
 import failover.conform.StateGraph;
 import failover.engine.Pair;
 import failover.engine.SpecDriver;
+import failover.scenario.ScenarioRunner;
+import failover.tlc.Judge;
 import failover.tlc.Manifest;
+import failover.tlc.ModelConfig;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
 import failover.tlc.TlcMessage;
@@ -47,26 +51,30 @@ import picocli.CommandLine.Spec;
       "every edge of the model's state graph both ways. Prints progress on long work, every",
       "divergence (trace file, step, action, each differing field, the command that reproduces it),",
       "the coverage of the spec's actions and parameter values, and a summary.",
-      "Default (no --model): TLC checks models ci and state, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of both are simulated."
+      "Default (no --model): TLC checks models ci, state and mirror, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of each are simulated; between them they exercise every spec action and parameter value."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:nothing diverged, TLC gave each model's expected result, and every spec action was exercised",
+      "0:nothing diverged, TLC gave each model's expected result, and every spec action and every value of its parameters was exercised",
       "1:the engine diverged from the spec",
       "2:usage: bad option or unknown model",
       "3:the spec or a model is wrong: TLC cannot parse or evaluate it",
       "4:TLC is missing or crashed, or an internal error",
-      "5:no divergence, but some spec action was never exercised (coverage incomplete)",
+      "5:no divergence, but some spec action or parameter value was never exercised (coverage incomplete)",
       "6:no divergence, but TLC's check of a model gave another result than expected"
     },
     footer = {"%nTLC runs in a child JVM with one worker; its files go under target/conform/<model>/.",
-        "Divergent traces are saved under traces/ (cut after the divergent step)."})
+        "Divergent traces are saved under traces/ (cut after the divergent step); with --shrink the shortest"
+        + " one goes to traces/divergences/NAME.itf.json with NAME.scenario beside it (the spec's behaviour as a"
+        + " scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
 public final class ConformCommand implements Callable<Integer> {
+  /** The models of the default run. */
+  public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror");
   public static final int OK = 0, DIVERGED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4, INCOMPLETE = 5, CHECK_FAILED = 6;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci and state, checked with --exhaustive and simulated")
+  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci, state and mirror, checked with --exhaustive and simulated")
   List<String> models = new ArrayList<>();
 
   @Option(names = "--simulate", paramLabel = "N", description = "random behaviours per model (default: ${DEFAULT-VALUE}; 0: none)")
@@ -87,7 +95,7 @@ public final class ConformCommand implements Callable<Integer> {
   @Option(names = "--no-check", description = "skip TLC's model check (simulation only)")
   boolean noCheck;
 
-  @Option(names = "--shrink", description = "shrink the first divergent behaviour of each kind to a shortest one that still diverges (TLC re-checks each candidate), saved under traces/")
+  @Option(names = "--shrink", description = "shrink the first divergent behaviour of each kind to a shortest one that still diverges (TLC re-checks each candidate), saved under traces/divergences/ as an ITF trace and a scenario")
   boolean shrink;
 
   @Option(names = "--save-traces", paramLabel = "DIR", description = "also write every simulated behaviour there as <model>-s<seed>-b<k>.itf.json")
@@ -117,11 +125,13 @@ public final class ConformCommand implements Callable<Integer> {
     }
     Path home = ProjectHome.find();
     Path specDir = home.resolve("spec");
-    // The default run is the whole loop on the two exhaustive models: ci (the failover core) and
-    // state (configuration and connection replication) between them exercise every spec action.
-    List<String> checked = models.isEmpty() ? List.of("ci", "state") : models;
+    // The default run is the whole loop on the three exhaustive models: ci (the failover core),
+    // state (configuration and connection replication) and mirror (ci mirrored: group 2's
+    // interfaces, group 1's preemption, group 2's bulk sync) between them exercise every spec
+    // action and every value of its parameters.
+    List<String> checked = models.isEmpty() ? DEFAULT_MODELS : models;
     if (models.isEmpty()) exhaustive = true;
-    List<String> simulated = models.isEmpty() ? List.of("ci", "state") : models;
+    List<String> simulated = models.isEmpty() ? DEFAULT_MODELS : models;
     List<String> all = new ArrayList<>(checked);
     for (String m : simulated) if (!all.contains(m)) all.add(m);
     List<SpecModel> located = new ArrayList<>();
@@ -173,13 +183,20 @@ public final class ConformCommand implements Callable<Integer> {
     boolean complete = c.coverage().complete();
     int code = c.divergences() > 0 ? DIVERGED : checkFailures > 0 ? CHECK_FAILED : !complete ? INCOMPLETE : OK;
     out.println(switch (code) {
-      case OK -> "CONFORMS: no divergence, every spec action exercised";
+      case OK -> "CONFORMS: no divergence, every spec action and parameter value exercised";
       case DIVERGED -> "DIVERGES: " + c.divergences() + " divergence(s)";
       case CHECK_FAILED -> "CHECK FAILED: TLC's result differs from the expected one for " + checkFailures + " model(s)";
-      default -> "INCOMPLETE: never exercised: " + String.join(", ", c.coverage().missingActions());
+      default -> "INCOMPLETE: never exercised: " + String.join(", ", missing(c.coverage()));
     });
     out.flush();
     return code;
+  }
+
+  /** The actions never exercised, then the parameter values (of actions that were) never exercised. */
+  private static List<String> missing(failover.conform.Coverage cov) {
+    List<String> out = new ArrayList<>(cov.missingActions());
+    for (String v : cov.missingValues()) if (!out.contains(v.substring(0, v.indexOf('.')))) out.add(v);
+    return out;
   }
 
   private int usage(PrintWriter err, String message) {
@@ -203,15 +220,26 @@ public final class ConformCommand implements Callable<Integer> {
         out.flush();
       }
     });
-    String got = Manifest.describe(r.verdict(), r.property());
+    // The decision of `failover check` (Judge): TLC 2.18 names no violated temporal property, so
+    // the cfg's only PROPERTY is meant, or the expected one is checked alone.
+    ModelConfig cfg = ModelConfig.parse(model.cfgText());
+    TlcResult alone = null;
+    if (exp.verdict() != null && Judge.needsAloneRun(r, cfg, exp.expected())) {
+      String p = exp.property().get();
+      out.printf("  TLC does not say which of the %d temporal properties is violated; checking %s alone ...%n", cfg.properties().size(), p);
+      out.flush();
+      alone = src.check(ModelConfig.withOnlyProperty(model.cfgText(), p), null, m -> { });
+    }
+    Judge.Named named = Judge.name(r, cfg, exp.expected(), alone);
+    String got = Manifest.describe(r.verdict(), named.property()) + named.note();
     boolean asExpected = exp.verdict() == null ? r.verdict() != Verdict.PASSED
-        : exp.verdict() == r.verdict() && (exp.property().isEmpty() || exp.property().equals(r.property()));
+        : Judge.asExpected(exp.expected(), r.verdict(), named.property());
     out.printf(Locale.ROOT, "  TLC: %s; %,d states generated, %,d distinct, depth %d, %.1f s%s%n", got, r.generated(), r.distinct(),
         r.depth(), r.wallTime().toMillis() / 1000.0, asExpected ? "" : "  -- NOT AS EXPECTED (" + exp.text() + ")");
     String bug = engineBug != null ? engineBug : SpecModel.bug(src.constants());
     SpecDriver.Model m = SpecModel.engineModel(src.constants());
     c.coverage().addUniverse(src.constants());
-    Itf.Trace cex = src.counterexample(r);
+    Itf.Trace cex = src.counterexample(named.source());
     if (cex != null) {
       Path file = home.resolve("target/conform").resolve(model.name()).resolve("counterexample.itf.json");
       try {
@@ -295,9 +323,12 @@ public final class ConformCommand implements Callable<Integer> {
     out.flush();
     long t0 = System.nanoTime();
     failover.conform.Shrink.Result r = failover.conform.Shrink.shrink(src, t, m, bug, 30);
-    Path file = home.resolve("traces").resolve("shrunk-" + src.model().name() + "-s" + seed + "-b" + k + ".itf.json");
+    String name = src.model().name() + "-s" + seed + "-b" + k;
+    Path file = home.resolve("traces/divergences").resolve(name + ".itf.json");
+    Path scenarioFile = home.resolve("traces/divergences").resolve(name + ".scenario");
+    Itf.Trace shrunk = r.trace().withMeta("engineBug", bug);
     try {
-      Itf.write(r.trace().withMeta("engineBug", bug), file);
+      Itf.write(shrunk, file);
     } catch (IOException e) {
       out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
       return;
@@ -307,13 +338,26 @@ public final class ConformCommand implements Callable<Integer> {
     for (int i = 1; i < r.trace().states().size(); i++) out.println("    " + i + ". " + failover.conform.Actions.show(r.trace().states().get(i).get("act")));
     for (String l : r.divergence().lines()) out.println("    " + l);
     out.println("  reproduce: ./failover replay " + c.show(file));
+    // ... and as a scenario: the spec's behaviour in the ASA's command language, expecting what the spec shows
+    try {
+      DivergenceScenario.Written w = DivergenceScenario.write(shrunk, r.divergence(), bug, c.show(file));
+      DivergenceScenario.save(w, scenarioFile);
+      out.println("  as a scenario: " + c.show(scenarioFile) + " (./failover play " + c.show(scenarioFile) + ")"
+          + ("none".equals(bug) ? "" : " -- on the engine built with bug " + bug));
+      out.println(w.failsOnEngine() ? "    on the engine: " + ScenarioRunner.headline(w.onEngine()).replaceFirst("^FAIL divergence", "FAIL")
+          : "    note: it passes on the engine: the divergence is in what a scenario cannot check (timers, linkLost)");
+    } catch (IOException | Itf.ItfException e) {
+      out.println("  (cannot write the scenario " + scenarioFile + ": " + e.getMessage() + ")");
+    }
   }
 
   private Path divergenceFile(Path home, String model, String what) {
     return home.resolve("traces").resolve("divergence-" + model + "-" + what + ".itf.json");
   }
 
-  private record Expectation(Verdict verdict, Optional<String> property, String text) {}
+  private record Expectation(Verdict verdict, Optional<String> property, String text) {
+    Manifest.Expected expected() { return new Manifest.Expected(verdict, property); }
+  }
 
   /** The manifest's expected result, or: pass for a correct model, some violation for a bug model. */
   private static Expectation expectation(SpecModel model, Path home) {

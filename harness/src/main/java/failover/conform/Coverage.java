@@ -11,8 +11,10 @@ import java.util.TreeMap;
 /**
  * How often replay exercised each spec action and each value of each of its parameters. The
  * universe is every action of {@link Actions#ALL} and every parameter value of the models replayed
- * ({@link #addUniverse}); an action never exercised fails conformance, a parameter value never
- * exercised is listed (some cannot occur in a model, e.g. an interface of a group without one).
+ * ({@link #addUniverse}, the ranges of the spec's {@code \E} in {@code Next}). Coverage is
+ * complete when every action and every parameter value was exercised; anything less fails
+ * conformance (exit 5). A single model may not reach every value (an interface of a group without
+ * one); the default run's models between them reach all.
  */
 public final class Coverage {
   private final Map<String, Long> actions = new TreeMap<>();
@@ -70,7 +72,8 @@ public final class Coverage {
     return (int) Math.floor(100.0 * (valueUniverse.size() - missingValues().size()) / valueUniverse.size());
   }
 
-  public boolean complete() { return missingActions().isEmpty(); }
+  /** Every spec action and every parameter value of the universe was exercised. */
+  public boolean complete() { return missingActions().isEmpty() && missingValues().isEmpty(); }
 
   /** The coverage table: one line an action with its count, then the summary lines. */
   public String render() {

@@ -19,7 +19,8 @@ import java.util.Set;
  *       instance of the action in the model is tried, {@link Actions#instances}) makes the engine
  *       reach the edge's target state (the spec's variables but the history variable; the
  *       parameters come from the instance that matches, and an edge two instances match is
- *       counted as ambiguous);</li>
+ *       counted as ambiguous; TLC dumps such an edge once per instance, and the k-th copy is
+ *       credited to the k-th matching instance in the coverage);</li>
  *   <li>the engine enables no own step the spec does not: in each state, every own step the
  *       engine has enabled ({@link SpecDriver#enabledSteps}) is an edge of the spec from that
  *       state, with the same parameters.</li>
@@ -61,6 +62,8 @@ public final class Exhaustive implements StateGraph.Listener {
   private long source;
   private boolean hasSource;
   private final Set<String> ownMatched = new HashSet<>();
+  /** How often the current source state's edges so far went to each target by each action. */
+  private final Map<String, Integer> edgeCopies = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
   private long divergences, edges, ambiguous, states, expanded;
 
@@ -145,7 +148,7 @@ public final class Exhaustive implements StateGraph.Listener {
     String targetView = viewOf(target);
     List<TlaValue.Rec> cands = instances.computeIfAbsent(action, a -> Actions.instances(a, constants));
     SpecDriver matched = null;
-    TlaValue.Rec matchedAct = null;
+    List<TlaValue.Rec> matchedActs = new ArrayList<>();
     int matches = 0;
     TlaValue.Rec closestAct = null;
     List<Values.Difference> closest = null;
@@ -157,10 +160,8 @@ public final class Exhaustive implements StateGraph.Listener {
       TlaValue.Rec after = Replay.engineState(d);
       if (viewOf(Values.canon(after)).equals(targetView)) {
         matches++;
-        if (matched == null) {
-          matched = d;
-          matchedAct = act;
-        }
+        matchedActs.add(act);
+        if (matched == null) matched = d;
       } else {
         List<Values.Difference> diffs = Replay.compare(withoutAct(parse(target)), after, false);
         if (closest == null || diffs.size() < closest.size()) {
@@ -175,6 +176,11 @@ public final class Exhaustive implements StateGraph.Listener {
       return;
     }
     if (matches > 1) ambiguous++;
+    // TLC dumps an edge once for every instance of the action that leads there (ForceActive(A, 0)
+    // and ForceActive(A, 1) reaching the same state are two edges): the k-th copy of an edge is
+    // taken as the k-th instance the engine matches, so each instance that both take is counted.
+    int copy = edgeCopies.merge(to + " " + action, 1, Integer::sum);
+    TlaValue.Rec matchedAct = matchedActs.get(Math.min(copy, matchedActs.size()) - 1);
     if (coverage != null) coverage.count(matchedAct);
     if (Actions.OWN_STEPS.contains(action)) ownMatched.add(Values.canon(matchedAct));
     if (!engines.containsKey(to) && !parent.containsKey(to) && to != from) {
@@ -202,6 +208,7 @@ public final class Exhaustive implements StateGraph.Listener {
       }
     }
     ownMatched.clear();
+    edgeCopies.clear();
     source = next;
     hasSource = true;
   }

@@ -57,8 +57,15 @@ public final class ScenarioWriter {
   private static final java.util.Set<String> OWN_STEPS = java.util.Set.of("BootAlone", "JoinActivePeer",
       "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin");
 
-  private final WitnessRun run;
+  private final List<SpecView> states;
   private final SpecDriver.Model m;
+  /**
+   * Spec mode (a divergence's scenario): every {@code expect} line says what the SPEC shows, also
+   * where the engine disagrees, and the trace's last state is expected whole (group states,
+   * failover in the running and startup configurations, configuration versions, connection tables),
+   * so that playing the scenario fails on the engine at the divergence.
+   */
+  private final boolean specMode;
   private final List<String> lines = new ArrayList<>();
   private final List<String> divergences = new ArrayList<>();
   private final List<String> continuation = new ArrayList<>();
@@ -67,7 +74,7 @@ public final class ScenarioWriter {
   /** The trace's own steps since the last environment action, as {@link #stepKey} gives them. */
   private final List<String> pendingOwn = new ArrayList<>();
   private final ScenarioParser parser = new ScenarioParser();
-  private Session session = new Session();
+  private Session session;
   /** The context that carries group g's traffic and monitored ports. */
   private final Map<Integer, String> groupContext = new LinkedHashMap<>();
   private final Map<Integer, List<String>> ports = new LinkedHashMap<>();
@@ -76,14 +83,30 @@ public final class ScenarioWriter {
   /** What the last expectations said (or the set-up left): unit/group roles, versions, sessions. */
   private final Map<String, String> expected = new LinkedHashMap<>();
 
-  private ScenarioWriter(WitnessRun run) {
-    this.run = run;
-    this.m = run.constants();
+  private ScenarioWriter(SpecDriver.Model m, List<SpecView> states, Pair engine, boolean specMode) {
+    this.states = List.copyOf(states);
+    this.m = m;
+    this.session = new Session(engine);
+    this.specMode = specMode;
   }
 
   /** The scenario for a witness run. */
   public static Written write(WitnessRun run) {
-    ScenarioWriter w = new ScenarioWriter(run);
+    return write(new ScenarioWriter(run.constants(), run.states(), new Pair(), false));
+  }
+
+  /**
+   * The scenario of a spec trace that an engine diverges from, in spec mode: its expectations are
+   * the spec's, so that {@code play} of it fails at the divergence on an engine that differs there.
+   * The waits are chosen, as for the catalogue, on the engine as built (no deliberate mistake), so
+   * that where it agrees with the spec the scenario passes on it. {@code states}: the trace, first
+   * the spec's Init.
+   */
+  public static Written writeSpec(SpecDriver.Model m, List<SpecView> states) {
+    return write(new ScenarioWriter(m, states, new Pair(), true));
+  }
+
+  private static Written write(ScenarioWriter w) {
     w.setUp();
     w.replay();
     return new Written(List.copyOf(w.lines), List.copyOf(w.divergences), List.copyOf(w.continuation));
@@ -219,7 +242,6 @@ public final class ScenarioWriter {
   // The trace
 
   private void replay() {
-    List<SpecView> states = run.states();
     int ticks = 0;
     boolean own = false;
     List<String> pendingNames = new ArrayList<>();
@@ -252,7 +274,7 @@ public final class ScenarioWriter {
 
   /** One wait for a run of Ticks and own steps that ends in trace state {@code index}. */
   private void flush(int index, int ticks, List<String> names) {
-    SpecView target = run.states().get(index);
+    SpecView target = states.get(index);
     int base = ticks == 0 ? 1 : ticks * TICK_SECONDS;
     List<Integer> tries = new ArrayList<>();
     for (int w = base; w >= 1; w--) tries.add(w);
@@ -269,7 +291,7 @@ public final class ScenarioWriter {
     lines.add("");
     comment("step" + (names.size() > 1 ? "s " : " ") + stepRange(index - names.size() + 2, index + 1) + ": "
         + compress(names));
-    if (chosen == null && index == run.states().size() - 1) {
+    if (chosen == null && index == states.size() - 1) {
       // the trace stops here; the engine may take further own steps at the same instant
       for (int w : tries) {
         Pair copy = session.pair().copy();
@@ -426,6 +448,13 @@ public final class ScenarioWriter {
       if (!s.on(u)) continue;
       for (String scope : s.scopes()) o.put(u + " running " + scope, Integer.toString(s.running(u, scope)));
       for (int g = 1; g <= 2; g++) o.put(u + " sessions " + g, Integer.toString(s.conns(u, g).size()));
+      if (specMode) {
+        // what else of the spec's state an administrator sees: `failover' in the running and the
+        // startup configuration (foEnabled, foSaved), and the saved configuration versions
+        o.put(u + " failover running", Boolean.toString(s.foEnabled(u)));
+        o.put(u + " failover startup", Boolean.toString(TlaValue.bool(s.var("foSaved").apply(u))));
+        for (String scope : s.scopes()) o.put(u + " startup " + scope, Integer.toString(s.startup(u, scope)));
+      }
     }
     return o;
   }
@@ -439,13 +468,17 @@ public final class ScenarioWriter {
         if (value.equals("init")) return List.of();
         return List.of("expect " + u + " group " + k[2] + " " + value);
       }
-      case "running" -> {
+      case "running", "startup" -> {
         String where = k[2].equals("system") ? u : u + "/" + k[2];
+        String config = k[1] + "-config";
         int v = Integer.parseInt(value);
-        if (v > 0) return List.of("expect " + where + " running-config has \"banner motd corner-" + v + "\"");
+        if (v > 0) return List.of("expect " + where + " " + config + " has \"banner motd corner-" + v + "\"");
         List<String> out = new ArrayList<>();
-        for (int w = 1; w <= versions; w++) out.add("expect " + where + " running-config lacks \"banner motd corner-" + w + "\"");
+        for (int w = 1; w <= versions; w++) out.add("expect " + where + " " + config + " lacks \"banner motd corner-" + w + "\"");
         return out;
+      }
+      case "failover" -> {
+        return List.of("expect " + u + " " + k[2] + "-config " + (value.equals("true") ? "has" : "lacks") + " \"failover\"");
       }
       case "sessions" -> {
         return List.of("expect " + u + "/" + groupContext.get(Integer.parseInt(k[2])) + " sessions " + value);
@@ -455,11 +488,11 @@ public final class ScenarioWriter {
   }
 
   private void expectChanges(int index, SpecView s) {
-    boolean last = index == run.states().size() - 1;
+    boolean last = index == states.size() - 1;
     for (Map.Entry<String, String> e : observations(s).entrySet()) {
       String before = expected.get(e.getKey());
       boolean changed = !Objects.equals(before, e.getValue());
-      boolean always = last && e.getKey().contains(" group ");
+      boolean always = last && (specMode || e.getKey().contains(" group "));
       if (!changed && !always) continue;
       if (e.getKey().contains(" running ") && before == null && e.getValue().equals("0") && versions == 0) {
         expected.put(e.getKey(), e.getValue());
@@ -479,6 +512,7 @@ public final class ScenarioWriter {
           String why = d.failure().orElse("?");
           divergences.add("after step " + (index + 1) + ": " + line + ": " + why);
           comment("The engine differs from the spec here: " + why);
+          if (specMode) lines.add(line); // the spec's word: play fails here on this engine
         }
       }
       expected.put(e.getKey(), e.getValue());
