@@ -495,20 +495,33 @@ ConfigCommand(u, s) ==
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
     /\ SettleTimers
 
-\* `write memory all' / `copy running-config startup-config'.  "To save
-\* replicated commands to flash memory on both units, use the write memory or
-\* copy running-config startup-config command on the unit that you made the
-\* changes on. The command is replicated to the peer unit" -- entered, as the
-\* seed asks, "in the system execution space on the unit that has failover
-\* group 1 in the active state"; elsewhere it saves only locally.  The saved
+\* `write memory all' (s = "all": "Using the all keyword with this command
+\* causes the system and all context configurations to be saved"), and
+\* `write memory' / `copy running-config startup-config' in the system
+\* execution space (s = "system": "Saves the system configuration to flash
+\* memory") or in a context (s = that context).  "To save replicated commands
+\* to flash memory on both units, use the write memory or copy running-config
+\* startup-config command on the unit that you made the changes on. The
+\* command is replicated to the peer unit" -- from the unit where the scope
+\* is active (for the system and `all': "on the unit that has failover group 1
+\* in the active state"); elsewhere it saves only locally.  The saved system
 \* configuration includes `failover'/`no failover' (foSaved).
-WriteMemory(u) ==
+SavedScopes(s) == IF s = "all" THEN Scopes ELSE {s}
+
+WriteMemory(u, s) ==
     /\ On(u)
-    /\ LET targets == IF Paired /\ IsSource(u, "system") THEN Units ELSE {u}
-       IN /\ startup' = [w \in Units |-> IF w \in targets THEN running[w] ELSE startup[w]]
-          /\ foSaved' = [w \in Units |-> IF w \in targets THEN foEnabled[w] ELSE foSaved[w]]
+    /\ LET from == IF s = "all" THEN "system" ELSE s
+           targets == IF Paired /\ IsSource(u, from) THEN Units ELSE {u}
+       IN /\ startup' = [w \in Units |->
+                            IF w \in targets
+                            THEN [x \in Scopes |-> IF x \in SavedScopes(s) THEN running[w][x]
+                                                                     ELSE startup[w][x]]
+                            ELSE startup[w]]
+          /\ foSaved' = [w \in Units |->
+                            IF w \in targets /\ "system" \in SavedScopes(s)
+                            THEN foEnabled[w] ELSE foSaved[w]]
     /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost>>
-    /\ act' = [name |-> "WriteMemory", unit |-> u]
+    /\ act' = [name |-> "WriteMemory", unit |-> u, scope |-> s]
     /\ SettleTimers
 
 \* `write standby'.  In the system space (on the unit with group 1 active)
@@ -533,16 +546,19 @@ WriteStandby(u, s) ==
 \* New connections of kind k through group g, on unit u where g is active.
 \* With Stateful Failover they are replicated at once to the standby over a
 \* working stateful link; "HTTP connections are not automatically included in
-\* the replicated state information" (only with `replication http').
+\* the replicated state information" (only with `replication http').  The
+\* step changes a table: a kind new on u, or new connections of a kind u has
+\* that reach a standby which has none of that kind yet.
 Traffic(u, g, k) ==
     /\ UsesActiveAddresses(u, g)
-    /\ k \notin conns[u][g]
     /\ LET repl == /\ StateLinkWorks
                    /\ role[Peer(u)][g] \in {"standby", "failed"}
                    /\ k = "tcp" \/ ReplHttp[g] \/ Bug = "HttpAlwaysReplicated"
-       IN conns' = [w \in Units |-> IF w = u \/ (w = Peer(u) /\ repl)
-                                    THEN [conns[w] EXCEPT ![g] = @ \cup {k}]
-                                    ELSE conns[w]]
+           new == [w \in Units |-> IF w = u \/ (w = Peer(u) /\ repl)
+                                   THEN [conns[w] EXCEPT ![g] = @ \cup {k}]
+                                   ELSE conns[w]]
+       IN /\ new # conns
+          /\ conns' = new
     /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
     /\ SettleTimers
@@ -752,7 +768,7 @@ Environment ==
     \/ \E u \in Units, g \in Groups : ForceStandby(u, g)
     \/ \E u \in Units, g \in {0} \cup Groups : Reset(u, g)
     \/ \E u \in Units, s \in Scopes : ConfigCommand(u, s)
-    \/ \E u \in Units : WriteMemory(u)
+    \/ \E u \in Units, s \in {"all"} \cup Scopes : WriteMemory(u, s)
     \/ \E u \in Units, s \in Scopes : WriteStandby(u, s)
     \/ \E u \in Units, g \in Groups, k \in ConnKinds : Traffic(u, g, k)
     \/ Tick

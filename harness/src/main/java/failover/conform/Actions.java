@@ -30,11 +30,11 @@ public final class Actions {
   public static List<String> parameters(String action) {
     return switch (action) {
       case "PowerOn" -> List.of("units");
-      case "PowerOff", "EnableFailover", "DisableFailover", "WriteMemory", "BootAlone", "JoinActivePeer",
+      case "PowerOff", "EnableFailover", "DisableFailover", "BootAlone", "JoinActivePeer",
           "DetectPeerFailure" -> List.of("unit");
       case "InterfaceDown", "InterfaceUp", "ForceActive", "ForceStandby", "Reset", "DetectInterfaceFailure",
           "GroupRecover" -> List.of("unit", "group");
-      case "ConfigCommand", "WriteStandby" -> List.of("unit", "scope");
+      case "ConfigCommand", "WriteStandby", "WriteMemory" -> List.of("unit", "scope");
       case "Traffic" -> List.of("unit", "group", "kind");
       case "StateSync", "Preempt" -> List.of("group");
       default -> List.of();
@@ -60,6 +60,7 @@ public final class Actions {
         out.add(new TlaValue.Int(2));
       }
       case "scope" -> {
+        if (action.equals("WriteMemory")) out.add(new TlaValue.Str("all"));
         out.add(new TlaValue.Str("system"));
         List<TlaValue> ctx = new ArrayList<>(((TlaValue.TlaSet) c.get("Contexts")).elements());
         ctx.sort((a, b) -> Values.canon(a).compareTo(Values.canon(b)));

@@ -419,7 +419,11 @@ public final class ScenarioWriter {
         versions = Math.max(versions, v);
         command(u, scope.equals("system") ? null : scope, "banner motd corner-" + v);
       }
-      case "WriteMemory" -> command(s.unitParam(), null, "write memory all");
+      case "WriteMemory" -> {
+        String scope = s.scopeParam();
+        if (scope.equals("all")) command(s.unitParam(), null, "write memory all");
+        else command(s.unitParam(), scope.equals("system") ? null : scope, "write memory");
+      }
       case "WriteStandby" -> {
         String scope = s.scopeParam();
         command(s.unitParam(), scope.equals("system") ? null : scope, "write standby");

@@ -174,7 +174,7 @@ public final class SpecDriver {
     Box u = act.containsKey("unit") ? Box.valueOf(String.valueOf(act.get("unit"))) : null;
     int g = act.containsKey("group") ? ((Number) act.get("group")).intValue() : 0;
     String scope = act.containsKey("scope") ? String.valueOf(act.get("scope")) : null;
-    String ctx = scope == null || scope.equals("system") ? null : scope;
+    String ctx = scope == null || scope.equals("system") || scope.equals("all") ? null : scope;
     switch (name) {
       case "PowerOn" -> {
         Set<Box> us = new TreeSet<>();
@@ -199,7 +199,7 @@ public final class SpecDriver {
       case "ForceStandby" -> { return pair.command(u, null, "no failover active group " + g); }
       case "Reset" -> { return pair.command(u, null, g == 0 ? "failover reset" : "failover reset group " + g); }
       case "ConfigCommand" -> { return pair.command(u, ctx, "banner motd conform-" + (++serial)); }
-      case "WriteMemory" -> { return pair.command(u, null, "write memory all"); }
+      case "WriteMemory" -> { return pair.command(u, ctx, "all".equals(scope) ? "write memory all" : "write memory"); }
       case "WriteStandby" -> { return pair.command(u, ctx, "write standby"); }
       case "Traffic" -> {
         String k = String.valueOf(act.get("kind"));
@@ -237,7 +237,7 @@ public final class SpecDriver {
       Map.entry("EnableFailover", List.of("unit")), Map.entry("DisableFailover", List.of("unit")),
       Map.entry("ForceActive", List.of("unit", "group")), Map.entry("ForceStandby", List.of("unit", "group")),
       Map.entry("Reset", List.of("unit", "group")), Map.entry("ConfigCommand", List.of("unit", "scope")),
-      Map.entry("WriteMemory", List.of("unit")), Map.entry("WriteStandby", List.of("unit", "scope")),
+      Map.entry("WriteMemory", List.of("unit", "scope")), Map.entry("WriteStandby", List.of("unit", "scope")),
       Map.entry("Traffic", List.of("unit", "group", "kind")), Map.entry("BootAlone", List.of("unit")),
       Map.entry("JoinActivePeer", List.of("unit")), Map.entry("DetectPeerFailure", List.of("unit")),
       Map.entry("DetectInterfaceFailure", List.of("unit", "group")), Map.entry("GroupRecover", List.of("unit", "group")),
@@ -312,6 +312,8 @@ public final class SpecDriver {
     out.put("name", name);
     for (String p : SPEC_PARAMS.getOrDefault(name, List.of())) {
       Object x = act.get(p);
+      // the spec's WriteMemory(u, s): s = "all" for `write memory all`, else the scope it was entered in
+      if (name.equals("WriteMemory") && p.equals("scope") && Boolean.TRUE.equals(act.get("all"))) x = "all";
       if (x instanceof Box b) x = b.name();
       if (x instanceof Set<?> set) {
         Set<String> names = new TreeSet<>();

@@ -96,7 +96,7 @@ class SpecDriverTest {
     ok(d, act("Rejoin"));
     assertEquals(false, d.vars().get("linkLost"));
     ok(d, act("ForceStandby", "unit", "A", "group", 2));
-    ok(d, act("WriteMemory", "unit", "B"));
+    ok(d, act("WriteMemory", "unit", "B", "scope", "all"));
     ok(d, act("StateLinkDown"));
     assertEquals("down", d.vars().get("stLink"));
     ok(d, act("DisableFailover", "unit", "A"));
@@ -119,7 +119,7 @@ class SpecDriverTest {
     ok(d, act("DisableFailover", "unit", "A"));
     assertEquals(false, at(d, "foEnabled", "A"));
     assertEquals(true, at(d, "foSaved", "A"));
-    ok(d, act("WriteMemory", "unit", "A"));
+    ok(d, act("WriteMemory", "unit", "A", "scope", "all"));
     assertEquals(false, at(d, "foSaved", "A"));
     assertEquals(true, at(d, "foSaved", "B"));
     ok(d, act("PowerOff", "unit", "A"));
