@@ -27,7 +27,7 @@ import java.util.Set;
  *       simulation, seed {@link #SEED}, one worker, the state constraint dropped: they leave the
  *       exhaustive graph's bounds).</li>
  * </ul>
- * The tests that read them ({@link GraphConformancePit}, {@link BugsCaughtPit},
+ * The tests that read them ({@link GraphConformancePit}, {@link PathConformancePit}, {@link BugsCaughtPit},
  * {@link SimulationConformancePit}) are named {@code *Pit} so that {@code mvn -B verify}'s
  * surefire does not run them: there, {@link ExhaustiveConformanceTest}, {@link BugsCaughtTest} and
  * {@link SimulationConformanceTest} do the same with TLC.
