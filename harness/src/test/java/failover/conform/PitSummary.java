@@ -1,0 +1,120 @@
+package failover.conform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The last step of {@code mvn -B -Ppit verify}: reads PIT's {@code target/pit-reports/mutations.xml}
+ * and prints the mutation score per engine class, for the whole engine and for the part of the
+ * engine the conformance tests are meant to cover ({@link #SCOPE} less {@link #OUTSIDE}), then the
+ * surviving mutants of that part, one a line. The README's figures are this output.
+ */
+public final class PitSummary {
+  /**
+   * The classes the spec's abstraction reaches: the pair's state and transitions (Pair, Unit), the
+   * configuration they read (Cfg, Config), the abstraction function (SpecState) and the driver that
+   * maps spec actions to engine input (SpecDriver), and their small records. Left out: Commands,
+   * Show, Names, Mode (command-line parsing, ranges, modes and show output: the spec has no
+   * commands, only their effect, so conformance sees only the few commands SpecDriver types).
+   */
+  static final Set<String> SCOPE = Set.of("Pair", "Unit", "Cfg", "Config", "SpecState", "SpecDriver",
+      "GroupState", "Step", "Event", "Result", "Box");
+
+  /**
+   * Methods of those classes that serve the scenario language only, outside the spec's variables:
+   * observations (MAC and IP addresses are derived in the spec, not stored; prompts, shown
+   * configuration, session counts, the step history), scenario events by context name, the
+   * scenario {@code wait} with its fixed order of own steps (the spec leaves the interleaving open;
+   * the harness fires each own step itself), the invariant check of the random scenario test.
+   */
+  static final Map<String, Set<String>> OUTSIDE = Map.of(
+      "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
+          "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitFor", "tick", "settle", "Traffic"),
+      "Cfg", Set.of("groupMac", "sameMacConfigured", "interfaceIp", "failoverInterfaceIp", "nameifs",
+          "contextInterfaces", "resolveInContext"));
+
+  private PitSummary() {}
+
+  private record Row(int[] n) {
+    Row() { this(new int[4]); } // killed, survived, no coverage, all
+
+    void add(String status) {
+      n[3]++;
+      switch (status) {
+        case "KILLED", "TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR" -> n[0]++;
+        case "SURVIVED" -> n[1]++;
+        case "NO_COVERAGE" -> n[2]++;
+        default -> { }
+      }
+    }
+
+    String line(String name) {
+      int covered = n[3] - n[2];
+      return String.format(Locale.ROOT, "%-34s %6d %7d %8d %7d  %5.1f%%  %5.1f%%", name, n[3], n[0], n[1], n[2],
+          pct(n[0], n[3]), pct(n[0], covered));
+    }
+  }
+
+  private static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }
+
+  public static void main(String[] args) throws Exception {
+    Path xml = Path.of(args.length > 0 ? args[0] : "target/pit-reports/mutations.xml");
+    if (!Files.exists(xml)) {
+      System.err.println("pit-summary: " + xml + " is missing (PIT did not run)");
+      System.exit(1);
+    }
+    NodeList ms;
+    try {
+      javax.xml.parsers.DocumentBuilder b = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // errors as exceptions, nothing printed
+      ms = b.parse(xml.toFile()).getElementsByTagName("mutation");
+    } catch (org.xml.sax.SAXException e) {
+      System.err.println("pit-summary: " + xml + ": not PIT's XML report: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Map<String, Row> byClass = new TreeMap<>();
+    Map<String, Integer> status = new TreeMap<>();
+    Row all = new Row(), scope = new Row();
+    StringBuilder survivors = new StringBuilder();
+    for (int i = 0; i < ms.getLength(); i++) {
+      Element m = (Element) ms.item(i);
+      String cls = text(m, "mutatedClass").replaceAll(".*\\.", "").replaceAll("\\$.*", "");
+      String method = text(m, "mutatedMethod");
+      String st = m.getAttribute("status");
+      all.add(st);
+      status.merge(st, 1, Integer::sum);
+      byClass.computeIfAbsent(cls, k -> new Row()).add(st);
+      boolean inScope = SCOPE.contains(cls) && !OUTSIDE.getOrDefault(cls, Set.of()).contains(method);
+      if (!inScope) continue;
+      scope.add(st);
+      if (st.equals("SURVIVED") || st.equals("NO_COVERAGE")) {
+        survivors.append(String.format(Locale.ROOT, "  %-11s %s.%s:%s %s%n", st, cls, method, text(m, "lineNumber"),
+            text(m, "description")));
+      }
+    }
+    System.out.println("pit-summary: " + xml + " (killed = KILLED + TIMED_OUT + MEMORY_ERROR + RUN_ERROR)");
+    System.out.println(String.format(Locale.ROOT, "%-34s %6s %7s %8s %7s  %6s  %6s", "class", "mutants", "killed",
+        "survived", "no cov", "score", "of covered"));
+    byClass.forEach((c, r) -> System.out.println(r.line(c)));
+    System.out.println(all.line("whole engine"));
+    System.out.println(scope.line("conformance scope"));
+    System.out.println("statuses: " + status);
+    System.out.println("conformance scope: " + List.copyOf(new java.util.TreeSet<>(SCOPE)) + " less " + OUTSIDE);
+    System.out.println("surviving and uncovered mutants of the conformance scope:");
+    System.out.print(survivors);
+  }
+
+  private static String text(Element m, String tag) {
+    NodeList l = m.getElementsByTagName(tag);
+    return l.getLength() == 0 ? "" : l.item(0).getTextContent();
+  }
+}
