@@ -158,12 +158,16 @@ public final class Exhaustive implements StateGraph.Listener {
       Result r = d.apply((Map<String, Object>) Values.toJava(act));
       if (!r.ok()) continue;
       TlaValue.Rec after = Replay.engineState(d);
-      if (viewOf(Values.canon(after)).equals(targetView)) {
+      // the state matches, and the engine recorded the step under the spec's name and parameters
+      // (the history variable: TLC's dump shows the act of a state's first visit only, so the
+      // engine's act is compared with the instance applied)
+      if (viewOf(Values.canon(after)).equals(targetView) && Values.canon(after.get("act")).equals(Values.canon(act))) {
         matches++;
         matchedActs.add(act);
         if (matched == null) matched = d;
       } else {
-        List<Values.Difference> diffs = Replay.compare(withoutAct(parse(target)), after, false);
+        List<Values.Difference> diffs = new ArrayList<>(Replay.compare(withoutAct(parse(target)), after, false));
+        if (!Values.canon(after.get("act")).equals(Values.canon(act))) diffs.add(new Values.Difference("act", act, after.get("act")));
         if (closest == null || diffs.size() < closest.size()) {
           closest = diffs;
           closestAct = act;
