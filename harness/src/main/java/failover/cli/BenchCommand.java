@@ -24,14 +24,14 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures engine steps per second (seeded random scenario lines after the",
-      "seed's bootstrap configuration) and the time of play on a 100-line",
-      "scenario, as medians of several runs after warm-up, and prints the machine",
-      "(cores, Java version).",
-      "--conform adds the conformance figures: replay steps per second on the trace corpus",
-      "(traces/bugs, traces/simulation); exhaustive conformance of model ci, the harness's",
-      "time against TLC's own time to explore it (TLC runs with one worker); and the whole",
-      "default ./failover conform run (medians of --conform-runs runs; several minutes)."
+      "Measures engine steps per second (seeded random scenario lines after the seed's bootstrap"
+          + " configuration) and the time of play on a 100-line scenario, as medians of several runs"
+          + " after warm-up, and prints the machine (cores, Java version).",
+      "",
+      "--conform adds the conformance figures: replay steps per second on the trace corpus"
+          + " (traces/bugs, traces/simulation); exhaustive conformance of model ci, the harness's time"
+          + " against TLC's own time to explore it (TLC runs with one worker); and the whole default"
+          + " ./failover conform run (medians of --conform-runs runs; several minutes)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:measured", "1:a conformance figure could not be measured (TLC failed, a trace diverged, conform did not exit 0)",
