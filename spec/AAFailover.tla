@@ -951,10 +951,16 @@ PreemptAfterSyncProp ==
 ActiveSomewhere(g) == \E u \in Units : UsesActiveAddresses(u, g)
 SomeUnitUp == \E u \in Units : On(u) /\ foEnabled[u]
 
-\* While some unit runs with failover enabled, each group is eventually
-\* active somewhere (or no unit runs any more).
+\* The environment eventually leaves the power alone.  A unit switched off
+\* and on again before its unit hold time expires never finishes booting:
+\* powering A and B off and on in turn, faster than the hold, keeps one unit
+\* up and no group active for ever (TLC's lasso with UnitHold = 2).
+PowerSettles == <>[][\A u \in Units : power'[u] = power[u]]_vars
+
+\* Once the power settles: while some unit runs with failover enabled, each
+\* group is eventually active somewhere (or no unit runs any more).
 ActiveSomewhereProp ==
-    \A g \in Groups : SomeUnitUp ~> (ActiveSomewhere(g) \/ ~SomeUnitUp)
+    PowerSettles => \A g \in Groups : SomeUnitUp ~> (ActiveSomewhere(g) \/ ~SomeUnitUp)
 
 \* With preemption, a group held in standby by its healthy preferred unit on
 \* a working pair eventually becomes active there -- or the situation ends.

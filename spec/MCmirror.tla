@@ -8,7 +8,9 @@
 (* group 1's preemption, and group 2's bulk state sync.  Left to the other *)
 (* models: configuration commands (versions held at 0), HTTP,              *)
 (* `failover'/`no failover' (held enabled), the stateful link's failure    *)
-(* (held up), and group 1's connections (state).                           *)
+(* (held up), and group 1's connections (state).  Its holds are longer     *)
+(* than a tick (unit 2, group 2's interfaces 3), so conformance checks the *)
+(* engine's timing at more than one tick.                                  *)
 (***************************************************************************)
 EXTENDS AAFailover
 
@@ -18,7 +20,7 @@ MCPreemptDelay == [g \in Groups |-> 0]
 MCReplHttp     == [g \in Groups |-> FALSE]
 MCMonIf        == [g \in Groups |-> IF g = 2 THEN 1 ELSE 0]
 MCPolicy       == [g \in Groups |-> [kind |-> "num", val |-> 1]]
-MCIfHold       == [g \in Groups |-> 1]
+MCIfHold       == [g \in Groups |-> IF g = 2 THEN 3 ELSE 1]
 MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
 
