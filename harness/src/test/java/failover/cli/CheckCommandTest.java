@@ -51,7 +51,7 @@ class CheckCommandTest {
 
   @Test
   void passingModelWithTheManifestsCountExitsZero() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--model", "pass");
+    Cli r = ToyHome.run(home, "check", "--model", "pass");
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
     assertTrue(r.out().contains("Result:           pass"), r.out());
@@ -66,17 +66,17 @@ class CheckCommandTest {
 
   @Test
   void anotherDistinctCountIsUnexpected() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--model", "wrong-count");
+    Cli r = ToyHome.run(home, "check", "--model", "wrong-count");
     assertEquals(1, r.exit(), r.out());
     assertEquals("failover check: model wrong-count: pass as expected, but 142 distinct states where the manifest says 141\n", r.err());
-    ToyHome.Run none = ToyHome.run(home, "check", "--model", "no-count");
+    Cli none = ToyHome.run(home, "check", "--model", "no-count");
     assertEquals(0, none.exit(), none.err());
     assertTrue(none.out().contains("the manifest records no distinct state count"), none.out());
   }
 
   @Test
   void expectedInvariantViolationPrintsTheTraceTable() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--model", "inv");
+    Cli r = ToyHome.run(home, "check", "--model", "inv");
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertTrue(out.contains("Result:           invariant SmallInv violated"), out);
@@ -99,23 +99,23 @@ class CheckCommandTest {
 
   @Test
   void unexpectedSafetyViolationExitsTwelve() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--model", "inv-unexpected");
+    Cli r = ToyHome.run(home, "check", "--model", "inv-unexpected");
     assertEquals(12, r.exit());
     assertEquals("failover check: model inv-unexpected: expected pass, but TLC found invariant SmallInv violated\n", r.err());
     assertTrue(r.out().contains("Trace (4 states):"), r.out());
-    ToyHome.Run other = ToyHome.run(home, "check", "--model", "other-inv");
+    Cli other = ToyHome.run(home, "check", "--model", "other-inv");
     assertEquals(12, other.exit());
     assertTrue(other.err().contains("expected invariant TypeInv violated, but TLC found invariant SmallInv violated"), other.err());
   }
 
   @Test
   void expectedLivenessViolationsWithLassoAndStuttering() {
-    ToyHome.Run live = ToyHome.run(home, "check", "--model", "live");
+    Cli live = ToyHome.run(home, "check", "--model", "live");
     assertEquals(0, live.exit(), live.err());
     assertTrue(live.out().contains("temporal property StaysProp violated (the cfg's only PROPERTY"), live.out());
     assertTrue(live.out().contains("then back to step 6"), live.out());
     assertTrue(live.out().contains("    4  Reset(log: <<\"done\", 2>>, ok: TRUE)"), live.out());
-    ToyHome.Run stutter = ToyHome.run(home, "check", "--model", "stutter");
+    Cli stutter = ToyHome.run(home, "check", "--model", "stutter");
     assertEquals(0, stutter.exit(), stutter.err());
     assertTrue(stutter.out().contains("checking StaysProp alone"), stutter.out());
     assertTrue(stutter.out().contains("Result:           temporal property StaysProp violated (TLC names none of"
@@ -125,7 +125,7 @@ class CheckCommandTest {
 
   @Test
   void anotherTemporalPropertyThanTheExpectedOneIsCaughtByCheckingItAlone() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--model", "other-prop");
+    Cli r = ToyHome.run(home, "check", "--model", "other-prop");
     assertEquals(13, r.exit(), r.out());
     assertEquals("failover check: model other-prop: expected temporal property ReturnsProp violated, but TLC found"
         + " temporal property violated (one of ReturnsProp, StaysProp; not ReturnsProp: checked alone, it gives pass)\n", r.err());
@@ -133,44 +133,44 @@ class CheckCommandTest {
 
   @Test
   void aBugModelThatPassesIsUnexpected() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--model", "missed-bug");
+    Cli r = ToyHome.run(home, "check", "--model", "missed-bug");
     assertEquals(1, r.exit());
     assertEquals("failover check: model missed-bug: expected temporal property ReturnsProp violated, but TLC found pass\n", r.err());
   }
 
   @Test
   void deadlockAndFalseAssumptionKeepTlcsMeaning() {
-    ToyHome.Run d = ToyHome.run(home, "check", "--model", "deadlock");
+    Cli d = ToyHome.run(home, "check", "--model", "deadlock");
     assertEquals(11, d.exit());
     assertEquals("failover check: model deadlock: expected pass, but TLC found deadlock\n", d.err());
     assertTrue(d.out().contains("    1  Initial predicate  x = 0\n    2  Next               x = 1\n    3  Next               x = 2\n"), d.out());
-    ToyHome.Run a = ToyHome.run(home, "check", "--model", "assume");
+    Cli a = ToyHome.run(home, "check", "--model", "assume");
     assertEquals(10, a.exit());
     assertEquals("failover check: model assume: expected pass, but TLC found assumption false\n", a.err());
   }
 
   @Test
   void specAndModelErrorsAreOneLineWithFileAndLine() {
-    ToyHome.Run p = ToyHome.run(home, "check", "--model", "parse");
+    Cli p = ToyHome.run(home, "check", "--model", "parse");
     assertEquals(3, p.exit());
     assertTrue(p.err().startsWith("failover check: TLA+ parse error in spec/ToyParse.tla line 7, column 1: Encountered"), p.err());
     assertEquals(1, p.err().lines().count(), p.err());
-    ToyHome.Run c = ToyHome.run(home, "check", "--model", "cfg");
+    Cli c = ToyHome.run(home, "check", "--model", "cfg");
     assertEquals(3, c.exit());
     assertTrue(c.err().startsWith("failover check: error in spec/ToyBadConfig.cfg: The invariant NoSuchInv"), c.err());
     assertEquals(1, c.err().lines().count(), c.err());
-    ToyHome.Run e = ToyHome.run(home, "check", "--model", "eval");
+    Cli e = ToyHome.run(home, "check", "--model", "eval");
     assertEquals(3, e.exit());
     assertTrue(e.err().startsWith("failover check: TLC cannot evaluate the spec (exit 75): "), e.err());
     assertEquals(1, e.err().lines().count(), e.err());
-    ToyHome.Run n = ToyHome.run(home, "check", "--model", "no-cfg");
+    Cli n = ToyHome.run(home, "check", "--model", "no-cfg");
     assertEquals(3, n.exit());
     assertEquals("failover check: model no-cfg: cannot read spec/Nothing.cfg\n", n.err());
   }
 
   @Test
   void unknownModelListsTheKnownOnes() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--model", "nope");
+    Cli r = ToyHome.run(home, "check", "--model", "nope");
     assertEquals(2, r.exit());
     assertEquals("", r.out());
     assertTrue(r.err().startsWith("failover check: unknown model 'nope'; known models: pass, wrong-count, no-count, inv,"), r.err());
@@ -180,15 +180,15 @@ class CheckCommandTest {
   @Test
   void badUsageAndMissingManifestExitTwo() throws IOException {
     assertEquals(2, ToyHome.run(home, "check", "--workers", "0").exit());
-    ToyHome.Run notANumber = ToyHome.run(home, "check", "--workers", "many");
+    Cli notANumber = ToyHome.run(home, "check", "--workers", "many");
     assertEquals(2, notANumber.exit());
     assertFalse(notANumber.err().contains("Exception"), notANumber.err());
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    ToyHome.Run r = ToyHome.run(empty, "check");
+    Cli r = ToyHome.run(empty, "check");
     assertEquals(2, r.exit());
     assertEquals("failover check: " + empty.resolve("spec/manifest.json") + ": no such file\n", r.err());
     Path broken = ToyHome.create(dir.resolve("broken"), "{\"models\": [ {\"name\": \"x\" ");
-    ToyHome.Run b = ToyHome.run(broken, "models");
+    Cli b = ToyHome.run(broken, "models");
     assertEquals(2, b.exit());
     assertTrue(b.err().startsWith("failover models: " + broken.resolve("spec/manifest.json") + ": not valid JSON (line 1"), b.err());
     assertEquals(1, b.err().lines().count(), b.err());
@@ -196,7 +196,7 @@ class CheckCommandTest {
 
   @Test
   void modelsListsExpectedResultsAndCounts() {
-    ToyHome.Run r = ToyHome.run(home, "models");
+    Cli r = ToyHome.run(home, "models");
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
     assertTrue(out.startsWith("""
@@ -211,7 +211,7 @@ class CheckCommandTest {
 
   @Test
   void helpListsTheExitCodes() {
-    ToyHome.Run r = ToyHome.run(home, "check", "--help");
+    Cli r = ToyHome.run(home, "check", "--help");
     assertEquals(0, r.exit());
     for (String code : new String[] {" 0", " 1", " 2", " 3", " 4", "10", "11", "12", "13"}) {
       assertTrue(r.out().contains("\n  " + code + "   "), code + " in:\n" + r.out());

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code failover conform} on a liveness bug model of spec/: TLC 2.18 does not name the violated
@@ -16,27 +13,16 @@ import picocli.CommandLine;
  * it exited 6 (unexpected TLC result).
  */
 class ConformCommandTest {
-  record Run(int exit, String out, String err) {}
-
-  static Run conform(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    String home = System.clearProperty("failover.home"); // the project root is the working directory
-    try {
-      String[] all = new String[args.length + 1];
-      all[0] = "conform";
-      System.arraycopy(args, 0, all, 1, args.length);
-      return new Run(cl.execute(all), out.toString(), err.toString());
-    } finally {
-      if (home != null) System.setProperty("failover.home", home);
-    }
+  static Cli conform(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "conform";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Cli.run(all);
   }
 
   @Test
   void anUnnamedLivenessViolationIsTheExpectedOneAndItsCounterexampleIsReplayed() {
-    Run r = conform("--model", "bug_peer_death_needs_link", "--simulate", "0");
+    Cli r = conform("--model", "bug_peer_death_needs_link", "--simulate", "0");
     assertEquals("", r.err());
     assertTrue(r.out().contains("TLC: temporal property ActiveSomewhereProp violated (the cfg's only PROPERTY; TLC does not name it);"), r.out());
     assertFalse(r.out().contains("NOT AS EXPECTED"), r.out());

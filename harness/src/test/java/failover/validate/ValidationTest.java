@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import failover.cli.Main;
+import failover.cli.Cli;
 import failover.engine.Pair;
 import failover.scenario.ScenarioParser;
 import failover.tlc.TlaValue;
 import failover.tlc.Tlc;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code play --validate}: TLC accepts the engine's behaviour in scenarios that exercise failover,
@@ -29,16 +26,7 @@ import picocli.CommandLine;
 class ValidationTest {
   private static final Path SPEC = Path.of("spec");
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run cli(String... args) {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
+  private static Cli cli(String... args) { return Cli.run(args); }
 
   private static Validation.Outcome validate(String scenario, String bug, Path work) throws Exception {
     Recording r = Recording.of(ScenarioParser.parseFile(Path.of(scenario)), new Pair(bug));
@@ -55,8 +43,8 @@ class ValidationTest {
 
   @Test
   void preemptionScenarioIsValidThroughTheCommandLine() {
-    Run r = cli("play", "--validate", "scenarios/preempt_delay.scenario");
-    assertEquals(0, r.code(), r.out() + r.err());
+    Cli r = cli("play", "--validate", "scenarios/preempt_delay.scenario");
+    assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(r.out().startsWith("VALID scenarios/preempt_delay.scenario: 8 segments, 32 steps"), r.out());
     assertTrue(r.out().contains("segment 8: lines 78-105, 9 steps checked"), r.out());
     assertTrue(r.out().contains("1 valid, 0 not"), r.out());
@@ -140,14 +128,14 @@ class ValidationTest {
 
   @Test
   void nothingToValidateAndBadFilesHaveTheirExitCodes(@TempDir Path dir) throws Exception {
-    Run r = cli("play", "--validate", "scenarios/range_mac_address.scenario");
-    assertEquals(5, r.code(), r.out() + r.err());
+    Cli r = cli("play", "--validate", "scenarios/range_mac_address.scenario");
+    assertEquals(5, r.exit(), r.out() + r.err());
     assertTrue(r.out().startsWith("NOTHING scenarios/range_mac_address.scenario: "), r.out());
     Path bad = dir.resolve("bad.scenario");
     Files.writeString(bad, "boot A\npowr-off A\n");
     r = cli("play", "--validate", "scenarios/range_mac_address.scenario", bad.toString());
-    assertEquals(2, r.code(), r.out() + r.err());
+    assertEquals(2, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("ERROR " + bad + ": line 2: "), r.out());
-    assertEquals(2, cli("play", "--validate", "--engine-bug", "Nope", "scenarios").code());
+    assertEquals(2, cli("play", "--validate", "--engine-bug", "Nope", "scenarios").exit());
   }
 }
