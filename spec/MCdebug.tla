@@ -27,9 +27,8 @@ MCIfHold       == [g \in Groups |-> 1]
 MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
 
-\* Versions up to MaxVersion; an erased startup configuration (EraseStartup)
-\* is a step at the border, not explored: no witness needs a unit that
-\* cannot boot.
+\* Versions up to MaxVersion; no erased startup configuration (EraseStartup):
+\* no witness needs a unit that cannot boot.
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] <= MaxVersion /\ startup[u][s] \in 0..MaxVersion
     /\ FixFailover => \A u \in Units : foEnabled[u]

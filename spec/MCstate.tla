@@ -4,9 +4,8 @@
 (* exhaustively (safety and liveness).  Stateful Failover with TCP and     *)
 (* HTTP connections (`replication http' in group 1 only), group 2          *)
 (* preempting to the secondary B at once; configuration commands in the    *)
-(* system space and the admin context up to version 1; `write memory',     *)
-(* `write erase', `write standby' and `firewall' (LocalCommand).  Left to  *)
-(* the core model: monitored interfaces.                                   *)
+(* system space up to version 1; `write memory' and `write standby'.  Left *)
+(* to the core model: monitored interfaces.                                *)
 (***************************************************************************)
 EXTENDS AAFailover
 
@@ -21,9 +20,11 @@ MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
 
 MaxVersion == 1
-\* Versions up to MaxVersion in the system space, 0 in contexts.  A `write
-\* erase' (EraseStartup) is checked as a step from every state, not beyond:
-\* the behaviours after it are left to simulation (`failover conform').
+\* Versions up to MaxVersion in the system space, 0 in contexts; no erased
+\* startup configuration (EraseStartup).  The states past that border are
+\* left to simulation (`failover conform' simulates beyond the constraint):
+\* with one erased scope allowed, this model passed 8,800 distinct states
+\* with 4,000 more queued (7,320 states in all without).
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes :
          /\ running[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)

@@ -252,6 +252,30 @@ public final class SpecDriver {
       Map.entry("StateSync", List.of("group")), Map.entry("Preempt", List.of("group")));
 
   /**
+   * ifDown: a running box's own count; for a box that is off, the model's monitored ports without
+   * link (the engine counts the monitored interfaces of the configuration the box would boot with,
+   * which {@code write erase} may have emptied; the spec does not boot such a box).
+   */
+  private Map<String, Map<Integer, Integer>> ifDown(SpecState s) {
+    Map<String, Map<Integer, Integer>> out = new TreeMap<>();
+    for (Box b : Box.values()) {
+      Unit un = pair.unit(b);
+      if (un.on) {
+        out.put(b.name(), s.ifDown().get(b.name()));
+        continue;
+      }
+      Map<Integer, Integer> byGroup = new TreeMap<>();
+      for (int g = 1; g <= 2; g++) {
+        int down = 0;
+        for (String port : ports.get(g)) if (!un.portUp(port)) down++;
+        byGroup.put(g, down);
+      }
+      out.put(b.name(), byGroup);
+    }
+    return out;
+  }
+
+  /**
    * The engine's state as the spec's variables: power, foEnabled, foSaved, role, foLink, stLink, ifDown,
    * running, startup, conns, unitTimer, ifTimer, preemptTimer (in ticks, capped at their holds),
    * linkLost and act (the spec's parameters only; units as "A"/"B", scope "system" or a context).
@@ -267,7 +291,7 @@ public final class SpecDriver {
     // the model's dedicated stateful link (a constant: the startup configuration of a box that is
     // off may have been erased, and with it the link's configuration): its cable
     v.put("stLink", m.stateful() && !pair.stCable ? "down" : "up");
-    v.put("ifDown", s.ifDown());
+    v.put("ifDown", ifDown(s));
     v.put("running", scopes(s.running()));
     v.put("startup", scopes(s.startup()));
     Map<String, Map<Integer, Set<String>>> conns = new TreeMap<>();

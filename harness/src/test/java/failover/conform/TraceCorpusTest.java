@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The regression corpus under traces/: counterexamples of the bug models (traces/bugs/, replayed on
  * the engine built with the same mistake), simulation traces (traces/simulation/) must conform;
  * known divergences (traces/divergences/) must still diverge -- when one stops diverging, the engine
- * or spec was fixed: move the trace out of traces/divergences/.
+ * or spec was fixed: move the trace to traces/fixed/, where divergences once found must conform
+ * (e.g. a box switched off after {@code write erase}: the harness abstracted its monitored
+ * interfaces and its stateful link from the erased configuration).
  */
 class TraceCorpusTest {
   static Stream<Path> traces() throws IOException {
