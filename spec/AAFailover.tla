@@ -100,8 +100,9 @@ ActionNames ==
      "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp",
      "EnableFailover", "DisableFailover", "ForceActive", "ForceStandby",
      "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
-     "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure",
-     "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin"}
+     "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer",
+     "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
+     "GroupRecover", "StateSync", "Preempt", "Rejoin"}
 
 EnvironmentActionNames ==
     {"PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp", "StateLinkDown",

@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * <p>Every transition is a method named after the TLA+ action it implements (docs/design.md):
  * environment actions PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
  * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, LocalCommand,
- * WriteMemory, EraseStartup, WriteStandby, Traffic, Tick; the pair's own steps BootAlone, JoinActivePeer, SimultaneousBoot,
- * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, StateSync, Preempt, Rejoin.
+ * WriteMemory, EraseStartup, WriteStandby, Traffic, Tick; the pair's own steps BootAlone,
+ * JoinActivePeer, SimultaneousBoot, DetectPeerFailure, DetectInterfaceFailure, GroupRecover,
+ * StateSync, Preempt, Rejoin.
  *
  * <p>Own steps happen only inside {@code wait} ({@link Event.Wait}): at each instant the pair fires
  * the first enabled step in {@link #STEP_ORDER} until none is enabled, then the clock jumps to the
