@@ -17,13 +17,14 @@ import java.util.Set;
  * The setup phase of the mutation-testing profile ({@code mvn -B -Ppit verify}, before PIT runs):
  * TLC runs once, here, so that no mutant needs TLC. Under {@code target/pit-fixtures/} it writes
  * <ul>
- *   <li>{@code ci.dot}, {@code state.dot}: the whole state graph of the {@code ci} and {@code state}
- *       models ({@code -dump dot,actionlabels}, the models' cfgs without their temporal properties),
+ *   <li>{@code ci.dot}, {@code state.dot}, {@code mirror.dot}: the whole state graph of the {@code ci},
+ *       {@code state} and {@code mirror} models (mirror's holds last 2 and 3 ticks: the engine's
+ *       scaling of milliseconds to ticks) ({@code -dump dot,actionlabels}, the models' cfgs without their temporal properties),
  *       each with {@code NAME.meta.json} (constants, distinct states, spec hashes);</li>
  *   <li>{@code bug_X.dot}: for each bug model, the correct spec ({@code Bug = "none"}) with that
  *       model's constants, breadth first to one state deeper than its counterexample (as
  *       {@link BugsCaughtTest} does);</li>
- *   <li>{@code simulation/NAME-bK.itf.json}: random behaviours of {@code ci} and {@code state} (TLC
+ *   <li>{@code simulation/NAME-bK.itf.json}: random behaviours of each of those models (TLC
  *       simulation, seed {@link #SEED}, one worker, the state constraint dropped: they leave the
  *       exhaustive graph's bounds).</li>
  * </ul>
@@ -35,7 +36,7 @@ import java.util.Set;
 public final class PitFixtures {
   public static final Path DIR = Path.of("target", "pit-fixtures");
   /** The exhaustive models. */
-  public static final List<String> GRAPHS = List.of("ci", "state");
+  public static final List<String> GRAPHS = List.of("ci", "state", "mirror");
   public static final long SEED = 1;
   public static final int BEHAVIOURS = 60;
   public static final int DEPTH = 40;
