@@ -430,16 +430,25 @@ public final class Pair {
   private void record(String name, Object... params) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
+    for (int i = 0; i + 1 < params.length; i += 2) m.put((String) params[i], params[i + 1]);
+    act = Collections.unmodifiableMap(m);
+    observationPending = true;
+    appendHistory(name, params);
+  }
+
+  /**
+   * Appends the step, as text, to the last few hundred steps ({@link #history()}: scenario errors
+   * and the console's view of what happened). Not a spec variable (the spec's history variable is
+   * {@code act}), so conformance cannot see it (listed in PitSummary.OUTSIDE).
+   */
+  private void appendHistory(String name, Object... params) {
     StringBuilder sb = new StringBuilder(name);
     if (params.length > 0) sb.append('(');
     for (int i = 0; i + 1 < params.length; i += 2) {
-      m.put((String) params[i], params[i + 1]);
       if (i > 0) sb.append(", ");
       sb.append(params[i]).append('=').append(params[i + 1]);
     }
     if (params.length > 0) sb.append(')');
-    act = Collections.unmodifiableMap(m);
-    observationPending = true;
     if (history.size() >= HISTORY) history.subList(0, HISTORY / 4).clear();
     history.add(new Fired(now, sb.toString()));
   }
@@ -548,6 +557,18 @@ public final class Pair {
     return null;
   }
 
+  /**
+   * The console of a box that booted or lost power ({@code toSystem}: back in the system execution
+   * space too) or whose running configuration was replaced by the peer's: every scope back in
+   * global configuration mode, no {@code failover exec} mode left. The scenario language's console
+   * only: the spec has no console, so conformance cannot see this (listed in PitSummary.OUTSIDE).
+   */
+  private static void resetConsole(Unit u, boolean toSystem) {
+    u.modes.clear();
+    u.execModes.clear();
+    if (toSystem) u.current = Config.SYSTEM;
+  }
+
   // ------------------------------------------------------------------------------------------
   // Environment actions
 
@@ -564,9 +585,7 @@ public final class Pair {
       u.on = true;
       u.running = u.startup.copy();
       u.conns.clear();
-      u.modes.clear();
-      u.execModes.clear();
-      u.current = Config.SYSTEM;
+      resetConsole(u, true);
       boolean fo = u.failoverEnabled();
       for (int g = 1; g <= 2; g++) setRole(u, g, fo ? GroupState.INIT : GroupState.ACTIVE);
     }
@@ -583,9 +602,7 @@ public final class Pair {
     u.on = false;
     u.running = new Config();
     u.conns.clear();
-    u.modes.clear();
-    u.execModes.clear();
-    u.current = Config.SYSTEM;
+    resetConsole(u, true);
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
     record("PowerOff", "unit", box);
     refreshContact();
@@ -811,8 +828,7 @@ public final class Pair {
       p.running.contexts.put(scope, u.running.contexts.get(scope).copy());
       p.running.touch();
     }
-    p.modes.clear();
-    p.execModes.clear();
+    resetConsole(p, false);
     record("WriteStandby", "unit", u.id, "scope", scope);
     refreshContact();
   }
@@ -1062,8 +1078,7 @@ public final class Pair {
   void JoinActivePeer(Unit u) {
     Unit p = peer(u);
     u.running = Cfg.received(p.running, u.running);
-    u.modes.clear();
-    u.execModes.clear();
+    resetConsole(u, false);
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.STANDBY);
     linkLost = false;
     record("JoinActivePeer", "unit", u.id);
@@ -1082,8 +1097,7 @@ public final class Pair {
     Unit pri = primaryUnit();
     Unit sec = peer(pri);
     sec.running = Cfg.received(pri.running, sec.running);
-    sec.modes.clear();
-    sec.execModes.clear();
+    resetConsole(sec, false);
     for (int g = 1; g <= 2; g++) {
       Unit pref = prefUnit(g, pri.running);
       setRole(pref, g, GroupState.ACTIVE);
@@ -1241,8 +1255,7 @@ public final class Pair {
     }
     if (dual) {
       sec.running = Cfg.received(pri.running, sec.running);
-      sec.modes.clear();
-      sec.execModes.clear();
+      resetConsole(sec, false);
     }
     linkLost = false;
     record("Rejoin");
