@@ -99,15 +99,15 @@ ActionNames ==
     {"Init", "PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
      "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp",
      "EnableFailover", "DisableFailover", "ForceActive", "ForceStandby",
-     "Reset", "ConfigCommand", "WriteMemory", "WriteStandby", "Traffic", "Tick",
-     "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure",
+     "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
+     "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure",
      "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin"}
 
 EnvironmentActionNames ==
     {"PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp", "StateLinkDown",
      "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
-     "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "WriteMemory",
-     "WriteStandby", "Traffic", "Tick"}
+     "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "LocalCommand",
+     "WriteMemory", "EraseStartup", "WriteStandby", "Traffic", "Tick"}
 PairActionNames == ActionNames \ (EnvironmentActionNames \cup {"Init"})
 
 VARIABLES
@@ -183,6 +183,13 @@ IsSource(u, s) == role[u][ScopeGroup(s)] = "active"
 \* A fresh configuration version for scope s (a command changes the content).
 NewVersion(s) == 1 + Max({running[u][s] : u \in Units} \cup {startup[u][s] : u \in Units})
 
+\* The version of an erased startup configuration (`write erase'): empty.
+Erased == -1
+
+\* A unit can boot into this model only with a startup configuration in every
+\* scope (see EraseStartup).
+Bootable(u) == \A s \in Scopes : startup[u][s] # Erased
+
 \* "To allow HTTP connections to be included in the state information, you
 \*  need to enable HTTP replication."
 Replicable(g, S) == {k \in S : k = "tcp" \/ ReplHttp[g]}
@@ -257,7 +264,7 @@ TypeOK ==
     /\ ifDown \in [Units -> [Groups -> Nat]]
     /\ \A u \in Units, g \in Groups : ifDown[u][g] <= MonIf[g]
     /\ running \in [Units -> [Scopes -> Nat]]
-    /\ startup \in [Units -> [Scopes -> Nat]]
+    /\ startup \in [Units -> [Scopes -> Nat \cup {Erased}]]
     /\ conns \in [Units -> [Groups -> SUBSET ConnKinds]]
     /\ unitTimer \in [Units -> 0..UnitHold]
     /\ ifTimer \in [Units -> [Groups -> Nat]]
@@ -307,10 +314,10 @@ Init ==
 \* whether `failover' is in the unit's startup configuration; an unsaved
 \* `failover'/`no failover' is lost at power-off (PowerOff sets foEnabled to
 \* foSaved: the box will boot with its startup configuration), so PowerOn
-\* reads foEnabled as the saved value.
+\* reads foEnabled as the saved value.  Only a Bootable unit powers on.
 PowerOn(us) ==
     /\ us # {}
-    /\ \A u \in us : ~On(u)
+    /\ \A u \in us : ~On(u) /\ Bootable(u)
     /\ power' = [u \in Units |-> IF u \in us THEN "on" ELSE power[u]]
     /\ role' = [u \in Units |->
                   IF u \in us
@@ -495,6 +502,20 @@ ConfigCommand(u, s) ==
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
     /\ SettleTimers
 
+\* A configuration command that is never replicated, entered on unit u in
+\* context c: "All configuration commands except for mode, firewall, and
+\* failover lan unit" are replicated (Table 51-1).  `firewall' in a context
+\* changes the running configuration of u only, whichever unit has the
+\* context active.  In the system space the other two change no version:
+\* `mode multiple' is the mode of every model, and `failover lan unit'
+\* changes the constant Primary (a model has fixed designations).
+LocalCommand(u, c) ==
+    /\ On(u)
+    /\ running' = [running EXCEPT ![u][c] = NewVersion(c)]
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ act' = [name |-> "LocalCommand", unit |-> u, scope |-> c]
+    /\ SettleTimers
+
 \* `write memory all' (s = "all": "Using the all keyword with this command
 \* causes the system and all context configurations to be saved"), and
 \* `write memory' / `copy running-config startup-config' in the system
@@ -522,6 +543,23 @@ WriteMemory(u, s) ==
                             THEN foEnabled[w] ELSE foSaved[w]]
     /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost>>
     /\ act' = [name |-> "WriteMemory", unit |-> u, scope |-> s]
+    /\ SettleTimers
+
+\* `write erase' on unit u in scope s: "All forms of the write command except
+\* for write memory" are not replicated (Table 51-1).  It erases u's startup
+\* configuration of the scope (in the system space: the system configuration,
+\* with `failover' in it; the contexts' configuration files stay).
+\* Decision: a unit booted from an erased configuration no longer has the
+\* configuration the constants describe (without its system configuration it
+\* has no failover link, groups or contexts; without a context's, none of
+\* its interfaces), so the spec does not follow it: PowerOn needs a Bootable
+\* unit.  `write memory' on the unit saves a configuration again.
+EraseStartup(u, s) ==
+    /\ On(u)
+    /\ startup' = [startup EXCEPT ![u][s] = Erased]
+    /\ foSaved' = IF s = "system" THEN [foSaved EXCEPT ![u] = FALSE] ELSE foSaved
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost>>
+    /\ act' = [name |-> "EraseStartup", unit |-> u, scope |-> s]
     /\ SettleTimers
 
 \* `write standby'.  In the system space (on the unit with group 1 active)
@@ -768,7 +806,9 @@ Environment ==
     \/ \E u \in Units, g \in Groups : ForceStandby(u, g)
     \/ \E u \in Units, g \in {0} \cup Groups : Reset(u, g)
     \/ \E u \in Units, s \in Scopes : ConfigCommand(u, s)
+    \/ \E u \in Units, c \in Contexts : LocalCommand(u, c)
     \/ \E u \in Units, s \in {"all"} \cup Scopes : WriteMemory(u, s)
+    \/ \E u \in Units, s \in Scopes : EraseStartup(u, s)
     \/ \E u \in Units, s \in Scopes : WriteStandby(u, s)
     \/ \E u \in Units, g \in Groups, k \in ConnKinds : Traffic(u, g, k)
     \/ Tick

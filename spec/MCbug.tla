@@ -23,9 +23,12 @@ MCIfHold       == [g \in Groups |-> 1]
 MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
 
+\* Versions up to MaxVersion in the system space, 0 in contexts.  A `write
+\* erase' (EraseStartup) is checked as a step from every state, not beyond:
+\* the behaviours after it are left to simulation (`failover conform').
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes :
          /\ running[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
-         /\ startup[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
+         /\ startup[u][s] \in 0..(IF s = "system" THEN MaxVersion ELSE 0)
     /\ \A u \in Units : foEnabled[u]
 =============================================================================

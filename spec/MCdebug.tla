@@ -27,8 +27,11 @@ MCIfHold       == [g \in Groups |-> 1]
 MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
 
+\* Versions up to MaxVersion; an erased startup configuration (EraseStartup)
+\* is a step at the border, not explored: no witness needs a unit that
+\* cannot boot.
 MCConstraint ==
-    /\ \A u \in Units, s \in Scopes : running[u][s] <= MaxVersion /\ startup[u][s] <= MaxVersion
+    /\ \A u \in Units, s \in Scopes : running[u][s] <= MaxVersion /\ startup[u][s] \in 0..MaxVersion
     /\ FixFailover => \A u \in Units : foEnabled[u]
 \* For DebugStandbyFailedThenActiveFails: no interface failover of an active
 \* group, so that a failed group can only be a standby group marked failed

@@ -3,9 +3,10 @@
 (* The state model: configuration and connection replication, checked      *)
 (* exhaustively (safety and liveness).  Stateful Failover with TCP and     *)
 (* HTTP connections (`replication http' in group 1 only), group 2          *)
-(* preempting to the secondary B at once; configuration commands in the   *)
-(* system space and the admin context up to version 1; `write memory' and  *)
-(* `write standby'.  Left to the core model: monitored interfaces.         *)
+(* preempting to the secondary B at once; configuration commands in the    *)
+(* system space and the admin context up to version 1; `write memory',     *)
+(* `write erase', `write standby' and `firewall' (LocalCommand).  Left to  *)
+(* the core model: monitored interfaces.                                   *)
 (***************************************************************************)
 EXTENDS AAFailover
 
@@ -20,9 +21,12 @@ MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
 
 MaxVersion == 1
+\* Versions up to MaxVersion in the system space, 0 in contexts.  A `write
+\* erase' (EraseStartup) is checked as a step from every state, not beyond:
+\* the behaviours after it are left to simulation (`failover conform').
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes :
          /\ running[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
-         /\ startup[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
+         /\ startup[u][s] \in 0..(IF s = "system" THEN MaxVersion ELSE 0)
     /\ \A u \in Units : foEnabled[u]
 =============================================================================

@@ -18,7 +18,8 @@ public final class Actions {
   /** Every action of Next, environment first, then the pair's own steps (spec order). */
   public static final List<String> ALL = List.of("PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
       "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
-      "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "WriteMemory", "WriteStandby", "Traffic", "Tick",
+      "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
+      "WriteStandby", "Traffic", "Tick",
       "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
       "GroupRecover", "StateSync", "Preempt", "Rejoin");
 
@@ -34,7 +35,7 @@ public final class Actions {
           "DetectPeerFailure" -> List.of("unit");
       case "InterfaceDown", "InterfaceUp", "ForceActive", "ForceStandby", "Reset", "DetectInterfaceFailure",
           "GroupRecover" -> List.of("unit", "group");
-      case "ConfigCommand", "WriteStandby", "WriteMemory" -> List.of("unit", "scope");
+      case "ConfigCommand", "LocalCommand", "WriteStandby", "WriteMemory", "EraseStartup" -> List.of("unit", "scope");
       case "Traffic" -> List.of("unit", "group", "kind");
       case "StateSync", "Preempt" -> List.of("group");
       default -> List.of();
@@ -61,7 +62,7 @@ public final class Actions {
       }
       case "scope" -> {
         if (action.equals("WriteMemory")) out.add(new TlaValue.Str("all"));
-        out.add(new TlaValue.Str("system"));
+        if (!action.equals("LocalCommand")) out.add(new TlaValue.Str("system")); // \E c \in Contexts
         List<TlaValue> ctx = new ArrayList<>(((TlaValue.TlaSet) c.get("Contexts")).elements());
         ctx.sort((a, b) -> Values.canon(a).compareTo(Values.canon(b)));
         out.addAll(ctx);

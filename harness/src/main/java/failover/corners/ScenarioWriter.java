@@ -419,6 +419,17 @@ public final class ScenarioWriter {
         versions = Math.max(versions, v);
         command(u, scope.equals("system") ? null : scope, "banner motd corner-" + v);
       }
+      case "LocalCommand" -> {
+        // `firewall' is never replicated (Table 51-1): toggle the context's firewall mode
+        String u = s.unitParam();
+        String ctx = s.scopeParam();
+        boolean transparent = session.pair().runningConfig(Box.valueOf(u), ctx).contains("firewall transparent");
+        command(u, ctx, transparent ? "no firewall transparent" : "firewall transparent");
+      }
+      case "EraseStartup" -> {
+        String scope = s.scopeParam();
+        command(s.unitParam(), scope.equals("system") ? null : scope, "write erase");
+      }
       case "WriteMemory" -> {
         String scope = s.scopeParam();
         if (scope.equals("all")) command(s.unitParam(), null, "write memory all");

@@ -137,7 +137,8 @@ final class Commands {
     if (peerAfter != peerBefore && !peerAfter) p.disableRoles(peer);
     if (uAfter && !uBefore) p.EnableFailover(u);
     else if (!uAfter && uBefore) p.DisableFailover(u);
-    else p.ConfigCommand(u, scope, rep);
+    else if (replicable) p.ConfigCommand(u, scope, rep);
+    else p.LocalCommand(u, scope);
     return warn ? STANDBY_WARNING : "";
   }
 
@@ -154,8 +155,8 @@ final class Commands {
     if (s == null) return -1;
     List<String> after = s.lines();
     if (after.equals(before)) return -1;
-    // the spec keeps `failover' apart from the configuration versions (foEnabled): toggling it
-    // alone makes no new version
+    // the spec keeps `failover' apart from the configuration versions (foEnabled), and the unit's
+    // designation is its constant Primary: changing either alone makes no new version
     if (versioned(after).equals(versioned(before))) return 0;
     if (v <= 0) v = p.newVersion(scope);
     s.version = v;
@@ -165,6 +166,7 @@ final class Commands {
   private static List<String> versioned(List<String> lines) {
     List<String> out = new java.util.ArrayList<>(lines);
     out.remove("failover");
+    out.removeIf(l -> l.startsWith("failover lan unit"));
     return out;
   }
 
@@ -894,11 +896,8 @@ final class Commands {
       return "Building configuration...\n[OK]";
     }
     if (what.equals("erase")) {
-      if (Config.SYSTEM.equals(scope)) u.startup = new Config();
-      else {
-        u.startup.contexts.remove(scope);
-        u.startup.touch();
-      }
+      if (w.size() > 2) throw rej(cmd + ": unexpected '" + w.get(2) + "'");
+      p.EraseStartup(u, scope);
       return "[OK]";
     }
     if (what.equals("terminal") || what.equals("term")) return new Show(p).runningConfig(u, scope, false);

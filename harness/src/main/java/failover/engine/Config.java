@@ -15,6 +15,9 @@ final class Config {
   /** The system execution space. */
   static final String SYSTEM = "system";
 
+  /** The version of an erased startup configuration ({@code write erase}): the spec's {@code Erased}. */
+  static final long ERASED = -1;
+
   /** One sub-mode line: its key (what identifies it for replacement) and its text (no indent). */
   record Line(String key, String text) {}
 
@@ -50,7 +53,10 @@ final class Config {
     boolean removeSub(String subKey) { return subs.removeIf(l -> l.key().equals(subKey)); }
   }
 
-  /** The configuration of one scope (system or one context) with its version (0 = empty). */
+  /**
+   * The configuration of one scope (system or one context) with its version (0 = empty;
+   * {@link #ERASED} after {@code write erase}).
+   */
   static final class Scope {
     final List<Block> blocks;
     long version;

@@ -16,8 +16,8 @@ import java.util.TreeSet;
  *
  * <p>Every transition is a method named after the TLA+ action it implements (docs/design.md):
  * environment actions PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
- * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, WriteMemory,
- * WriteStandby, Traffic, Tick; the pair's own steps BootAlone, JoinActivePeer, SimultaneousBoot,
+ * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, LocalCommand,
+ * WriteMemory, EraseStartup, WriteStandby, Traffic, Tick; the pair's own steps BootAlone, JoinActivePeer, SimultaneousBoot,
  * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, StateSync, Preempt, Rejoin.
  *
  * <p>Own steps happen only inside {@code wait} ({@link Event.Wait}): at each instant the pair fires
@@ -767,6 +767,36 @@ public final class Pair {
    */
   void ConfigCommand(Unit u, String scope, boolean replicated) {
     record("ConfigCommand", "unit", u.id, "scope", scope, "replicated", replicated);
+    refreshContact();
+  }
+
+  /**
+   * LocalCommand(unit, scope): a configuration command that is never replicated changed the running
+   * configuration of the unit only: "All configuration commands except for mode, firewall, and
+   * failover lan unit" are replicated (Table 51-1).
+   */
+  void LocalCommand(Unit u, String scope) {
+    record("LocalCommand", "unit", u.id, "scope", scope);
+    refreshContact();
+  }
+
+  /**
+   * EraseStartup(unit, scope): "write erase" erases the unit's startup configuration of the scope
+   * (in the system execution space the system configuration; the contexts' files stay). "All forms
+   * of the write command except for write memory" are not replicated (Table 51-1). The empty
+   * configuration has the spec's version {@code Erased}; the spec does not boot such a unit.
+   */
+  void EraseStartup(Unit u, String scope) {
+    if (Config.SYSTEM.equals(scope)) {
+      u.startup.system.blocks.clear();
+      u.startup.system.version = Config.ERASED;
+    } else {
+      Config.Scope empty = new Config.Scope();
+      empty.version = Config.ERASED;
+      u.startup.contexts.put(scope, empty);
+    }
+    u.startup.touch();
+    record("EraseStartup", "unit", u.id, "scope", scope);
     refreshContact();
   }
 

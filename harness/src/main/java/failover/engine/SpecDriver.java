@@ -199,7 +199,14 @@ public final class SpecDriver {
       case "ForceStandby" -> { return pair.command(u, null, "no failover active group " + g); }
       case "Reset" -> { return pair.command(u, null, g == 0 ? "failover reset" : "failover reset group " + g); }
       case "ConfigCommand" -> { return pair.command(u, ctx, "banner motd conform-" + (++serial)); }
+      case "LocalCommand" -> {
+        // `firewall' is never replicated (Table 51-1): toggle the context's firewall mode
+        Config.Scope c = ctx == null ? null : pair.unit(u).running.scope(ctx);
+        boolean transparent = c != null && c.top("firewall") != null;
+        return pair.command(u, ctx, transparent ? "no firewall transparent" : "firewall transparent");
+      }
       case "WriteMemory" -> { return pair.command(u, ctx, "all".equals(scope) ? "write memory all" : "write memory"); }
+      case "EraseStartup" -> { return pair.command(u, ctx, "write erase"); }
       case "WriteStandby" -> { return pair.command(u, ctx, "write standby"); }
       case "Traffic" -> {
         String k = String.valueOf(act.get("kind"));
@@ -237,6 +244,7 @@ public final class SpecDriver {
       Map.entry("EnableFailover", List.of("unit")), Map.entry("DisableFailover", List.of("unit")),
       Map.entry("ForceActive", List.of("unit", "group")), Map.entry("ForceStandby", List.of("unit", "group")),
       Map.entry("Reset", List.of("unit", "group")), Map.entry("ConfigCommand", List.of("unit", "scope")),
+      Map.entry("LocalCommand", List.of("unit", "scope")), Map.entry("EraseStartup", List.of("unit", "scope")),
       Map.entry("WriteMemory", List.of("unit", "scope")), Map.entry("WriteStandby", List.of("unit", "scope")),
       Map.entry("Traffic", List.of("unit", "group", "kind")), Map.entry("BootAlone", List.of("unit")),
       Map.entry("JoinActivePeer", List.of("unit")), Map.entry("DetectPeerFailure", List.of("unit")),
@@ -256,7 +264,9 @@ public final class SpecDriver {
     v.put("foSaved", s.foSaved());
     v.put("role", s.role());
     v.put("foLink", s.foLink());
-    v.put("stLink", m.stateful() ? s.stLink() : "up");
+    // the model's dedicated stateful link (a constant: the startup configuration of a box that is
+    // off may have been erased, and with it the link's configuration): its cable
+    v.put("stLink", m.stateful() && !pair.stCable ? "down" : "up");
     v.put("ifDown", s.ifDown());
     v.put("running", scopes(s.running()));
     v.put("startup", scopes(s.startup()));

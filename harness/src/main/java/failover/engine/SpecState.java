@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * @param stLink       "up" | "down": the dedicated stateful link ("up" when none is configured)
  * @param ifDown       [Units -> [Groups -> Nat]]: monitored interfaces of the group with no link
  * @param running      [Units -> [Scopes -> Nat]]: configuration versions (0 = empty)
- * @param startup      [Units -> [Scopes -> Nat]]
+ * @param startup      [Units -> [Scopes -> Nat \cup {Erased}]]: Erased (-1) after {@code write erase}
  * @param conns        [Units -> [Groups -> SUBSET {"tcp","http"}]]
  * @param unitTimer    [Units -> ms]: the spec's unitTimer, elapsed
  * @param ifTimer      [Units -> [Groups -> ms]]

@@ -16,9 +16,10 @@
  *
  * <h2>Actions</h2>
  * Environment: PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
- * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, WriteMemory,
- * WriteStandby, Traffic, Tick. The pair's own steps, fired only inside {@code wait}, at each instant
- * the first enabled one in this fixed order until none is enabled ({@link failover.engine.Pair#STEP_ORDER}):
+ * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, LocalCommand,
+ * WriteMemory, EraseStartup, WriteStandby, Traffic, Tick. The pair's own steps, fired only inside
+ * {@code wait}, at each instant the first enabled one in this fixed order until none is enabled
+ * ({@link failover.engine.Pair#STEP_ORDER}):
  * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, SimultaneousBoot, JoinActivePeer, Rejoin,
  * BootAlone, StateSync, Preempt. Then the clock jumps to the next timer expiry (Tick).
  *
@@ -64,11 +65,15 @@
  *       failover} is lost at a power cycle (the spec's foSaved; PowerOff sets foEnabled to it).
  *   <li>Engine, not spec: cable events ({@code interface A ... down}) are accepted on a box that is off (the spec's
  *       InterfaceDown/Up need the unit on).
- *   <li>Engine, not spec: {@code write memory} saves the system space (or, in a context, that
- *       context); {@code write memory all} saves the system and every context (the seed's words);
- *       it is replicated from the unit where the scope is active. The spec's WriteMemory saves everything.
+ *   <li>{@code write memory} saves the system space (or, in a context, that context); {@code write
+ *       memory all} saves the system and every context (the seed's words); it is replicated from the
+ *       unit where the scope is active (the spec's WriteMemory(u, s)).
  *   <li>Engine: {@code failover lan unit} (never replicated) stays the receiver's own at every
- *       configuration synchronisation; {@code firewall} in a context is never replicated.
+ *       configuration synchronisation (in the spec it changes the constant Primary).
+ *   <li>{@code firewall} in a context is never replicated (the spec's LocalCommand); {@code write
+ *       erase} erases the unit's own startup configuration of the scope, in the system space the
+ *       system configuration only (the contexts' files stay), and is not replicated (the spec's
+ *       EraseStartup).
  *   <li>Engine: commands on the standby side of a scope are applied locally with the ASA's
  *       "Configuration Replication is NOT performed from Standby unit to Active unit" warning.
  *   <li>Engine: interfaces monitored by default are the named (nameif) physical interfaces of the

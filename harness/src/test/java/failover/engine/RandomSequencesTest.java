@@ -31,8 +31,8 @@ class RandomSequencesTest {
     // the sequences reach every action of the spec (else this test would prove little)
     Set<String> missing = new java.util.TreeSet<>(Set.of("PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
         "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
-        "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "WriteMemory", "WriteStandby", "Traffic", "Tick",
-        "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
+        "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
+        "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
         "GroupRecover", "StateSync", "Preempt", "Rejoin"));
     missing.removeAll(seen);
     if (!missing.isEmpty()) fail("actions never taken by the random sequences: " + missing);
@@ -151,7 +151,7 @@ class RandomSequencesTest {
       case 4, 5 -> "no failover active group " + g;
       case 6 -> "failover reset" + (r.nextBoolean() ? "" : " group " + g);
       case 7 -> "write memory" + (r.nextBoolean() ? "" : " all");
-      case 8 -> "write standby";
+      case 8 -> pick(r, "write standby", "write standby", "write erase");
       case 9 -> "copy running-config startup-config";
       case 10 -> "failover group " + pick(r, "1", "2", "3");
       case 11 -> pick(r, "preempt", "preempt 5", "preempt 0", "no preempt", "preempt 1201");
@@ -183,7 +183,8 @@ class RandomSequencesTest {
       case 35 -> pick(r, "changeto context ctx1", "changeto system");
       case 36 -> pick(r, "no context ctx2", "no allocate-interface GigabitEthernet0/6");
       case 37 -> pick(r, "failover polltime unit 1 holdtime 3", "no failover polltime unit");
-      case 38 -> pick(r, "asr-group 1", "security-level 100", "shutdown", "no shutdown");
+      case 38 -> pick(r, "asr-group 1", "security-level 100", "shutdown", "no shutdown", "firewall transparent",
+          "no firewall transparent");
       default -> pick(r, "garbage ###", "failover bogus", "show bogus", "", "no", "failover exec");
     };
   }

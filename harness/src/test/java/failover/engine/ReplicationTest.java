@@ -66,12 +66,45 @@ class ReplicationTest {
 
   @Test
   void firewallModeIsNeverReplicated() {
-    Script.run(Setups.PAIR + """
+    Script s = Script.run(Setups.PAIR + """
         A/ctx1# firewall transparent
         expect ok
         expect A/ctx1 running-config has "firewall transparent"
         expect B/ctx1 running-config lacks "firewall transparent"
         """);
+    // the spec's LocalCommand: a new version of ctx1 on A only
+    assertEquals("{name=LocalCommand, unit=A, scope=ctx1}", s.pair.lastAction().toString());
+    SpecState a = s.pair.abstraction();
+    assertTrue(a.running().get("A").get("ctx1") > a.running().get("B").get("ctx1"));
+  }
+
+  @Test
+  void writeEraseErasesTheLocalStartupOfTheScopeOnly() {
+    Script s = Script.run(Setups.PAIR + """
+        A# write memory all
+        A# write erase
+        expect ok
+        expect A startup-config lacks "failover group 1"
+        expect B startup-config has "failover group 1"
+        expect A/ctx1 startup-config has "interface GigabitEthernet0/4"
+        """);
+    // the spec's EraseStartup: version Erased (-1), and `failover' no longer saved on A
+    assertEquals("{name=EraseStartup, unit=A, scope=system}", s.pair.lastAction().toString());
+    SpecState a = s.pair.abstraction();
+    assertEquals(-1L, a.startup().get("A").get("system"));
+    assertEquals(a.running().get("B").get("system"), a.startup().get("B").get("system"));
+    assertFalse(a.foSaved().get("A"));
+    assertTrue(a.foSaved().get("B"));
+    Script t = Script.run(Setups.PAIR + """
+        A# write memory all
+        A/ctx1# write erase
+        expect A/ctx1 startup-config lacks "interface GigabitEthernet0/4"
+        expect A startup-config has "failover group 1"
+        expect B/ctx1 startup-config has "interface GigabitEthernet0/4"
+        """);
+    assertEquals("{name=EraseStartup, unit=A, scope=ctx1}", t.pair.lastAction().toString());
+    assertEquals(-1L, t.pair.abstraction().startup().get("A").get("ctx1"));
+    assertTrue(t.pair.abstraction().foSaved().get("A"));
   }
 
   @Test

@@ -51,7 +51,7 @@ class TraceModuleTest {
     assertTrue(m.contains("CtxGroup <- (\"admin\" :> 1 @@ \"ctx-1.x\" :> 2)"), m);
     // under these constants the context is a scope of every observed state (0 where a box lacks it)
     String obs = Segments.observed(s.log().get(1).entry().state(), c).toString();
-    assertTrue(obs.contains("running |-> [A |-> (\"system\" :> 33 @@ \"admin\" :> 8 @@ \"ctx-1.x\" :> 0)"), obs);
+    assertTrue(obs.contains("running |-> [A |-> (\"system\" :> 32 @@ \"admin\" :> 8 @@ \"ctx-1.x\" :> 0)"), obs);
     // no preemption delay: Preempt is a step a settled engine must have taken
     assertTrue(m.contains("<<0, 0>>[g] = 0 /\\ S1!Preempt(g)"), m);
   }

@@ -59,6 +59,16 @@ class ValidationTest {
   }
 
   @Test
+  void theCommandsTable51_1DoesNotReplicateAreStepsOfTheSpec(@TempDir Path work) throws Exception {
+    // `firewall' in a context (LocalCommand) and `write erase' (EraseStartup) on the unit where the
+    // scope is active change that unit only
+    Validation.Outcome o = validate("scenarios/replication_table_51_1.scenario", "none", work);
+    Validation.Outcome.Valid v = assertInstanceOf(Validation.Outcome.Valid.class, o, Validation.headline(o));
+    List<String> acts = checkedActs(v.split());
+    assertTrue(acts.contains("LocalCommand") && acts.contains("EraseStartup"), acts.toString());
+  }
+
+  @Test
   void anEngineThatPreemptsWithoutPreemptIsCaughtAtThePreemptStep(@TempDir Path work) throws Exception {
     Validation.Outcome o = validate("scenarios/preempt_not_configured_no_move.scenario", "PreemptAlways", work);
     Validation.Outcome.Invalid x = assertInstanceOf(Validation.Outcome.Invalid.class, o, Validation.headline(o));
