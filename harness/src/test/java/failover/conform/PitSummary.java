@@ -33,7 +33,9 @@ public final class PitSummary {
    * observations (MAC and IP addresses are derived in the spec, not stored; prompts, shown
    * configuration, session counts, the step history), scenario events by context name, the
    * scenario {@code wait} with its fixed order of own steps (the spec leaves the interleaving open;
-   * the harness fires each own step itself), the invariant check of the random scenario test; the
+   * the harness fires each own step itself) and its jump of the clock to the next timer expiry
+   * ({@code Tick(limit)}, {@code nextDeadline}, {@code earliest}: the harness drives the spec's Tick
+   * with {@code advance}, one tick of engine time), the invariant check of the random scenario test; the
    * console's modes reset when a box boots, powers off or has its configuration replaced
    * ({@code resetConsole}: the spec has no console), the step history's text ({@code appendHistory},
    * {@code Step.toString}: the spec's history variable is {@code act}, compared in full), connection
@@ -43,7 +45,8 @@ public final class PitSummary {
   static final Map<String, Set<String>> OUTSIDE = Map.of(
       "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
           "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitFor", "tick", "settle", "Traffic",
-          "resetConsole", "appendHistory", "entriesOnlyOnStandby", "dropContextsOnlyOnStandby"),
+          "resetConsole", "appendHistory", "entriesOnlyOnStandby", "dropContextsOnlyOnStandby", "Tick", "nextDeadline",
+          "earliest"),
       "Cfg", Set.of("groupMac", "sameMacConfigured", "interfaceIp", "failoverInterfaceIp", "nameifs",
           "contextInterfaces", "resolveInContext"),
       "Step", Set.of("toString"));
