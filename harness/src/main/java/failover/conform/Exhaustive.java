@@ -23,7 +23,8 @@ import java.util.Set;
  *       credited to the k-th matching instance in the coverage);</li>
  *   <li>the engine enables no own step the spec does not: in each state, every own step the
  *       engine has enabled ({@link SpecDriver#enabledSteps}) is an edge of the spec from that
- *       state, with the same parameters.</li>
+ *       state, with the same parameters; and every own step the spec takes from there is in that
+ *       list (the engine makes it when fired, but a harness that picks from the list must see it).</li>
  * </ul>
  * The engine reaches each state along the edge that discovered it (breadth first); an engine per
  * state is kept only until that state's edges are done. For a divergence the harness keeps, per
@@ -61,7 +62,8 @@ public final class Exhaustive implements StateGraph.Listener {
   private boolean pending;
   private long source;
   private boolean hasSource;
-  private final Set<String> ownMatched = new HashSet<>();
+  /** The own steps the spec takes from the current source state (canonical text to the instance). */
+  private final Map<String, TlaValue.Rec> ownMatched = new HashMap<>();
   /** How often the current source state's edges so far went to each target by each action. */
   private final Map<String, Integer> edgeCopies = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
@@ -186,7 +188,7 @@ public final class Exhaustive implements StateGraph.Listener {
     int copy = edgeCopies.merge(to + " " + action, 1, Integer::sum);
     TlaValue.Rec matchedAct = matchedActs.get(Math.min(copy, matchedActs.size()) - 1);
     if (coverage != null) coverage.count(matchedAct);
-    if (Actions.OWN_STEPS.contains(action)) ownMatched.add(Values.canon(matchedAct));
+    if (Actions.OWN_STEPS.contains(action)) ownMatched.put(Values.canon(matchedAct), matchedAct);
     if (!engines.containsKey(to) && !parent.containsKey(to) && to != from) {
       engines.put(to, matched);
       parent.put(to, from);
@@ -202,11 +204,21 @@ public final class Exhaustive implements StateGraph.Listener {
       expanded++;
       SpecDriver d = engines.remove(source);
       if (d != null) {
+        Set<String> listed = new HashSet<>();
         for (Map<String, Object> step : d.enabledSteps()) {
           TlaValue act = Values.of(step);
-          if (!ownMatched.contains(Values.canon(act))) {
+          listed.add(Values.canon(act));
+          if (!ownMatched.containsKey(Values.canon(act))) {
             if (depthBounded) ownFindings.add(new Object[] {source, act});
             else finding("engine step the spec does not allow", source, act, List.of(), "enabled in the engine, no such step of the spec");
+          }
+        }
+        // and the other way: every own step the spec takes from here, which the engine made when it
+        // was fired, is one the engine lists as enabled (a harness chooses the interleaving from that list)
+        for (Map.Entry<String, TlaValue.Rec> own : ownMatched.entrySet()) {
+          if (!listed.contains(own.getKey())) {
+            finding("spec step the engine does not list as enabled", source, own.getValue(), List.of(),
+                "the engine makes it when fired, but SpecDriver.enabledSteps leaves it out");
           }
         }
       }

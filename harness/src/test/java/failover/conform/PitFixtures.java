@@ -17,13 +17,16 @@ import java.util.Set;
  * The setup phase of the mutation-testing profile ({@code mvn -B -Ppit verify}, before PIT runs):
  * TLC runs once, here, so that no mutant needs TLC. Under {@code target/pit-fixtures/} it writes
  * <ul>
- *   <li>{@code ci.dot}, {@code state.dot}: the whole state graph of the {@code ci} and {@code state}
- *       models ({@code -dump dot,actionlabels}, the models' cfgs without their temporal properties),
+ *   <li>{@code ci.dot}, {@code state.dot}, {@code mirror.dot}: the whole state graph of the {@code ci},
+ *       {@code state} and {@code mirror} models (mirror's holds last 2 and 3 ticks: the engine's
+ *       scaling of milliseconds to ticks) ({@code -dump dot,actionlabels}, the models' cfgs without their temporal properties),
  *       each with {@code NAME.meta.json} (constants, distinct states, spec hashes);</li>
+ *   <li>{@code ci_primary_b.dot}: the same for {@code ci} with B as the primary unit
+ *       ({@link #CI_PRIMARY_B});</li>
  *   <li>{@code bug_X.dot}: for each bug model, the correct spec ({@code Bug = "none"}) with that
  *       model's constants, breadth first to one state deeper than its counterexample (as
  *       {@link BugsCaughtTest} does);</li>
- *   <li>{@code simulation/NAME-bK.itf.json}: random behaviours of {@code ci} and {@code state} (TLC
+ *   <li>{@code simulation/NAME-bK.itf.json}: random behaviours of each of those models (TLC
  *       simulation, seed {@link #SEED}, one worker, the state constraint dropped: they leave the
  *       exhaustive graph's bounds).</li>
  * </ul>
@@ -35,7 +38,14 @@ import java.util.Set;
 public final class PitFixtures {
   public static final Path DIR = Path.of("target", "pit-fixtures");
   /** The exhaustive models. */
-  public static final List<String> GRAPHS = List.of("ci", "state");
+  public static final List<String> GRAPHS = List.of("ci", "state", "mirror");
+  /**
+   * The {@code ci} model with the units' designations swapped ({@code Primary = "B"}): every model
+   * of spec/ makes A the primary unit, so without it nothing checks that the engine reads the
+   * designation from {@code failover lan unit} (SimultaneousBoot's and Rejoin's primary, the
+   * preferred unit of each group). Its whole graph, like {@link #GRAPHS}'; no simulated behaviours.
+   */
+  public static final String CI_PRIMARY_B = "ci_primary_b";
   public static final long SEED = 1;
   public static final int BEHAVIOURS = 60;
   public static final int DEPTH = 40;
@@ -56,6 +66,14 @@ public final class PitFixtures {
         Itf.write(traces.get(k), DIR.resolve("simulation").resolve(name + "-b" + k + ".itf.json"));
       }
       System.out.println("pit-fixtures: " + name + ": " + traces.size() + " simulated behaviours");
+    }
+    {
+      SpecModel model = SpecModel.locate(Path.of("spec"), "ci");
+      Sources src = new Sources(model, DIR.resolve("work").resolve(CI_PRIMARY_B), tlc);
+      String cfg = SpecModel.withoutSections(model.cfgText(), Set.of("PROPERTY", "PROPERTIES"));
+      String swapped = cfg.replaceFirst("\\bPrimary\\s*=\\s*\"A\"", "Primary = \"B\"");
+      if (swapped.equals(cfg)) throw new IllegalStateException("MCci.cfg: no Primary = \"A\" to swap");
+      graph(src, CI_PRIMARY_B, swapped, "none", false);
     }
     for (String name : BugsCaughtTest.names()) {
       SpecModel model = SpecModel.locate(Path.of("spec"), name);

@@ -33,13 +33,23 @@ public final class PitSummary {
    * observations (MAC and IP addresses are derived in the spec, not stored; prompts, shown
    * configuration, session counts, the step history), scenario events by context name, the
    * scenario {@code wait} with its fixed order of own steps (the spec leaves the interleaving open;
-   * the harness fires each own step itself), the invariant check of the random scenario test.
+   * the harness fires each own step itself) and its jump of the clock to the next timer expiry
+   * ({@code Tick(limit)}, {@code nextDeadline}, {@code earliest}: the harness drives the spec's Tick
+   * with {@code advance}, one tick of engine time), the invariant check of the random scenario test; the
+   * console's modes reset when a box boots, powers off or has its configuration replaced
+   * ({@code resetConsole}: the spec has no console), the step history's text ({@code appendHistory},
+   * {@code Step.toString}: the spec's history variable is {@code act}, compared in full), connection
+   * entries of contexts configured on the standby unit only ({@code entriesOnlyOnStandby},
+   * {@code dropContextsOnlyOnStandby}: the spec's contexts are the same on both units).
    */
   static final Map<String, Set<String>> OUTSIDE = Map.of(
       "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
-          "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitFor", "tick", "settle", "Traffic"),
+          "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitFor", "tick", "settle", "Traffic",
+          "resetConsole", "appendHistory", "entriesOnlyOnStandby", "dropContextsOnlyOnStandby", "Tick", "nextDeadline",
+          "earliest"),
       "Cfg", Set.of("groupMac", "sameMacConfigured", "interfaceIp", "failoverInterfaceIp", "nameifs",
-          "contextInterfaces", "resolveInContext"));
+          "contextInterfaces", "resolveInContext"),
+      "Step", Set.of("toString"));
 
   private PitSummary() {}
 
@@ -65,28 +75,36 @@ public final class PitSummary {
 
   private static double pct(int a, int b) { return b == 0 ? 0 : 100.0 * a / b; }
 
+  /**
+   * Reads PIT's XML report, or several (runs restricted to parts of the engine with
+   * {@code -Dpit.targetClasses}, summed; each mutant must be in one of them only).
+   */
   public static void main(String[] args) throws Exception {
-    Path xml = Path.of(args.length > 0 ? args[0] : "target/pit-reports/mutations.xml");
-    if (!Files.exists(xml)) {
-      System.err.println("pit-summary: " + xml + " is missing (PIT did not run)");
-      System.exit(1);
-    }
-    NodeList ms;
-    try {
-      javax.xml.parsers.DocumentBuilder b = DocumentBuilderFactory.newInstance().newDocumentBuilder();
-      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // errors as exceptions, nothing printed
-      ms = b.parse(xml.toFile()).getElementsByTagName("mutation");
-    } catch (org.xml.sax.SAXException e) {
-      System.err.println("pit-summary: " + xml + ": not PIT's XML report: " + e.getMessage());
-      System.exit(1);
-      return;
+    List<Path> xmls = new java.util.ArrayList<>();
+    for (String a : args) xmls.add(Path.of(a));
+    if (xmls.isEmpty()) xmls.add(Path.of("target/pit-reports/mutations.xml"));
+    List<Element> ms = new java.util.ArrayList<>();
+    for (Path xml : xmls) {
+      if (!Files.exists(xml)) {
+        System.err.println("pit-summary: " + xml + " is missing (PIT did not run)");
+        System.exit(1);
+      }
+      try {
+        javax.xml.parsers.DocumentBuilder b = DocumentBuilderFactory.newInstance().newDocumentBuilder();
+        b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // errors as exceptions, nothing printed
+        NodeList l = b.parse(xml.toFile()).getElementsByTagName("mutation");
+        for (int i = 0; i < l.getLength(); i++) ms.add((Element) l.item(i));
+      } catch (org.xml.sax.SAXException e) {
+        System.err.println("pit-summary: " + xml + ": not PIT's XML report: " + e.getMessage());
+        System.exit(1);
+        return;
+      }
     }
     Map<String, Row> byClass = new TreeMap<>();
     Map<String, Integer> status = new TreeMap<>();
     Row all = new Row(), scope = new Row();
     StringBuilder survivors = new StringBuilder();
-    for (int i = 0; i < ms.getLength(); i++) {
-      Element m = (Element) ms.item(i);
+    for (Element m : ms) {
       String cls = text(m, "mutatedClass").replaceAll(".*\\.", "").replaceAll("\\$.*", "");
       String method = text(m, "mutatedMethod");
       String st = m.getAttribute("status");
@@ -101,7 +119,7 @@ public final class PitSummary {
             text(m, "description")));
       }
     }
-    System.out.println("pit-summary: " + xml + " (killed = KILLED + TIMED_OUT + MEMORY_ERROR + RUN_ERROR)");
+    System.out.println("pit-summary: " + xmls + " (killed = KILLED + TIMED_OUT + MEMORY_ERROR + RUN_ERROR)");
     System.out.println(String.format(Locale.ROOT, "%-34s %6s %7s %8s %7s  %6s  %6s", "class", "mutants", "killed",
         "survived", "no cov", "score", "of covered"));
     byClass.forEach((c, r) -> System.out.println(r.line(c)));

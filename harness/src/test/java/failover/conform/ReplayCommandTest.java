@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code failover replay}: exit codes and the divergence report. */
 class ReplayCommandTest {
@@ -61,5 +63,60 @@ class ReplayCommandTest {
     assertEquals(2, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("no #meta.constants"), r.err());
     assertEquals(2, run("replay", "--engine-bug", "Nope", "traces").exit());
+  }
+
+  /**
+   * A trace whose model the engine cannot represent (holds beyond what {@code failover polltime}
+   * accepts, more monitored interfaces than the box has, the admin context outside group 1) is
+   * refused with one line naming the constant, exit 2, instead of replaying against an engine
+   * configured otherwise; a model at the edge of the range replays. The trace is ci's first state
+   * with one constant of its {@code #meta.constants} changed (the initial state does not read it).
+   */
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "UnitHold        | 0   | UnitHold 0 ticks: the engine needs 1-9",
+      "UnitHold        | 9   | ",
+      "UnitHold        | 10  | UnitHold 10 ticks: the engine needs 1-9",
+      "IfHold.0        | 0   | IfHold[1] 0 ticks: the engine needs 1-15",
+      "IfHold.0        | 15  | ",
+      "IfHold.0        | 16  | IfHold[1] 16 ticks: the engine needs 1-15",
+      "IfHold.1        | 0   | IfHold[2] 0 ticks",
+      "IfHold.1        | 15  | ",
+      "IfHold.1        | 16  | IfHold[2] 16 ticks",
+      "PreemptDelay.0  | 240 | ",
+      "PreemptDelay.0  | 241 | PreemptDelay[1] out of 0-240 ticks",
+      "PreemptDelay.1  | 0   | ",
+      "PreemptDelay.1  | -1  | PreemptDelay[2] out of 0-240 ticks",
+      "PreemptDelay.1  | 240 | ",
+      "PreemptDelay.1  | 241 | PreemptDelay[2] out of 0-240 ticks",
+      "Primary         | B   | ",
+      "Primary         | C   | Primary must be A or B",
+      "MonIf.1         | 29  | ",
+      "MonIf.1         | 30  | at most 30 monitored interfaces in all",
+      "CtxGroup.admin  | 2   | the admin context must be in group 1",
+      "Admin           | ctx9 | the admin context must be in group 1"})
+  void aModelTheEngineCannotRepresentIsRefusedWithOneLine(String constant, String value, String error, @TempDir Path dir)
+      throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode t = (ObjectNode) json.readTree(Path.of("traces/simulation/ci-s7-b0.itf.json").toFile());
+    ArrayNode states = (ArrayNode) t.get("states");
+    while (states.size() > 1) states.remove(states.size() - 1);
+    ObjectNode c = (ObjectNode) t.get("#meta").get("constants");
+    String[] path = constant.split("\\.");
+    com.fasterxml.jackson.databind.JsonNode v = value.matches("-?[0-9]+") ? json.getNodeFactory().numberNode(Integer.parseInt(value))
+        : json.getNodeFactory().textNode(value);
+    if (path.length == 1) c.set(path[0], v);
+    else if (c.get(path[0]) instanceof ArrayNode a) a.set(Integer.parseInt(path[1]), v);
+    else ((ObjectNode) c.get(path[0])).set(path[1], v);
+    Path file = dir.resolve("model.itf.json");
+    json.writeValue(file.toFile(), t);
+    Cli r = run("replay", file.toString());
+    if (error == null) {
+      assertEquals(0, r.exit(), r.out() + r.err());
+    } else {
+      assertEquals(2, r.exit(), r.out() + r.err());
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(r.err().startsWith("failover replay: " + file + ": " + error), r.err());
+    }
   }
 }
