@@ -419,13 +419,8 @@ public final class ScenarioWriter {
         versions = Math.max(versions, v);
         command(u, scope.equals("system") ? null : scope, "banner motd corner-" + v);
       }
-      case "LocalCommand" -> {
-        // `firewall' is never replicated (Table 51-1): toggle the context's firewall mode
-        String u = s.unitParam();
-        String ctx = s.scopeParam();
-        boolean transparent = session.pair().runningConfig(Box.valueOf(u), ctx).contains("firewall transparent");
-        command(u, ctx, transparent ? "no firewall transparent" : "firewall transparent");
-      }
+      case "LocalCommand" -> command(s.unitParam(), s.scopeParam(),
+          SpecDriver.localCommand(session.pair(), Box.valueOf(s.unitParam()), s.scopeParam()));
       case "EraseStartup" -> {
         String scope = s.scopeParam();
         command(s.unitParam(), scope.equals("system") ? null : scope, "write erase");

@@ -199,12 +199,7 @@ public final class SpecDriver {
       case "ForceStandby" -> { return pair.command(u, null, "no failover active group " + g); }
       case "Reset" -> { return pair.command(u, null, g == 0 ? "failover reset" : "failover reset group " + g); }
       case "ConfigCommand" -> { return pair.command(u, ctx, "banner motd conform-" + (++serial)); }
-      case "LocalCommand" -> {
-        // `firewall' is never replicated (Table 51-1): toggle the context's firewall mode
-        Config.Scope c = ctx == null ? null : pair.unit(u).running.scope(ctx);
-        boolean transparent = c != null && c.top("firewall") != null;
-        return pair.command(u, ctx, transparent ? "no firewall transparent" : "firewall transparent");
-      }
+      case "LocalCommand" -> { return pair.command(u, ctx, localCommand(pair, u, ctx)); }
       case "WriteMemory" -> { return pair.command(u, ctx, "all".equals(scope) ? "write memory all" : "write memory"); }
       case "EraseStartup" -> { return pair.command(u, ctx, "write erase"); }
       case "WriteStandby" -> { return pair.command(u, ctx, "write standby"); }
@@ -223,6 +218,15 @@ public final class SpecDriver {
           "SimultaneousBoot", "Rejoin", "StateSync", "Preempt" -> { return pair.fire(new Step(name, u, g)); }
       default -> { return Result.error("unknown spec action " + name); }
     }
+  }
+
+  /**
+   * The command typed for the spec's LocalCommand(unit, context): {@code firewall} is never
+   * replicated (Table 51-1), so it toggles the context's firewall mode on that box.
+   */
+  public static String localCommand(Pair pair, Box u, String context) {
+    return pair.runningConfig(u, context).contains("firewall transparent") ? "no firewall transparent"
+        : "firewall transparent";
   }
 
   /** The spec's action names of the own steps enabled in the engine now, with their parameters. */
