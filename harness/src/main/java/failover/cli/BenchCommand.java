@@ -104,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     Arrays.sort(secs);
-    out.printf(Locale.ROOT, "conform (default: ci, state, mirror; TLC checks, exhaustive, 150 simulated behaviours each):"
+    out.printf(Locale.ROOT, "conform (default: ci, state, mirror, policy; TLC checks, exhaustive, 150 simulated behaviours each):"
         + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", ConformBench.median(secs), n, secs[0], secs[n - 1], summary);
     out.flush();
   }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
       "every edge of the model's state graph both ways. Prints progress on long work, every",
       "divergence (trace file, step, action, each differing field, the command that reproduces it),",
       "the coverage of the spec's actions and parameter values, and a summary.",
-      "Default (no --model): TLC checks models ci, state and mirror, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of each are simulated; between them they exercise every spec action and parameter value."
+      "Default (no --model): TLC checks models ci, state, mirror and policy, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of each are simulated; between them they exercise every spec action and parameter value."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -69,12 +69,12 @@ import picocli.CommandLine.Spec;
         + " scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
 public final class ConformCommand implements Callable<Integer> {
   /** The models of the default run. */
-  public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror");
+  public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror", "policy");
   public static final int OK = 0, DIVERGED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4, INCOMPLETE = 5, CHECK_FAILED = 6;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci, state and mirror, checked with --exhaustive and simulated")
+  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci, state, mirror and policy, checked with --exhaustive and simulated")
   List<String> models = new ArrayList<>();
 
   @Option(names = "--simulate", paramLabel = "N", description = "random behaviours per model (default: ${DEFAULT-VALUE}; 0: none)")

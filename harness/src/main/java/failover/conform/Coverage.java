@@ -49,6 +49,9 @@ public final class Coverage {
 
   public long count(String action) { return actions.getOrDefault(action, 0L); }
 
+  /** Steps with this parameter value, {@code key} as the coverage table names it: {@code Reset.group=2}, {@code Reset.unit="B"}. */
+  public long count(String action, String param, String canonValue) { return values.getOrDefault(action + "." + param + "=" + canonValue, 0L); }
+
   public List<String> missingActions() {
     List<String> out = new ArrayList<>();
     for (String a : Actions.ALL) if (count(a) == 0) out.add(a);

@@ -12,17 +12,43 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ci model's whole state graph, both ways: every spec step made by the engine, no engine own
- * step the spec lacks; and duplicated edges credited to every instance (Reset of group 0 and 1).
+ * The ci and policy models' whole state graphs, both ways: every spec step made by the engine, no
+ * engine own step the spec lacks; and duplicated edges credited to every instance (Reset of group 0
+ * and 1).
  */
 class ExhaustiveConformanceTest {
   @Test
   void everyEdgeOfTheCiModelConformsBothWays() throws Exception {
-    SpecModel model = SpecModel.locate(Path.of("spec"), "ci");
-    Path work = Path.of("target/conform-test/exhaustive-ci");
+    Coverage cov = everyEdgeConforms("ci");
+    assertTrue(cov.count("Preempt") > 0 && cov.count("SimultaneousBoot") > 0 && cov.count("Rejoin") > 0);
+    assertFalse(cov.missingValues().contains("Reset.group=0"), cov.render());
+    assertFalse(cov.missingValues().contains("Reset.group=1"), "the second copy of a Reset edge is Reset(u, 1):\n" + cov.render());
+    assertTrue(cov.missingValues().contains("Reset.group=2"), "group 2 never fails in ci:\n" + cov.render());
+  }
+
+  /**
+   * policy: both groups monitored, percentage policies (50% of two interfaces: the threshold met
+   * exactly by one; 60%: one is below it), so both groups fail and `failover reset group 2' must
+   * leave group 1 failed.
+   */
+  @Test
+  void everyEdgeOfThePolicyModelConformsBothWays() throws Exception {
+    Coverage cov = everyEdgeConforms("policy");
+    for (String a : new String[] {"Reset", "DetectInterfaceFailure", "GroupRecover"}) {
+      for (String g : new String[] {"1", "2"}) {
+        assertTrue(cov.count(a, "group", g) > 0, a + ".group=" + g + " never exercised:\n" + cov.render());
+      }
+    }
+    assertTrue(cov.count("Reset", "unit", "\"B\"") > 0, "Reset entered on B never exercised:\n" + cov.render());
+  }
+
+  /** TLC dumps the model's whole graph (no temporal properties); the engine checks every edge both ways. */
+  private static Coverage everyEdgeConforms(String name) throws Exception {
+    SpecModel model = SpecModel.locate(Path.of("spec"), name);
+    Path work = Path.of("target/conform-test/exhaustive-" + name);
     Sources src = new Sources(model, work, Tlc.fromClasspath());
     String cfg = SpecModel.withoutSections(model.cfgText(), java.util.Set.of("PROPERTY", "PROPERTIES"));
-    Path dot = work.resolve("ci.dot");
+    Path dot = work.resolve(name + ".dot");
     TlcResult r = src.check(cfg, dot, m -> { });
     assertEquals(Verdict.PASSED, r.verdict());
     SpecDriver.Model m = SpecModel.engineModel(src.constants());
@@ -36,13 +62,10 @@ class ExhaustiveConformanceTest {
     StringBuilder sb = new StringBuilder();
     for (Exhaustive.Finding f : ex.findings()) sb.append(String.join("\n", f.lines())).append('\n');
     assertEquals(0, ex.divergences(), sb.toString());
-    assertTrue(cov.count("Preempt") > 0 && cov.count("SimultaneousBoot") > 0 && cov.count("Rejoin") > 0);
-    // In ci only group 1 can fail, so Reset(u, 1) and Reset(u, 0) lead to the same state: TLC
-    // dumps that edge once per instance, and the k-th copy is credited to the k-th instance the
-    // engine matches, so both values of Reset's group are covered (first-match-only covered 0 only).
+    // Where two instances of an action lead to the same state (in ci only group 1 can fail, so
+    // Reset(u, 1) and Reset(u, 0) do), TLC dumps that edge once per instance, and the k-th copy is
+    // credited to the k-th instance the engine matches, so both values are covered.
     assertTrue(ex.ambiguous() > 0, "some edges match several instances");
-    assertFalse(cov.missingValues().contains("Reset.group=0"), cov.render());
-    assertFalse(cov.missingValues().contains("Reset.group=1"), "the second copy of a Reset edge is Reset(u, 1):\n" + cov.render());
-    assertTrue(cov.missingValues().contains("Reset.group=2"), "group 2 never fails in ci:\n" + cov.render());
+    return cov;
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Exhaustive conformance, both ways, of the ci, state and mirror models' whole state graphs, and of
+ * Exhaustive conformance, both ways, of the ci, state, mirror and policy models' whole state graphs, and of
  * ci's with B as the primary unit (as
  * {@link ExhaustiveConformanceTest} and {@code failover conform}), read from the TLC dumps that
  * {@link PitFixtures} wrote once: no TLC per run, so PIT can run it for every mutant of the engine.
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GraphConformancePit {
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"ci", "state", "mirror", PitFixtures.CI_PRIMARY_B})
+  @ValueSource(strings = {"ci", "state", "mirror", "policy", PitFixtures.CI_PRIMARY_B})
   void everyEdgeConformsBothWays(String name) throws Exception {
     PitFixtures.Graph g = PitFixtures.graph(name);
     Exhaustive ex = new Exhaustive(SpecModel.engineModel(g.constants()), "none", g.constants(), null, 1);

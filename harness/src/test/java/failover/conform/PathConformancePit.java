@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Behaviours of the spec cut out of the ci, state, mirror and ci_primary_b graphs that {@link PitFixtures} wrote, replayed
+ * Behaviours of the spec cut out of the ci, state, mirror, policy and ci_primary_b graphs that {@link PitFixtures} wrote, replayed
  * with {@link Replay} (which, unlike the exhaustive check, compares the history variable {@code act}:
  * the action the engine says it took, with its parameters). TLC writes a new state right after the
  * edge that found it, and the state it prints carries that edge's {@code act}, so the chain of
@@ -29,7 +29,7 @@ class PathConformancePit {
   static final int PER_ACT = 3;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"ci", "state", "mirror", PitFixtures.CI_PRIMARY_B})
+  @ValueSource(strings = {"ci", "state", "mirror", "policy", PitFixtures.CI_PRIMARY_B})
   void pathsToEveryKindOfStepConform(String name) throws Exception {
     PitFixtures.Graph g = PitFixtures.graph(name);
     Map<Long, Map<String, TlaValue>> state = new HashMap<>();

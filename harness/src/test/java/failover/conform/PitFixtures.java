@@ -17,9 +17,10 @@ import java.util.Set;
  * The setup phase of the mutation-testing profile ({@code mvn -B -Ppit verify}, before PIT runs):
  * TLC runs once, here, so that no mutant needs TLC. Under {@code target/pit-fixtures/} it writes
  * <ul>
- *   <li>{@code ci.dot}, {@code state.dot}, {@code mirror.dot}: the whole state graph of the {@code ci},
- *       {@code state} and {@code mirror} models (mirror's holds last 2 and 3 ticks: the engine's
- *       scaling of milliseconds to ticks) ({@code -dump dot,actionlabels}, the models' cfgs without their temporal properties),
+ *   <li>{@code ci.dot}, {@code state.dot}, {@code mirror.dot}, {@code policy.dot}: the whole state graph of
+ *       the {@code ci}, {@code state}, {@code mirror} and {@code policy} models (mirror's holds last 2 and
+ *       3 ticks: the engine's scaling of milliseconds to ticks; policy monitors both groups with
+ *       percentage policies) ({@code -dump dot,actionlabels}, the models' cfgs without their temporal properties),
  *       each with {@code NAME.meta.json} (constants, distinct states, spec hashes);</li>
  *   <li>{@code ci_primary_b.dot}: the same for {@code ci} with B as the primary unit
  *       ({@link #CI_PRIMARY_B});</li>
@@ -38,7 +39,7 @@ import java.util.Set;
 public final class PitFixtures {
   public static final Path DIR = Path.of("target", "pit-fixtures");
   /** The exhaustive models. */
-  public static final List<String> GRAPHS = List.of("ci", "state", "mirror");
+  public static final List<String> GRAPHS = List.of("ci", "state", "mirror", "policy");
   /**
    * The {@code ci} model with the units' designations swapped ({@code Primary = "B"}): every model
    * of spec/ makes A the primary unit, so without it nothing checks that the engine reads the

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * TLC's random behaviours of the ci, state and mirror models, beyond their state constraints (as
+ * TLC's random behaviours of the ci, state, mirror and policy models, beyond their state constraints (as
  * {@code failover conform} simulates), written once by {@link PitFixtures}, replayed on the engine:
  * no divergence. One test a behaviour.
  */
