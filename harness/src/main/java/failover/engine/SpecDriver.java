@@ -298,22 +298,8 @@ public final class SpecDriver {
     v.put("ifDown", ifDown(s));
     v.put("running", scopes(s.running()));
     v.put("startup", scopes(s.startup()));
-    Map<String, Map<Integer, Set<String>>> conns = new TreeMap<>();
-    for (Box b : Box.values()) {
-      Map<Integer, Set<String>> byGroup = new TreeMap<>();
-      Unit un = pair.unit(b);
-      for (int g = 1; g <= 2; g++) {
-        Set<String> kinds = new TreeSet<>();
-        for (String c : m.contexts()) {
-          if (m.ctxGroup().get(c) != g) continue;
-          if (un.tcp(c) > 0) kinds.add("tcp");
-          if (un.http(c) > 0) kinds.add("http");
-        }
-        byGroup.put(g, kinds);
-      }
-      conns.put(b.name(), byGroup);
-    }
-    v.put("conns", conns);
+    // conns and preemptTimer as SpecState abstracts them, the abstraction play --validate reads too
+    v.put("conns", s.conns());
     Map<String, Long> ut = new TreeMap<>();
     Map<String, Map<Integer, Long>> it = new TreeMap<>();
     for (Box b : Box.values()) {
@@ -325,7 +311,7 @@ public final class SpecDriver {
     v.put("unitTimer", ut);
     v.put("ifTimer", it);
     Map<Integer, Long> pt = new TreeMap<>();
-    for (int g = 1; g <= 2; g++) pt.put(g, Math.min(pair.preemptTimer(g) / TICK_MS, (long) m.preemptDelay().get(g)));
+    for (int g = 1; g <= 2; g++) pt.put(g, s.preemptTimer().get(g) / TICK_MS);
     v.put("preemptTimer", pt);
     v.put("linkLost", s.linkLost());
     v.put("act", specAct(s.act()));
