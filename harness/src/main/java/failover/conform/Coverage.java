@@ -30,7 +30,9 @@ public final class Coverage {
     }
   }
 
-  private static String key(String action, String param, TlaValue v) { return action + "." + param + "=" + Values.canon(v); }
+  private static String key(String action, String param, TlaValue v) { return key(action, param, Values.canon(v)); }
+
+  private static String key(String action, String param, String canonValue) { return action + "." + param + "=" + canonValue; }
 
   /** Adds the parameter values of a model (its constants) to the universe. */
   public void addUniverse(TlaValue.Rec constants) {
@@ -49,8 +51,8 @@ public final class Coverage {
 
   public long count(String action) { return actions.getOrDefault(action, 0L); }
 
-  /** Steps with this parameter value, {@code key} as the coverage table names it: {@code Reset.group=2}, {@code Reset.unit="B"}. */
-  public long count(String action, String param, String canonValue) { return values.getOrDefault(action + "." + param + "=" + canonValue, 0L); }
+  /** Steps with this value of the action's parameter, the value as the coverage table writes it: {@code count("Reset", "unit", "\"B\"")}. */
+  public long count(String action, String param, String canonValue) { return values.getOrDefault(key(action, param, canonValue), 0L); }
 
   public List<String> missingActions() {
     List<String> out = new ArrayList<>();
