@@ -207,8 +207,9 @@ public final class Exhaustive implements StateGraph.Listener {
         Set<String> listed = new HashSet<>();
         for (Map<String, Object> step : d.enabledSteps()) {
           TlaValue act = Values.of(step);
-          listed.add(Values.canon(act));
-          if (!ownMatched.containsKey(Values.canon(act))) {
+          String key = Values.canon(act);
+          listed.add(key);
+          if (!ownMatched.containsKey(key)) {
             if (depthBounded) ownFindings.add(new Object[] {source, act});
             else finding("engine step the spec does not allow", source, act, List.of(), "enabled in the engine, no such step of the spec");
           }
