@@ -213,14 +213,20 @@ public final class Pair {
       return Result.ok("");
     }
     if (e instanceof Event.Traffic x) return Traffic(x.context(), x.kind(), x.count());
-    if (e instanceof Event.Wait x) {
-      if (x.seconds() < 1 || x.seconds() > 86400) {
-        throw new Commands.Rejected("wait " + x.seconds() + ": seconds out of range 1-86400");
-      }
-      waitFor(x.seconds() * 1000L);
-      return Result.ok("");
-    }
+    if (e instanceof Event.Wait x) return waitEvent(x);
     throw new Commands.Rejected("unknown event " + e);
+  }
+
+  /**
+   * The scenario's {@code wait N}: {@link #waitFor} N seconds. The harness drives the spec's Tick
+   * with {@link #advance} and fires each own step itself (listed in PitSummary.OUTSIDE).
+   */
+  private Result waitEvent(Event.Wait x) {
+    if (x.seconds() < 1 || x.seconds() > 86400) {
+      throw new Commands.Rejected("wait " + x.seconds() + ": seconds out of range 1-86400");
+    }
+    waitFor(x.seconds() * 1000L);
+    return Result.ok("");
   }
 
   /** The console prompt of a box in a scope, e.g. {@code A(config)#}, {@code A/ctx1(config-if)#}. */
@@ -427,7 +433,10 @@ public final class Pair {
     else u.activeSince[g] = -1;
   }
 
-  /** Sets the history variable and appends to the history; then settles the timers (the spec's SettleTimers). */
+  /**
+   * Ends every step: sets the history variable, appends to the history, then does the bookkeeping
+   * after a step ({@link #refreshContact}, with the spec's SettleTimers).
+   */
   private void record(String name, Object... params) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
@@ -435,6 +444,7 @@ public final class Pair {
     act = Collections.unmodifiableMap(m);
     observationPending = true;
     appendHistory(name, params);
+    refreshContact();
   }
 
   /**
@@ -591,7 +601,6 @@ public final class Pair {
       for (int g = 1; g <= 2; g++) setRole(u, g, fo ? GroupState.INIT : GroupState.ACTIVE);
     }
     record("PowerOn", "units", new TreeSet<>(boxes));
-    refreshContact();
   }
 
   /**
@@ -606,7 +615,6 @@ public final class Pair {
     resetConsole(u, true);
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
     record("PowerOff", "unit", box);
-    refreshContact();
   }
 
   /**
@@ -617,14 +625,12 @@ public final class Pair {
     foCable = false;
     linkLost = true;
     record("FailoverLinkDown");
-    refreshContact();
   }
 
   /** FailoverLinkUp: "You should restore the failover link as soon as possible." */
   void FailoverLinkUp() {
     foCable = true;
     record("FailoverLinkUp");
-    refreshContact();
   }
 
   /**
@@ -634,14 +640,12 @@ public final class Pair {
   void StateLinkDown() {
     stCable = false;
     record("StateLinkDown");
-    refreshContact();
   }
 
   /** StateLinkUp: the dedicated stateful link cable is restored. */
   void StateLinkUp() {
     stCable = true;
     record("StateLinkUp");
-    refreshContact();
   }
 
   /** InterfaceDown(unit, group): "No Link—The physical link for the interface is down." */
@@ -649,7 +653,6 @@ public final class Pair {
     Unit u = unit(box);
     u.portDownSince.putIfAbsent(port, now);
     record("InterfaceDown", "unit", box, "group", groupOfPort(u, port), "port", port);
-    refreshContact();
   }
 
   /** InterfaceUp(unit, group): the port regains link. */
@@ -657,7 +660,6 @@ public final class Pair {
     Unit u = unit(box);
     u.portDownSince.remove(port);
     record("InterfaceUp", "unit", box, "group", groupOfPort(u, port), "port", port);
-    refreshContact();
   }
 
   private int groupOfPort(Unit u, String port) {
@@ -675,7 +677,6 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.INIT);
     u.conns.clear();
     record("EnableFailover", "unit", u.id);
-    refreshContact();
   }
 
   /**
@@ -687,7 +688,6 @@ public final class Pair {
   void DisableFailover(Unit u) {
     disableRoles(u);
     record("DisableFailover", "unit", u.id);
-    refreshContact();
   }
 
   /** The roles of a unit whose failover is disabled (also the peer's, when the command is replicated). */
@@ -726,7 +726,6 @@ public final class Pair {
       dropConns(p, g);
     }
     record("ForceActive", "unit", u.id, "group", group);
-    refreshContact();
   }
 
   /**
@@ -739,7 +738,6 @@ public final class Pair {
     setRole(u, g, GroupState.STANDBY);
     dropConns(u, g);
     record("ForceStandby", "unit", u.id, "group", g);
-    refreshContact();
   }
 
   /**
@@ -758,7 +756,6 @@ public final class Pair {
       }
     }
     record("Reset", "unit", u.id, "group", group);
-    refreshContact();
   }
 
   /**
@@ -768,7 +765,6 @@ public final class Pair {
    */
   void ConfigCommand(Unit u, String scope, boolean replicated) {
     record("ConfigCommand", "unit", u.id, "scope", scope, "replicated", replicated);
-    refreshContact();
   }
 
   /**
@@ -778,7 +774,6 @@ public final class Pair {
    */
   void LocalCommand(Unit u, String scope) {
     record("LocalCommand", "unit", u.id, "scope", scope);
-    refreshContact();
   }
 
   /**
@@ -798,7 +793,6 @@ public final class Pair {
     }
     u.startup.touch();
     record("EraseStartup", "unit", u.id, "scope", scope);
-    refreshContact();
   }
 
   /**
@@ -811,7 +805,6 @@ public final class Pair {
     save(u, scope, all);
     if (replicated) save(peer(u), scope, all);
     record("WriteMemory", "unit", u.id, "scope", scope, "all", all, "replicated", replicated);
-    refreshContact();
   }
 
   static void save(Unit u, String scope, boolean all) {
@@ -861,7 +854,6 @@ public final class Pair {
     }
     resetConsole(p, false);
     record("WriteStandby", "unit", u.id, "scope", scope);
-    refreshContact();
   }
 
   /**
@@ -918,7 +910,6 @@ public final class Pair {
         && p.running.contexts.containsKey(ctx);
     if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
     record("Traffic", "unit", x.id, "group", g, "kind", kind);
-    refreshContact();
     return Result.ok("");
   }
 
@@ -931,7 +922,6 @@ public final class Pair {
     long next = nextDeadline();
     now = (next < 0 || next > limit) ? limit : next;
     record("Tick");
-    settleTimers();
   }
 
   /** "wait N": the pair runs its own steps while simulated time advances. */
@@ -964,7 +954,6 @@ public final class Pair {
     if (millis < 1) throw new IllegalArgumentException("advance " + millis + " ms: must be at least 1");
     now += millis;
     record("Tick");
-    settleTimers();
   }
 
   /** The earliest future instant at which a running timer expires, or -1. */
@@ -1075,7 +1064,6 @@ public final class Pair {
       case "Rejoin" -> Rejoin();
       default -> throw new IllegalStateException(s.name());
     }
-    refreshContact();
   }
 
   boolean BootAloneEnabled(Unit u) {
@@ -1202,17 +1190,23 @@ public final class Pair {
     record("GroupRecover", "unit", u.id, "group", g);
   }
 
-  /** The standby copy of the group's table differs from the replicable part of the active's. */
+  /**
+   * The standby copy of the group's table differs from the replicable part of the active's. Asked
+   * only on a working pair (StateSync) or while preemption waits, where the group is active on
+   * exactly one unit (PairedActiveInv) and in standby or failed on the other.
+   */
   private boolean tableStale(int g) {
     Unit x = activeUnit(g);
-    if (x == null) return false;
     Unit y = peer(x);
-    if (y.role[g] != GroupState.STANDBY && y.role[g] != GroupState.FAILED) return false;
+    return tableDiffers(x, y, g) || entriesOnlyOnStandby(x, y, g);
+  }
+
+  private static boolean tableDiffers(Unit x, Unit y, int g) {
     for (String c : contextsOf(x.running, g)) {
       long[] want = replicable(x, g, c);
       if (y.tcp(c) != want[0] || y.http(c) != want[1]) return true;
     }
-    return entriesOnlyOnStandby(x, y, g);
+    return false;
   }
 
   /**
