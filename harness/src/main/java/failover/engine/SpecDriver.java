@@ -15,8 +15,9 @@ import java.util.TreeSet;
  * the engine's state as the spec's variables, timers in ticks.
  *
  * <p>Time: every hold of the model is a number of ticks, and a tick is {@link #TICK_MS} of engine
- * time ({@code failover polltime unit 1 holdtime 5n}, {@code polltime interface 1 holdtime 5n},
- * {@code preempt 5n}); the spec's Tick is {@link Pair#advance(long)} by one tick.
+ * time ({@code failover polltime unit 1 holdtime 5n} on A, {@code failover polltime unit msec 500
+ * holdtime 5n} on B, {@code polltime interface 1 holdtime 5n} in group 1, {@code polltime interface
+ * n} in group 2, {@code preempt 5n}); the spec's Tick is {@link Pair#advance(long)} by one tick.
  */
 public final class SpecDriver {
   /** Engine milliseconds per spec tick. */
@@ -58,12 +59,6 @@ public final class SpecDriver {
       if (!contexts.contains(admin) || ctxGroup.get(admin) != 1) throw new IllegalArgumentException("the admin context must be in group 1");
       int ports = monIf.get(1) + monIf.get(2);
       if (ports > 30) throw new IllegalArgumentException("at most 30 monitored interfaces in all");
-      for (int g = 1; g <= 2; g++) {
-        final int gg = g;
-        if (monIf.get(g) > 0 && contexts.stream().noneMatch(c -> ctxGroup.get(c) == gg)) {
-          throw new IllegalArgumentException("MonIf[" + g + "] > 0 but no context in group " + g);
-        }
-      }
     }
   }
 
@@ -78,9 +73,14 @@ public final class SpecDriver {
     m.check();
     this.m = m;
     this.pair = new Pair(bug);
-    ports.put(1, new ArrayList<>());
-    ports.put(2, new ArrayList<>());
-    for (Box b : Box.values()) pair.unit(b).startup = startup(b);
+    int next = 2; // GigabitEthernet0/0 and 0/1 are the links
+    for (int g = 1; g <= 2; g++) {
+      List<String> ps = new ArrayList<>();
+      for (int i = 0; i < m.monIf().get(g); i++) ps.add(Names.PORTS.get(next++));
+      ports.put(g, ps);
+    }
+    pair.unit(Box.A).startup = startup(Box.A, "failover polltime unit 1 holdtime ");
+    pair.unit(Box.B).startup = startup(Box.B, "failover polltime unit msec 500 holdtime ");
   }
 
   private SpecDriver(Model m, Pair pair, Map<Integer, List<String>> ports, int serial) {
@@ -97,75 +97,121 @@ public final class SpecDriver {
 
   public Model model() { return m; }
 
-  private Config startup(Box box) {
-    List<String> sys = new ArrayList<>();
-    sys.add("failover lan unit " + (box.name().equals(m.primary()) ? "primary" : "secondary"));
-    sys.add("failover lan interface folink GigabitEthernet0/1");
-    sys.add("failover interface ip folink 10.0.4.1 255.255.255.0 standby 10.0.4.11");
-    if (m.stateful()) {
-      // a dedicated stateful link, so that the spec's stLink is a cable of its own
-      sys.add("failover link statelink GigabitEthernet0/0");
-      sys.add("failover interface ip statelink 10.0.5.1 255.255.255.0 standby 10.0.5.2");
-    }
-    sys.add("failover polltime unit 1 holdtime " + m.unitHold() * 5);
-    Config c = new Config();
-    Config.Scope s = c.system;
-    for (String l : sys) s.putTop(keyOf(l), l);
-    s.ensureBlock("interface GigabitEthernet0/1", "interface GigabitEthernet0/1").putSub("shutdown", "no shutdown");
-    for (int g = 1; g <= 2; g++) {
-      String head = "failover group " + g;
-      Config.Block b = s.ensureBlock(head, head);
-      b.putSub("pref", m.pref().get(g));
-      if (m.preemptOn().get(g)) b.putSub("preempt", m.preemptDelay().get(g) == 0 ? "preempt" : "preempt " + m.preemptDelay().get(g) * 5);
-      if (m.replHttp().get(g)) b.putSub("replication http", "replication http");
-      b.putSub("interface-policy", "interface-policy " + m.policyVal().get(g) + ("pct".equals(m.policyKind().get(g)) ? "%" : ""));
-      b.putSub("polltime interface", "polltime interface 1 holdtime " + m.ifHold().get(g) * 5);
-    }
-    s.putTop("admin-context", "admin-context " + m.admin());
-    int next = 2;
-    Map<String, List<String>> ctxPorts = new LinkedHashMap<>();
-    for (String ctx : m.contexts()) ctxPorts.put(ctx, new ArrayList<>());
-    for (int g = 1; g <= 2; g++) {
-      String home = null;
-      for (String ctx : m.contexts()) if (m.ctxGroup().get(ctx) == g) { home = ctx; break; }
-      List<String> ps = new ArrayList<>();
-      for (int i = 0; i < m.monIf().get(g); i++) {
-        String port = Names.PORTS.get(next++);
-        ps.add(port);
-        ctxPorts.get(home).add(port);
-      }
-      if (box == Box.A) ports.put(g, ps);
-    }
-    for (String ctx : m.contexts()) {
-      String head = "context " + ctx;
-      Config.Block b = s.ensureBlock(head, head);
-      for (String port : ctxPorts.get(ctx)) b.putSub("allocate-interface " + port, "allocate-interface " + port);
-      b.putSub("config-url", "config-url flash:/" + ctx + ".cfg");
-      b.putSub("join-failover-group", "join-failover-group " + m.ctxGroup().get(ctx));
-      Config.Scope cs = new Config.Scope();
-      int k = 0;
-      for (String port : ctxPorts.get(ctx)) {
-        k++;
-        Config.Block ib = cs.ensureBlock("interface " + port, "interface " + port);
-        ib.putSub("nameif", "nameif if" + k);
-        ib.putSub("security-level", "security-level 50");
-        int net = Names.portNumber(port);
-        ib.putSub("ip address", "ip address 10." + net + ".0.1 255.255.255.0 standby 10." + net + ".0.2");
-      }
-      c.contexts.put(ctx, cs);
-    }
-    s.putTop("failover", "failover");
-    c.touch();
+  /**
+   * A box's startup configuration: what the model's constants say, and nothing the spec does not
+   * model (no addresses). Each command that has several forms in the seed is written in one form for
+   * group 1 and another for group 2 (and box B's unit poll time in milliseconds), so that
+   * conformance also checks that the engine reads each form alike.
+   */
+  private Config startup(Box box, String unitPoll) {
+    Config c = system(box, unitPoll + m.unitHold() * 5);
+    plainGroup(c, 1);
+    variedGroup(c, 2);
     return c;
   }
 
-  private static String keyOf(String line) {
-    if (line.startsWith("failover lan unit")) return "failover lan unit";
-    if (line.startsWith("failover lan interface")) return "failover lan interface";
-    if (line.startsWith("failover link")) return "failover link";
-    if (line.startsWith("failover polltime unit")) return "failover polltime unit";
-    if (line.startsWith("failover interface ip ")) return "failover interface ip " + Names.words(line).get(3);
-    return line;
+  /**
+   * Group 1 in plain forms: every default written out, the interface hold time as {@code holdtime},
+   * interfaces allocated by their port's name.
+   */
+  private void plainGroup(Config c, int g) {
+    Config.Block b = Cfg.group(c, g);
+    b.putSub("pref", m.pref().get(g));
+    b.putSub("interface-policy", policy(g));
+    b.putSub("polltime interface", "polltime interface 1 holdtime " + m.ifHold().get(g) * 5);
+    for (String ctx : contextsOf(g)) {
+      Config.Block cb = contextBlock(c, ctx);
+      cb.putSub("join-failover-group", "join-failover-group " + g);
+      Config.Scope cs = c.contexts.get(ctx);
+      for (String port : portsOf(ctx)) {
+        cb.putSub("allocate-interface " + port, "allocate-interface " + port);
+        cs.ensureBlock("interface " + port, "interface " + port).putSub("nameif", "nameif " + nameif(port));
+      }
+    }
+  }
+
+  /**
+   * Group 2 in other forms: the defaults left out ({@code primary}, {@code interface-policy 1}), the
+   * interface hold time left to its default, five times the poll time ({@code polltime interface
+   * N}). Its first context's first monitored interface is allocated under a mapped name ({@code
+   * allocate-interface GigabitEthernet0/2 inside2}); the others are subinterfaces of their ports,
+   * monitored by {@code monitor-interface} ("By default, monitoring physical interfaces is enabled
+   * and monitoring subinterfaces is disabled"); and one more subinterface, on a port of its own, is
+   * not monitored.
+   */
+  private void variedGroup(Config c, int g) {
+    Config.Block b = Cfg.group(c, g);
+    if (m.pref().get(g).equals("secondary")) b.putSub("pref", "secondary");
+    if (!"num".equals(m.policyKind().get(g)) || m.policyVal().get(g) != 1) b.putSub("interface-policy", policy(g));
+    b.putSub("polltime interface", "polltime interface " + m.ifHold().get(g));
+    for (String ctx : contextsOf(g)) {
+      Config.Block cb = contextBlock(c, ctx);
+      cb.putSub("join-failover-group", "join-failover-group " + g);
+      Config.Scope cs = c.contexts.get(ctx);
+      List<String> ps = portsOf(ctx);
+      if (ps.isEmpty()) continue;
+      String mapped = "inside" + Names.portNumber(ps.get(0));
+      cb.putSub("allocate-interface " + ps.get(0), "allocate-interface " + ps.get(0) + " " + mapped);
+      cs.ensureBlock("interface " + mapped, "interface " + mapped).putSub("nameif", "nameif " + nameif(ps.get(0)));
+      for (String port : ps.subList(1, ps.size())) {
+        subinterface(cb, cs, port + ".1", nameif(port));
+        cs.putTop("monitor-interface " + nameif(port), "monitor-interface " + nameif(port));
+      }
+      subinterface(cb, cs, Names.PORTS.get(2 + ports.get(1).size() + ports.get(2).size()) + ".1", "spare");
+    }
+  }
+
+  private String policy(int g) {
+    return "interface-policy " + m.policyVal().get(g) + ("pct".equals(m.policyKind().get(g)) ? "%" : "");
+  }
+
+  private List<String> contextsOf(int g) {
+    List<String> out = new ArrayList<>();
+    for (String ctx : m.contexts()) if (m.ctxGroup().get(ctx) == g) out.add(ctx);
+    return out;
+  }
+
+  private static void subinterface(Config.Block context, Config.Scope cs, String sub, String nameif) {
+    context.putSub("allocate-interface " + sub, "allocate-interface " + sub);
+    cs.ensureBlock("interface " + sub, "interface " + sub).putSub("nameif", "nameif " + nameif);
+  }
+
+  private static String nameif(String port) { return "if" + Names.portNumber(port); }
+
+  /**
+   * The system configuration both boxes share: the designation, the failover and stateful links,
+   * the unit poll time as given, the groups' preemption and HTTP replication, the contexts with an
+   * empty configuration each, and failover enabled.
+   */
+  private Config system(Box box, String unitPoll) {
+    Config c = new Config();
+    Config.Scope s = c.system;
+    s.putTop("failover lan unit", "failover lan unit " + (box.name().equals(m.primary()) ? "primary" : "secondary"));
+    s.putTop("failover lan interface", "failover lan interface folink GigabitEthernet0/1");
+    // a dedicated stateful link, so that the spec's stLink is a cable of its own
+    if (m.stateful()) s.putTop("failover link", "failover link statelink GigabitEthernet0/0");
+    s.putTop("failover polltime unit", unitPoll);
+    for (int g = 1; g <= 2; g++) {
+      String head = "failover group " + g;
+      Config.Block b = s.ensureBlock(head, head);
+      if (m.preemptOn().get(g)) b.putSub("preempt", m.preemptDelay().get(g) == 0 ? "preempt" : "preempt " + m.preemptDelay().get(g) * 5);
+      if (m.replHttp().get(g)) b.putSub("replication http", "replication http");
+    }
+    s.putTop("admin-context", "admin-context " + m.admin());
+    for (String ctx : m.contexts()) c.contexts.put(ctx, new Config.Scope());
+    s.putTop("failover", "failover");
+    return c;
+  }
+
+  private static Config.Block contextBlock(Config c, String ctx) {
+    String head = "context " + ctx;
+    return c.system.ensureBlock(head, head);
+  }
+
+  /** The monitored ports of a context: those of its group, if it is the group's first context. */
+  private List<String> portsOf(String ctx) {
+    int g = m.ctxGroup().get(ctx);
+    return contextsOf(g).get(0).equals(ctx) ? ports.get(g) : List.of();
   }
 
   /** The spec's action {@code act} (name and parameters, as in the spec's history variable) applied to the engine. */
