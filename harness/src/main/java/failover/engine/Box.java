@@ -2,8 +2,5 @@ package failover.engine;
 
 /** The two boxes of the pair. The hostname of each box is its name. */
 public enum Box {
-  A, B;
-
-  /** The other box of the pair. */
-  public Box peer() { return this == A ? B : A; }
+  A, B
 }

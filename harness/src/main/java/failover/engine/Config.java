@@ -50,7 +50,8 @@ final class Config {
       subs.add(new Line(subKey, text));
     }
 
-    boolean removeSub(String subKey) { return subs.removeIf(l -> l.key().equals(subKey)); }
+    /** {@code no} and a sub-mode command: typed in scenarios only (listed in PitSummary.OUTSIDE). */
+    void removeSub(String subKey) { subs.removeIf(l -> l.key().equals(subKey)); }
   }
 
   /**
@@ -95,7 +96,7 @@ final class Config {
       else b.head = text;
     }
 
-    boolean remove(String key) { return blocks.removeIf(b -> b.key.equals(key)); }
+    void remove(String key) { blocks.removeIf(b -> b.key.equals(key)); }
 
     boolean has(String key) { return block(key) != null; }
 
@@ -114,8 +115,6 @@ final class Config {
       }
       return out;
     }
-
-    boolean sameContent(Scope o) { return lines().equals(o.lines()); }
   }
 
   final Scope system;

@@ -43,8 +43,6 @@ final class Unit {
     return u;
   }
 
-  GroupState role(int g) { return role[g]; }
-
   boolean failoverEnabled() { return on && running.memo("failover", () -> running.system.has("failover")); }
 
   boolean portUp(String port) { return !portDownSince.containsKey(Names.physicalOf(port)); }

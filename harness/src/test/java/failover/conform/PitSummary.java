@@ -40,15 +40,18 @@ public final class PitSummary {
    * ({@code resetConsole}: the spec has no console), the step history's text ({@code appendHistory},
    * {@code Step.toString}: the spec's history variable is {@code act}, compared in full), connection
    * entries of contexts configured on the standby unit only ({@code entriesOnlyOnStandby},
-   * {@code dropContextsOnlyOnStandby}: the spec's contexts are the same on both units).
+   * {@code dropContextsOnlyOnStandby}: the spec's contexts are the same on both units), the removal
+   * of a sub-mode line ({@code Config.removeSub}: {@code no} and a group's or context's command,
+   * typed in scenarios only).
    */
   static final Map<String, Set<String>> OUTSIDE = Map.of(
       "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
-          "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitFor", "tick", "settle", "Traffic",
+          "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitEvent", "waitFor", "tick", "settle", "Traffic",
           "resetConsole", "appendHistory", "entriesOnlyOnStandby", "dropContextsOnlyOnStandby", "Tick", "nextDeadline",
           "earliest"),
       "Cfg", Set.of("groupMac", "sameMacConfigured", "interfaceIp", "failoverInterfaceIp", "nameifs",
           "contextInterfaces", "resolveInContext"),
+      "Config", Set.of("removeSub"),
       "Step", Set.of("toString"));
 
   private PitSummary() {}
@@ -111,7 +114,9 @@ public final class PitSummary {
       all.add(st);
       status.merge(st, 1, Integer::sum);
       byClass.computeIfAbsent(cls, k -> new Row()).add(st);
-      boolean inScope = SCOPE.contains(cls) && !OUTSIDE.getOrDefault(cls, Set.of()).contains(method);
+      // a lambda's mutants belong to the method that has it (javac names it lambda$method$N)
+      String owner = method.replaceFirst("^lambda\\$(.+)\\$\\d+$", "$1");
+      boolean inScope = SCOPE.contains(cls) && !OUTSIDE.getOrDefault(cls, Set.of()).contains(owner);
       if (!inScope) continue;
       scope.add(st);
       if (st.equals("SURVIVED") || st.equals("NO_COVERAGE")) {
