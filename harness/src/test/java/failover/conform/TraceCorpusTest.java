@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The regression corpus under traces/: counterexamples of the bug models (traces/bugs/, replayed on
- * the engine built with the same mistake), simulation traces (traces/simulation/) must conform;
+ * the engine built with the same mistake), the witnesses of the Debug models (traces/witnesses/,
+ * the corner cases) and simulation traces (traces/simulation/) must conform;
  * known divergences (traces/divergences/) must still diverge -- when one stops diverging, the engine
  * or spec was fixed: move the trace to traces/fixed/, where divergences once found must conform
  * (e.g. a box switched off after {@code write erase}: the harness abstracted its monitored
