@@ -178,8 +178,36 @@ public final class Conform {
     } catch (IllegalArgumentException e) {
       throw new Itf.ItfException("#meta.constants: " + e.getMessage());
     }
+    for (int i = 1; i < t.states().size(); i++) checkAct(t.states().get(i).get("act"), i, c);
     String bug = bugOverride != null ? bugOverride
         : t.meta().get("engineBug") != null ? String.valueOf(t.meta().get("engineBug")) : SpecModel.bug(c);
     return new Setup(m, bug, c);
+  }
+
+  /**
+   * A trace's {@code act} must be an action of Next with the parameters the model gives it (a unit
+   * A or B, a group 1 or 2 or, for ForceActive and Reset, 0, a scope of the model, ...).
+   */
+  private static void checkAct(TlaValue act, int state, TlaValue.Rec c) throws Itf.ItfException {
+    String where = "state " + state + ", act";
+    if (!(act instanceof TlaValue.Rec r)) throw new Itf.ItfException(where + ": not a record with a name: " + Values.show(act));
+    String name = Actions.name(act);
+    if (!Actions.ALL.contains(name)) throw new Itf.ItfException(where + ".name: " + Values.show(r.fields().get("name")) + " is no action of the spec");
+    List<String> params = Actions.parameters(name);
+    for (String f : r.fields().keySet()) {
+      if (!f.equals("name") && !params.contains(f)) throw new Itf.ItfException(where + "." + f + ": " + name + " has no such parameter");
+    }
+    for (String p : params) {
+      TlaValue v = r.fields().get(p);
+      if (v == null) throw new Itf.ItfException(where + ": " + name + " lacks its parameter " + p);
+      List<String> domain = new ArrayList<>(), shown = new ArrayList<>();
+      for (TlaValue d : Actions.domain(name, p, c)) {
+        domain.add(Values.canon(d));
+        shown.add(Values.show(d));
+      }
+      if (!domain.contains(Values.canon(v))) {
+        throw new Itf.ItfException(where + "." + p + ": " + Values.show(v) + " is not one of " + String.join(", ", shown));
+      }
+    }
   }
 }

@@ -66,6 +66,36 @@ class ReplayCommandTest {
   }
 
   /**
+   * A step whose {@code act} is no action of the model (an unknown name, a parameter it lacks or
+   * does not have, a value outside its domain) is refused with one line naming the state and the
+   * parameter, exit 2, before anything is replayed: not an internal error, not a divergence. The
+   * trace is a witness with one parameter of one step changed (JSON; "-" removes the field).
+   */
+  @ParameterizedTest(name = "state {0} {1} = {2}")
+  @CsvSource(delimiter = '|', value = {
+      "2|group|3|state 2, act.group: 3 is not one of 1, 2",
+      "5|group|0|state 5, act.group: 0 is not one of 1, 2",
+      "5|unit|\"C\"|state 5, act.unit: C is not one of A, B",
+      "2|name|\"Explode\"|state 2, act.name: Explode is no action of the spec",
+      "2|scope|\"admin\"|state 2, act.scope: InterfaceDown has no such parameter",
+      "5|unit|-|state 5, act: DetectInterfaceFailure lacks its parameter unit",
+      "1|units|{\"#set\": [\"C\"]}|state 1, act.units: {\"C\"} is not one of {\"A\"}, {\"B\"}, {\"A\", \"B\"}"})
+  void anActOutsideTheModelIsRefusedWithOneLine(int state, String field, String value, String error, @TempDir Path dir)
+      throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode t = (ObjectNode) json.readTree(Path.of("traces/witnesses/debug_InterfaceFailover.itf.json").toFile());
+    ObjectNode act = (ObjectNode) t.get("states").get(state).get("act");
+    if (value.equals("-")) act.remove(field);
+    else act.set(field, json.readTree(value));
+    Path file = dir.resolve("act.itf.json");
+    json.writeValue(file.toFile(), t);
+    Cli r = run("replay", file.toString());
+    assertEquals(2, r.exit(), r.out() + r.err());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains(error), r.err());
+  }
+
+  /**
    * A trace whose model the engine cannot represent (holds beyond what {@code failover polltime}
    * accepts, more monitored interfaces than the box has, the admin context outside group 1) is
    * refused with one line naming the constant, exit 2, instead of replaying against an engine
