@@ -568,18 +568,6 @@ public final class Pair {
     return null;
   }
 
-  /**
-   * The console of a box that booted or lost power ({@code toSystem}: back in the system execution
-   * space too) or whose running configuration was replaced by the peer's: every scope back in
-   * global configuration mode, no {@code failover exec} mode left. The scenario language's console
-   * only: the spec has no console, so conformance cannot see this (listed in PitSummary.OUTSIDE).
-   */
-  private static void resetConsole(Unit u, boolean toSystem) {
-    u.modes.clear();
-    u.execModes.clear();
-    if (toSystem) u.current = Config.SYSTEM;
-  }
-
   // ------------------------------------------------------------------------------------------
   // Environment actions
 
@@ -594,9 +582,9 @@ public final class Pair {
       if (!boxes.contains(bx)) continue;
       Unit u = unit(bx);
       u.on = true;
-      u.running = u.startup.copy();
+      u.load(u.startup.copy());
+      u.current = Config.SYSTEM;
       u.conns.clear();
-      resetConsole(u, true);
       boolean fo = u.failoverEnabled();
       for (int g = 1; g <= 2; g++) setRole(u, g, fo ? GroupState.INIT : GroupState.ACTIVE);
     }
@@ -610,9 +598,9 @@ public final class Pair {
   void PowerOff(Box box) {
     Unit u = unit(box);
     u.on = false;
-    u.running = new Config();
+    u.load(new Config());
+    u.current = Config.SYSTEM;
     u.conns.clear();
-    resetConsole(u, true);
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
     record("PowerOff", "unit", box);
   }
@@ -847,12 +835,13 @@ public final class Pair {
           dropConns(u, g);
         }
       }
-      p.running = Cfg.received(u.running, p.running);
+      p.load(Cfg.received(u.running, p.running));
     } else {
-      p.running.contexts.put(scope, u.running.contexts.get(scope).copy());
-      p.running.touch();
+      Config next = p.running.copy();
+      next.contexts.put(scope, u.running.contexts.get(scope).copy());
+      next.touch();
+      p.load(next);
     }
-    resetConsole(p, false);
     record("WriteStandby", "unit", u.id, "scope", scope);
   }
 
@@ -1096,8 +1085,7 @@ public final class Pair {
    */
   void JoinActivePeer(Unit u) {
     Unit p = peer(u);
-    u.running = Cfg.received(p.running, u.running);
-    resetConsole(u, false);
+    u.load(Cfg.received(p.running, u.running));
     for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.STANDBY);
     linkLost = false;
     record("JoinActivePeer", "unit", u.id);
@@ -1115,8 +1103,7 @@ public final class Pair {
   void SimultaneousBoot() {
     Unit pri = primaryUnit();
     Unit sec = peer(pri);
-    sec.running = Cfg.received(pri.running, sec.running);
-    resetConsole(sec, false);
+    sec.load(Cfg.received(pri.running, sec.running));
     for (int g = 1; g <= 2; g++) {
       Unit pref = prefUnit(g, pri.running);
       setRole(pref, g, GroupState.ACTIVE);
@@ -1221,29 +1208,19 @@ public final class Pair {
     return false;
   }
 
-  /**
-   * StateSync's part for the contexts of the group on the standby {@code y} that are not of the
-   * group on the active {@code x}: their entries are dropped. As {@link #entriesOnlyOnStandby}, for
-   * scenarios only (listed in PitSummary.OUTSIDE).
-   */
-  private static void dropContextsOnlyOnStandby(Unit x, Unit y, int g) {
-    List<String> active = contextsOf(x.running, g);
-    for (String c : contextsOf(y.running, g)) if (!active.contains(c)) y.conns.remove(c);
-  }
-
   boolean StateSyncEnabled(int g) { return !bug("NoBulkSync") && statePathUp() && tableStale(g); }
 
   /**
    * StateSync(group): bulk state replication. "Stateful Failover—Passes state information for
    * sessions on interfaces in the active failover group to the standby failover group." The
    * standby's table becomes the replicable part of the active's (after a join, a failover, or the
-   * stateful link's return).
+   * stateful link's return): the group's entries there are dropped, the active's replicated.
    */
   void StateSync(int g) {
     Unit x = activeUnit(g);
     Unit y = peer(x);
+    dropConns(y, g);
     for (String c : contextsOf(x.running, g)) y.conns.put(c, replicable(x, g, c));
-    dropContextsOnlyOnStandby(x, y, g);
     record("StateSync", "group", g);
   }
 
@@ -1297,10 +1274,7 @@ public final class Pair {
     for (Unit x : new Unit[] {pri, sec}) {
       for (int g = 1; g <= 2; g++) if (x.role[g] != GroupState.ACTIVE) dropConns(x, g);
     }
-    if (dual) {
-      sec.running = Cfg.received(pri.running, sec.running);
-      resetConsole(sec, false);
-    }
+    if (dual) sec.load(Cfg.received(pri.running, sec.running));
     linkLost = false;
     record("Rejoin");
   }

@@ -27,6 +27,25 @@ final class Unit {
 
   Unit(Box id) { this.id = id; }
 
+  /**
+   * The box takes a running configuration: its startup configuration when it boots, none when it
+   * loses power, the peer's when it receives it. Its console starts over ({@link #resetConsole}).
+   */
+  void load(Config c) {
+    running = c;
+    resetConsole();
+  }
+
+  /**
+   * Every scope of the console back in global configuration mode, no {@code failover exec} mode
+   * left. The scenario language's console only: the spec has no console, so conformance cannot see
+   * this (listed in PitSummary.OUTSIDE).
+   */
+  void resetConsole() {
+    modes.clear();
+    execModes.clear();
+  }
+
   Unit copy() {
     Unit u = new Unit(id);
     u.on = on;

@@ -37,21 +37,22 @@ public final class PitSummary {
    * ({@code Tick(limit)}, {@code nextDeadline}, {@code earliest}: the harness drives the spec's Tick
    * with {@code advance}, one tick of engine time), the invariant check of the random scenario test; the
    * console's modes reset when a box boots, powers off or has its configuration replaced
-   * ({@code resetConsole}: the spec has no console), the step history's text ({@code appendHistory},
+   * ({@code Unit.resetConsole}: the spec has no console), the step history's text ({@code appendHistory},
    * {@code Step.toString}: the spec's history variable is {@code act}, compared in full), connection
-   * entries of contexts configured on the standby unit only ({@code entriesOnlyOnStandby},
-   * {@code dropContextsOnlyOnStandby}: the spec's contexts are the same on both units), the removal
+   * entries of contexts configured on the standby unit only ({@code entriesOnlyOnStandby}: the
+   * spec's contexts are the same on both units), the removal
    * of a sub-mode line ({@code Config.removeSub}: {@code no} and a group's or context's command,
    * typed in scenarios only).
    */
   static final Map<String, Set<String>> OUTSIDE = Map.of(
       "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
           "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitEvent", "waitFor", "tick", "settle", "Traffic",
-          "resetConsole", "appendHistory", "entriesOnlyOnStandby", "dropContextsOnlyOnStandby", "Tick", "nextDeadline",
+          "appendHistory", "entriesOnlyOnStandby", "Tick", "nextDeadline",
           "earliest"),
       "Cfg", Set.of("groupMac", "sameMacConfigured", "interfaceIp", "failoverInterfaceIp", "nameifs",
           "contextInterfaces", "resolveInContext"),
       "Config", Set.of("removeSub"),
+      "Unit", Set.of("resetConsole"),
       "Step", Set.of("toString"));
 
   private PitSummary() {}
