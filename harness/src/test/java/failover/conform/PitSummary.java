@@ -40,9 +40,8 @@ public final class PitSummary {
    * ({@code Unit.resetConsole}: the spec has no console), the step history's text ({@code appendHistory},
    * {@code Step.toString}: the spec's history variable is {@code act}, compared in full), connection
    * entries of contexts configured on the standby unit only ({@code entriesOnlyOnStandby}: the
-   * spec's contexts are the same on both units), the removal
-   * of a sub-mode line ({@code Config.removeSub}: {@code no} and a group's or context's command,
-   * typed in scenarios only).
+   * spec's contexts are the same on both units), the removal of a sub-mode line
+   * ({@code Config.removeSub}: {@code no} and a group's or context's command, typed in scenarios only).
    */
   static final Map<String, Set<String>> OUTSIDE = Map.of(
       "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
