@@ -58,7 +58,9 @@ Bugs == {"none",
          "PreemptBeforeSync",       \* preemption does not wait for connection replication
          "PreemptAlways",           \* groups preempt although `preempt' is not configured
          "NoBulkSync",              \* the connection table is never bulk-copied to a standby
-         "PeerDeathNeedsLink"}      \* a dead peer is not detected while the failover link is down
+         "PeerDeathNeedsLink",      \* a dead peer is not detected while the failover link is down
+         "PreemptStanding",         \* preemption a standing condition: a forced failover is undone
+         "RejoinFromPrimary"}       \* at rejoin the secondary takes the primary's whole configuration
 
 ASSUME PrimaryIsAUnit == Primary \in Units
 ASSUME PrefType == Pref \in [Groups -> {"primary", "secondary"}]
@@ -68,9 +70,11 @@ ASSUME ReplHttpType == ReplHttp \in [Groups -> BOOLEAN]
 ASSUME StatefulType == Stateful \in BOOLEAN
 \* "When specifying a specific number of interfaces, the num argument can be
 \*  from 1 to 250. When specifying a percentage of interfaces, the num
-\*  argument can be from 1 to 100."  "You can monitor up to 250 interfaces."
+\*  argument can be from 1 to 100."  "You can monitor up to 250 interfaces
+\*  on a unit": the limit counts both groups' interfaces on the unit.
 ASSUME PolicyType ==
     /\ MonIf \in [Groups -> 0..250]
+    /\ MonIf[1] + MonIf[2] <= 250
     /\ Policy \in [Groups -> [kind : {"num", "pct"}, val : 1..250]]
     /\ \A g \in Groups : Policy[g].kind = "pct" => Policy[g].val <= 100
 ASSUME HoldType == IfHold \in [Groups -> Nat] /\ UnitHold \in Nat
@@ -125,13 +129,15 @@ VARIABLES
     unitTimer,    \* [Units -> Nat]: ticks without hearing the peer (boot or peer failure)
     ifTimer,      \* [Units -> [Groups -> Nat]]: ticks the group's interfaces have been failed
     preemptTimer, \* [Groups -> Nat]: ticks the group has been waiting to preempt
+    preemptArmed, \* [Groups -> BOOLEAN]: the preferred unit has become available for the
+                  \* group since the group last moved by preemption or by force
     linkLost,     \* BOOLEAN: the failover link has failed since the units last synchronised
     act           \* history: the action just taken, [name |-> ..., parameters ...]
 
 stateVars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-               conns, unitTimer, ifTimer, preemptTimer, linkLost>>
+               conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost>>
 vars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-          conns, unitTimer, ifTimer, preemptTimer, linkLost, act>>
+          conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost, act>>
 \* The VIEW of every model: the history variable does not distinguish states.
 View == stateVars
 
@@ -227,6 +233,45 @@ UnitWaiting(u) ==
 \* The group's failed interfaces on u meet the policy; the hold time runs.
 IfWaiting(u, g) ==
     On(u) /\ foEnabled[u] /\ role[u][g] \in {"active", "standby"} /\ IfFailed(u, g)
+\* Preemption is an event, not a standing condition.  "You configured
+\* preemption for the failover group, which causes the failover group to
+\* automatically become active on the preferred unit when the unit becomes
+\* available."  "The preempt command causes a failover group to become active
+\* on the designated unit automatically when that unit becomes available."
+\* The seed lists a manual forced failover as a separate way a group moves
+\* ("until one of the following occurs: A failover occurs. You manually force
+\* a failover. You configured preemption ..."), and its own test procedure
+\* forces a failover with `no failover active group' and restores it later
+\* with `failover active group'.  So preemption is armed when the preferred
+\* unit becomes available for the group, and a forced failover (or the
+\* preemption itself) disarms it until the next such event.
+\* Decision: the preferred unit becomes available for the group when
+\*  - it boots (or re-enables failover) and joins its active peer
+\*    (JoinActivePeer): "the groups will automatically become active on
+\*    their preferred unit 100 seconds after the units become available";
+\*  - the group there leaves the failed state (GroupRecover, Reset):
+\*    "Restored units or groups remain in the standby state until made active
+\*    by failover (forced or natural). An exception is a failover group
+\*    configured with failover preemption.";
+\*  - the group was active on both units and the rejoining pair makes it
+\*    standby there (Rejoin): the unit rejoins the pair as at a join.
+\* The reading not taken: a failover link that fails and returns also makes
+\* each unit available to the other again, so Rejoin would arm every group;
+\* a forced failover would then be undone by a link flap that moved nothing.
+\* Decision: only a group with `preempt' configured is armed, so `preempt'
+\* configured on a running pair acts from the next availability event on
+\* ("causes the failover group to automatically become active on the
+\* preferred unit when the unit becomes available").  The reading not taken:
+\* availability is remembered for every group, and `preempt' entered later
+\* moves a group at once whose preferred unit became available before.
+Armable(g) == PreemptOn[g] \/ Bug = "PreemptAlways"
+\* preemptArmed after a step in which the groups in gs became available on
+\* unit u (their preferred unit or not: only the preferred unit arms).
+ArmOn(u, gs) == [g \in Groups |-> IF g \in gs /\ u = PrefUnit(g) /\ Armable(g) THEN TRUE
+                                  ELSE preemptArmed[g]]
+\* preemptArmed after a step that moved the groups in gs by force or by preemption.
+Disarm(gs) == [g \in Groups |-> IF g \in gs THEN FALSE ELSE preemptArmed[g]]
+
 \* The group is active on the unit it does not prefer while the preferred
 \* unit holds it in standby: the preemption delay runs.
 PreemptTarget(g) ==
@@ -237,6 +282,7 @@ PreemptTarget(g) ==
 \* standby with its interfaces still failed does not preempt).
 PreemptWaiting(g) ==
     /\ PreemptOn[g] \/ Bug = "PreemptAlways"
+    /\ preemptArmed[g] \/ Bug = "PreemptStanding"
     /\ Paired
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ PreemptTarget(g)
@@ -272,6 +318,7 @@ TypeOK ==
     /\ \A u \in Units, g \in Groups : ifTimer[u][g] <= IfHold[g]
     /\ preemptTimer \in [Groups -> Nat]
     /\ \A g \in Groups : preemptTimer[g] <= PreemptDelay[g]
+    /\ preemptArmed \in [Groups -> BOOLEAN]
     /\ linkLost \in BOOLEAN
     /\ act.name \in ActionNames
 
@@ -295,6 +342,7 @@ Init ==
     /\ unitTimer = [u \in Units |-> 0]
     /\ ifTimer = [u \in Units |-> [g \in Groups |-> 0]]
     /\ preemptTimer = [g \in Groups |-> 0]
+    /\ preemptArmed = [g \in Groups |-> FALSE]
     /\ linkLost = FALSE
     /\ act = [name |-> "Init"]
 
@@ -325,7 +373,7 @@ PowerOn(us) ==
                   THEN [g \in Groups |-> IF foEnabled[u] THEN "init" ELSE "active"]
                   ELSE role[u]]
     /\ running' = [u \in Units |-> IF u \in us THEN startup[u] ELSE running[u]]
-    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "PowerOn", units |-> us]
     /\ SettleTimers
 
@@ -340,7 +388,7 @@ PowerOff(u) ==
     \* The box will boot with its startup configuration: an unsaved
     \* `failover'/`no failover' is lost.
     /\ foEnabled' = [foEnabled EXCEPT ![u] = foSaved[u]]
-    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost>>
+    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost, preemptArmed>>
     /\ act' = [name |-> "PowerOff", unit |-> u]
     /\ SettleTimers
 
@@ -350,7 +398,7 @@ FailoverLinkDown ==
     /\ foLink = "up"
     /\ foLink' = "down"
     /\ linkLost' = TRUE
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, preemptArmed>>
     /\ act' = [name |-> "FailoverLinkDown"]
     /\ SettleTimers
 
@@ -358,7 +406,7 @@ FailoverLinkDown ==
 FailoverLinkUp ==
     /\ foLink = "down"
     /\ foLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "FailoverLinkUp"]
     /\ SettleTimers
 
@@ -367,7 +415,7 @@ FailoverLinkUp ==
 StateLinkDown ==
     /\ Stateful /\ stLink = "up"
     /\ stLink' = "down"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
@@ -376,7 +424,7 @@ StateLinkDown ==
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "StateLinkUp"]
     /\ SettleTimers
 
@@ -387,7 +435,7 @@ InterfaceDown(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] < MonIf[g]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ + 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -397,7 +445,7 @@ InterfaceUp(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] > 0
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ - 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -412,7 +460,7 @@ EnableFailover(u) ==
     /\ foEnabled' = [foEnabled EXCEPT ![u] = TRUE]
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "init"]]
     /\ conns' = [conns EXCEPT ![u] = NoConns]
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
     /\ act' = [name |-> "EnableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -432,7 +480,7 @@ DisableFailover(u) ==
                         THEN [g \in Groups |-> IF role[v][g] = "init" THEN "active"
                                                 ELSE role[v][g]]
                         ELSE role[v]]
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "DisableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -452,6 +500,8 @@ ForceActive(u, grp) ==
                          ELSE role[v][g]]]
           /\ conns' = [conns EXCEPT ![Peer(u)] =
                          [g \in Groups |-> IF g \in moving THEN {} ELSE conns[Peer(u)][g]]]
+          \* a forced failover disarms preemption of the moved groups
+          /\ preemptArmed' = Disarm(moving)
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "ForceActive", unit |-> u, group |-> grp]
     /\ SettleTimers
@@ -463,6 +513,7 @@ ForceStandby(u, g) ==
     /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
     /\ role' = [SetRole(u, g, "standby") EXCEPT ![Peer(u)][g] = "active"]
     /\ conns' = [conns EXCEPT ![u][g] = {}]
+    /\ preemptArmed' = Disarm({g})
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "ForceStandby", unit |-> u, group |-> g]
     /\ SettleTimers
@@ -471,15 +522,20 @@ ForceStandby(u, g) ==
 \* or failover group moves the unit or failover group from the failed state to
 \* the standby state; it does not automatically make the failover group or
 \* unit active."  Decision: entered on u, it resets the failed groups on u and,
-\* over a working failover link, on the peer.
+\* over a working failover link, on the peer.  A group restored on its
+\* preferred unit arms its preemption ("An exception is a failover group
+\* configured with failover preemption").
 Reset(u, grp) ==
     /\ On(u) /\ foEnabled[u]
     /\ LET us == IF Heard(u) THEN Units ELSE {u}
            gs == IF grp = 0 THEN Groups ELSE {grp}
+           restored(v, g) == v \in us /\ g \in gs /\ role[v][g] = "failed"
        IN /\ \E v \in us, g \in gs : role[v][g] = "failed"
           /\ role' = [v \in Units |-> [g \in Groups |->
-                         IF v \in us /\ g \in gs /\ role[v][g] = "failed" THEN "standby"
-                         ELSE role[v][g]]]
+                         IF restored(v, g) THEN "standby" ELSE role[v][g]]]
+          /\ preemptArmed' = [g \in Groups |->
+                                IF restored(PrefUnit(g), g) /\ Armable(g) THEN TRUE
+                                ELSE preemptArmed[g]]
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "Reset", unit |-> u, group |-> grp]
     /\ SettleTimers
@@ -499,7 +555,7 @@ ConfigCommand(u, s) ==
        IN running' = [w \in Units |-> IF w \in targets
                                       THEN [running[w] EXCEPT ![s] = v]
                                       ELSE running[w]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -513,7 +569,7 @@ ConfigCommand(u, s) ==
 LocalCommand(u, c) ==
     /\ On(u)
     /\ running' = [running EXCEPT ![u][c] = NewVersion(c)]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "LocalCommand", unit |-> u, scope |-> c]
     /\ SettleTimers
 
@@ -542,7 +598,7 @@ WriteMemory(u, s) ==
           /\ foSaved' = [w \in Units |->
                             IF w \in targets /\ "system" \in SavedScopes(s)
                             THEN foEnabled[w] ELSE foSaved[w]]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "WriteMemory", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -559,7 +615,7 @@ EraseStartup(u, s) ==
     /\ On(u)
     /\ startup' = [startup EXCEPT ![u][s] = Erased]
     /\ foSaved' = IF s = "system" THEN [foSaved EXCEPT ![u] = FALSE] ELSE foSaved
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "EraseStartup", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -578,7 +634,7 @@ WriteStandby(u, s) ==
                            IF role[Peer(u)][g] = "active" THEN {} ELSE conns[w][g]]]
        ELSE /\ running' = [running EXCEPT ![Peer(u)][s] = running[u][s]]
             /\ UNCHANGED conns
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, linkLost, preemptArmed>>
     /\ act' = [name |-> "WriteStandby", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -598,7 +654,7 @@ Traffic(u, g, k) ==
                                    ELSE conns[w]]
        IN /\ new # conns
           /\ conns' = new
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
     /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
     /\ SettleTimers
 
@@ -617,7 +673,7 @@ Tick ==
                           IF PreemptWaiting(g) THEN Min(preemptTimer[g] + 1, PreemptDelay[g])
                           ELSE 0]
     /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-                   conns, linkLost>>
+                   conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "Tick"]
 
 -----------------------------------------------------------------------------
@@ -634,7 +690,7 @@ BootAlone(u) ==
     /\ ~Heard(u) \/ Bug = "BootIgnoresActivePeer"
     /\ unitTimer[u] >= UnitHold
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "BootAlone", unit |-> u]
     /\ SettleTimers
 
@@ -650,6 +706,8 @@ JoinActivePeer(u) ==
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "standby"]]
     /\ running' = [running EXCEPT ![u] = running[Peer(u)]]
     /\ linkLost' = FALSE
+    \* the unit has become available: its preferred groups arm preemption
+    /\ preemptArmed' = ArmOn(u, Groups)
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns>>
     /\ act' = [name |-> "JoinActivePeer", unit |-> u]
     /\ SettleTimers
@@ -666,7 +724,7 @@ SimultaneousBoot ==
                   IF u = PrefUnit(g) THEN "active" ELSE "standby"]]
     /\ running' = [running EXCEPT ![Secondary] = running[Primary]]
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, preemptArmed>>
     /\ act' = [name |-> "SimultaneousBoot"]
     /\ SettleTimers
 
@@ -684,7 +742,7 @@ DetectPeerFailure(u) ==
           /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
     /\ act' = [name |-> "DetectPeerFailure", unit |-> u]
     /\ SettleTimers
 
@@ -700,17 +758,33 @@ DetectPeerFailure(u) ==
 \* The failover needs the pair (no failover while the failover link is down);
 \* marking a standby group failed is local.  An active group that cannot fail
 \* over stays active.
+\* Decision (a race: the standby's same interfaces have failed too, but its
+\* hold time has not yet expired, so it is not marked failed): the active
+\* group does not fail over onto them.  Weighed: the interface status
+\* "Failed—No traffic is received on the interface, yet traffic is heard on
+\* the peer interface" (with the peer's interface silent too, the active's
+\* is not "Failed" in that sense); Table 51-2, "When the standby failover
+\* group is marked as failed, the active failover group does not attempt to
+\* fail over" (the same situation a moment later); and the preemption rule
+\* above (the preferred unit counts as available only while its interfaces
+\* are below the policy).  The group stays active until the peer's
+\* interfaces recover (then it fails over at once: its hold time has
+\* expired) or the peer's group is marked failed (then Table 51-2 row 3
+\* holds it).  The reading not taken: a standby not yet marked failed is a
+\* standby like any other, and the group fails over onto interfaces that are
+\* just as dead (and back again when the peer's hold time expires, if those
+\* interfaces recover first).
 DetectInterfaceFailure(u, g) ==
     /\ IfWaiting(u, g) /\ ifTimer[u][g] >= IfHold[g]
     /\ \/ /\ role[u][g] = "standby"
           /\ role' = SetRole(u, g, "failed")
           /\ UNCHANGED conns
        \/ /\ role[u][g] = "active" /\ Paired
-          /\ \/ role[Peer(u)][g] = "standby"
+          /\ \/ role[Peer(u)][g] = "standby" /\ ~IfFailed(Peer(u), g)
              \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
     /\ act' = [name |-> "DetectInterfaceFailure", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -722,6 +796,10 @@ GroupRecover(u, g) ==
     /\ On(u) /\ foEnabled[u]
     /\ role[u][g] = "failed" /\ ~IfFailed(u, g)
     /\ role' = SetRole(u, g, "standby")
+    \* "If previously active, a failover group becomes active if it is
+    \*  configured with preemption and if the unit on which it failed is the
+    \*  preferred unit."
+    /\ preemptArmed' = ArmOn(u, {g})
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "GroupRecover", unit |-> u, group |-> g]
     /\ SettleTimers
@@ -738,7 +816,7 @@ StateSync(g) ==
          /\ role[Peer(u)][g] \in {"standby", "failed"}
          /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
          /\ conns' = [conns EXCEPT ![Peer(u)][g] = Replicable(g, conns[u][g])]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
     /\ act' = [name |-> "StateSync", group |-> g]
     /\ SettleTimers
 
@@ -761,6 +839,8 @@ Preempt(g) ==
                  => conns[pu][g] = Replicable(g, conns[cu][g])
           /\ role' = [SetRole(pu, g, "active") EXCEPT ![cu][g] = "standby"]
           /\ conns' = [conns EXCEPT ![cu][g] = {}]
+    \* the event is consumed
+    /\ preemptArmed' = Disarm({g})
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "Preempt", group |-> g]
     /\ SettleTimers
@@ -769,9 +849,32 @@ Preempt(g) ==
 \* negotiate again.  The seed does not say how a group active on both units
 \* is resolved.  Decision (from the simultaneous-boot rule, where the primary
 \* provides the configuration): such a group becomes standby on the secondary
-\* unit, which takes the primary's running configuration.  Standby tables
-\* are dropped and refilled by StateSync.  Without a dual-active group nothing changes but the pair
-\* operates again.
+\* unit.  Standby tables are dropped and refilled by StateSync.
+\* Configuration then flows scope by scope from the unit where the scope's
+\* group is active after the rejoin: "Commands entered within a security
+\* context are replicated from the unit on which the security context appears
+\* in the active state to the peer unit"; "Commands entered in the system
+\* execution space [and the admin context] are replicated from the unit on
+\* which failover group 1 is in the active state".  A context whose group
+\* stays active on the secondary keeps the secondary's configuration and the
+\* primary takes it.
+\* Decision: the rejoining pair synchronises its configuration as a joining
+\* unit does ("Configuration synchronization occurs when one or both units in
+\* a failover pair boot"), also when no group was active on both units: the
+\* commands entered while the link was down were not replicated, and "Those
+\* changes may be lost the next time the initial configuration
+\* synchronization occurs" -- here the changes on the standby side of each
+\* scope.  The reading not taken: the configurations stay apart until an
+\* administrator enters `write standby'.
+\* (Bug RejoinFromPrimary: the secondary takes the primary's whole running
+\* configuration, contexts active on the secondary included.)
+RejoinConfig(r, dual) ==
+    IF Bug = "RejoinFromPrimary"
+    THEN IF dual # {} THEN [running EXCEPT ![Secondary] = running[Primary]] ELSE running
+    ELSE [u \in Units |-> [s \in Scopes |->
+            IF r[Peer(u)][ScopeGroup(s)] = "active" /\ r[u][ScopeGroup(s)] # "active"
+            THEN running[Peer(u)][s] ELSE running[u][s]]]
+
 Rejoin ==
     /\ foLink = "up" /\ linkLost
     /\ \A u \in Units : Settled(u) /\ foEnabled[u]
@@ -781,8 +884,9 @@ Rejoin ==
           \* every standby table is refilled by StateSync from the active
           /\ conns' = [u \in Units |-> [g \in Groups |->
                          IF role'[u][g] = "active" THEN conns[u][g] ELSE {}]]
-          /\ running' = IF dual # {} THEN [running EXCEPT ![Secondary] = running[Primary]]
-                        ELSE running
+          /\ running' = RejoinConfig(role', dual)
+          \* the secondary rejoins the pair for the groups it gives up
+          /\ preemptArmed' = ArmOn(Secondary, dual)
     /\ linkLost' = FALSE
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup>>
     /\ act' = [name |-> "Rejoin"]
@@ -930,6 +1034,17 @@ StandbyFailedBlocksProp ==
             => role'[u][g] = "active"
       ]_vars
 
+\* An interface failover moves the group only onto a unit whose interfaces
+\* of the group are below the policy (Decision at DetectInterfaceFailure:
+\* "Failed—No traffic is received on the interface, yet traffic is heard on
+\* the peer interface").
+InterfaceFailoverToHealthyProp ==
+    [][\A u \in Units, g \in Groups :
+         (act'.name = "DetectInterfaceFailure" /\ act'.unit = u /\ act'.group = g
+          /\ role[u][g] = "active")
+            => ~IfFailed(Peer(u), g)
+      ]_vars
+
 \* "The unit cannot fail over to the standby unit while the failover link is
 \* down": while the link is down, a standby or failed group becomes active
 \* only when its peer unit is off.
@@ -950,23 +1065,54 @@ FailedNotActivatedProp ==
       ]_vars
 
 \* Configuration authority: the running configuration of a scope on the unit
-\* where the scope is active changes only by commands entered on that unit
-\* (or by `write standby' of the system space from the peer, or the
-\* resolution of a dual-active group).  Commands entered on the standby side
-\* are never replicated to the active side.
+\* where the scope is active (before and after the step) changes only by
+\* commands entered on that unit, or by `write standby' of the system space
+\* from the peer ("the system configuration and the configurations for all
+\* security contexts on the ASA are written to the peer unit").  Commands
+\* entered on the standby side are never replicated to the active side, and
+\* no synchronisation (join, simultaneous boot, rejoin) overwrites it.
 ConfigFromActiveProp ==
     [][\A u \in Units, s \in Scopes :
-         (On(u) /\ On(u)' /\ IsSource(u, s) /\ running'[u][s] # running[u][s])
-            => \/ act'.name \in {"WriteStandby", "Rejoin"}
+         (On(u) /\ On(u)' /\ IsSource(u, s) /\ IsSource(u, s)'
+          /\ running'[u][s] # running[u][s])
+            => \/ act'.name = "WriteStandby"
                \/ HasUnit(act') /\ act'.unit = u
       ]_vars
 
 \* Configuration converges to the active unit's after sync: a unit joining an
-\* active peer ends with the peer's running configuration, and at a
-\* simultaneous boot the secondary ends with the primary's.
+\* active peer ends with the peer's running configuration, at a simultaneous
+\* boot the secondary ends with the primary's, and after a rejoin both units
+\* hold every scope as the unit where the scope is active held it.
 SyncTakesActiveConfigProp ==
     [][/\ act'.name = "JoinActivePeer" => running'[act'.unit] = running[Peer(act'.unit)]
        /\ act'.name = "SimultaneousBoot" => running'[Secondary] = running'[Primary]
+       /\ act'.name = "Rejoin" =>
+            \A u \in Units, s \in Scopes :
+               IsSource(u, s)' => running'[Peer(u)][s] = running[u][s]
+      ]_vars
+
+\* Preemption follows an availability event: a group preempts only when its
+\* preferred unit has become available for it since it last moved by force
+\* or by preemption.  Three conjuncts, which together give it by induction
+\* over the steps: Preempt needs preemptArmed; a forced failover of the
+\* group and Preempt clear it; only an availability event sets it (the
+\* preferred unit joins, the group there recovers or is reset, or the
+\* secondary gives a dual-active group up at a rejoin).
+ForcedStep(g) ==
+    /\ act'.name \in {"ForceActive", "ForceStandby"}
+    /\ act'.group \in {0, g}
+    /\ \E u \in Units : role[u][g] = "active" /\ role'[u][g] = "standby"
+AvailabilityStep(g) ==
+    \/ act'.name = "JoinActivePeer" /\ act'.unit = PrefUnit(g)
+    \/ act'.name \in {"GroupRecover", "Reset"}
+          /\ role[PrefUnit(g)][g] = "failed" /\ role'[PrefUnit(g)][g] = "standby"
+    \/ act'.name = "Rejoin" /\ PrefUnit(g) = Secondary
+          /\ role[Secondary][g] = "active" /\ role'[Secondary][g] = "standby"
+PreemptNeedsAvailabilityProp ==
+    [][\A g \in Groups :
+         /\ (act'.name = "Preempt" /\ act'.group = g) => preemptArmed[g]
+         /\ (ForcedStep(g) \/ (act'.name = "Preempt" /\ act'.group = g)) => ~preemptArmed'[g]
+         /\ (~preemptArmed[g] /\ preemptArmed'[g]) => AvailabilityStep(g)
       ]_vars
 
 \* Replicated connections survive a failover: a unit taking a group over
@@ -1007,6 +1153,7 @@ ActiveSomewhereProp ==
 \* a working pair eventually becomes active there -- or the situation ends.
 PreemptReady(g) ==
     /\ Paired
+    /\ preemptArmed[g]
     /\ role[PrefUnit(g)][g] = "standby"
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ ~IfFailed(PrefUnit(g), g)
@@ -1042,6 +1189,22 @@ DebugDualActiveAtStartup ==
 \* Dual active resolved when the failover link returns.
 DebugRejoin ==
     [][~(act'.name = "Rejoin" /\ \E g \in Groups : \A u \in Units : role[u][g] = "active")]_vars
+
+\* At a rejoin, a context whose group stays active on the secondary unit
+\* differs between the units: its configuration flows from the secondary.
+DebugRejoinContextFromSecondary ==
+    [][~(act'.name = "Rejoin" /\ \E s \in Scopes :
+           role'[Secondary][ScopeGroup(s)] = "active" /\ running[Secondary][s] # running[Primary][s])]_vars
+
+\* A group configured with `preempt' forced away from its healthy preferred
+\* unit: it stays there (no preemption delay starts) until the preferred unit
+\* becomes available again.
+DebugForcedFailoverStays ==
+    ~(\E g \in Groups :
+        /\ act.name \in {"ForceActive", "ForceStandby"}
+        /\ PreemptOn[g] /\ Paired
+        /\ role[Peer(PrefUnit(g))][g] = "active" /\ role[PrefUnit(g)][g] = "standby"
+        /\ ~IfFailed(PrefUnit(g), g))
 
 \* The failover link lost during operation, then the peer really fails: the
 \* survivor takes over although the failover link is down.

@@ -22,13 +22,17 @@ MCPolicy       == [g \in Groups |-> [kind |-> "num", val |-> 1]]
 MCIfHold       == [g \in Groups |-> 1]
 MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
+\* A second context, in group 2 (for bugs of context replication).
+MCContexts2    == {"admin", "ctx1"}
+MCCtxGroup2    == [c \in MCContexts2 |-> IF c = "ctx1" THEN 2 ELSE 1]
 
-\* Versions up to MaxVersion in the system space, 0 in contexts; no erased
+\* Versions up to MaxVersion in the system space and group 2's contexts, 0 in
+\* group 1's contexts; no erased
 \* startup configuration (EraseStartup).  The states past that border are
 \* left to simulation (`failover conform' simulates beyond the constraint).
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes :
-         /\ running[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
-         /\ startup[u][s] \in 0..(IF s = "system" THEN MaxVersion ELSE 0)
+         /\ running[u][s] <= (IF ScopeGroup(s) = 2 \/ s = "system" THEN MaxVersion ELSE 0)
+         /\ startup[u][s] \in 0..(IF ScopeGroup(s) = 2 \/ s = "system" THEN MaxVersion ELSE 0)
     /\ \A u \in Units : foEnabled[u]
 =============================================================================

@@ -26,6 +26,8 @@ MCPolicyPct50  == [g \in Groups |-> [kind |-> "pct", val |-> 50]]
 MCIfHold       == [g \in Groups |-> 1]
 MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
+MCContexts2    == {"admin", "ctx1"}
+MCCtxGroup2    == [c \in MCContexts2 |-> IF c = "ctx1" THEN 2 ELSE 1]
 
 \* Versions up to MaxVersion; no erased startup configuration (EraseStartup):
 \* no witness needs a unit that cannot boot.

@@ -165,11 +165,26 @@ public final class Catalogue {
       c("rejoin_after_link_returns", "The failover link returns while a group is active on both units", "DebugRejoin",
           "MCdebug_Rejoin.cfg",
           "The failover link comes back while groups are active on both units: which unit keeps them?",
-          "The seed does not say. The spec's decision: the secondary unit gives up every group active on both units and "
-              + "takes the primary's running configuration, as at a simultaneous boot.",
+          "The seed does not say. The spec's decision (Decision at Rejoin): the secondary unit gives up every group active on "
+              + "both units, as the primary wins at a simultaneous boot. Then each scope's configuration flows from the unit "
+              + "where its group is active now, as commands are replicated (the system space and group 1's contexts from the "
+              + "unit holding group 1).",
           q(ACTIONS, "You should restore the failover link as soon as possible because the unit cannot fail over to the standby "
               + "unit while the failover link is down."),
           q(PRI_SEC, "Determines which unit provides the running configuration to the pair when they boot simultaneously.")),
+      c("rejoin_context_from_secondary", "At a rejoin, a context active on the secondary keeps its configuration",
+          "DebugRejoinContextFromSecondary", "MCdebug_RejoinContextFromSecondary.cfg",
+          "While the failover link is down, a command is entered in a context on the primary unit, where that context's group "
+              + "is standby; then the link returns. Whose configuration of the context survives?",
+          "The secondary's, where the context is active: at the rejoin each scope flows from the unit where its group is active, "
+              + "so the command entered on the primary's standby copy is lost (the primary does not impose its whole "
+              + "configuration). The rejoin synchronising at all is a decision (Decision at Rejoin; the reading not taken: the "
+              + "configurations stay apart until `write standby`).",
+          q(REPLICATION, "Commands entered within a security context are replicated from the unit on which the security context "
+              + "appears in the active state to the peer unit."),
+          q(REPLICATION, "Failure to enter the commands on the appropriate unit for command replication to occur causes the "
+              + "configurations to be out of synchronization. Those changes may be lost the next time the initial configuration "
+              + "synchronization occurs.")),
       c("standby_group_failed", "A standby group marked failed", "DebugStandbyMarkedFailed", "MCcorners_StandbyMarkedFailed.cfg",
           "The monitored interfaces of a standby group fail: what happens?",
           "No failover: the standby group is marked failed, the active group stays active (Table 51-2, row 3).",
@@ -193,10 +208,25 @@ public final class Catalogue {
           "It returns to standby and stays there (no preemption for this group): no failover.",
           q(ACTIONS, "Unless failover group preemption is configured, the failover groups remain active on their current unit.")),
       c("preempted", "A group preempted to its preferred unit", "DebugPreempted", "MCdebug_Preempted.cfg",
-          "A group with preemption is active on the unit it does not prefer, and its preferred unit is a healthy standby: what happens?",
+          "A group with preemption is active on the unit it does not prefer when its preferred unit becomes available "
+              + "(it boots and joins, or the group there recovers): what happens?",
           "The group becomes active on its preferred unit (here at once: no delay).",
           q(PREEMPT, "The preempt command causes a failover group to become active on the designated unit automatically when that "
               + "unit becomes available.")),
+      c("preempt_forced_failover_stays", "A forced failover of a group with preemption stays", "DebugForcedFailoverStays",
+          "MCdebug_ForcedFailoverStays.cfg",
+          "A group configured with `preempt` is forced away from its healthy preferred unit (`no failover active group N`, "
+              + "or `failover active` on the other unit): is the failover undone after the preemption delay?",
+          "No: preemption is an event, not a standing condition. It is armed when the preferred unit becomes available (it "
+              + "joins, or the group there recovers or is reset) and a forced failover disarms it, so no preemption delay starts "
+              + "and the group stays where it was forced until it is forced back or the preferred unit becomes available "
+              + "again. The seed's own test procedure (force with `no failover active group`, restore with `failover active "
+              + "group`) thus works with `preempt` configured.",
+          q(PREEMPT, "The preempt command causes a failover group to become active on the designated unit automatically when that "
+              + "unit becomes available."),
+          q(PRI_SEC, "You configured preemption for the failover group, which causes the failover group to automatically become "
+              + "active on the preferred unit when the unit becomes available."),
+          q(RESTORING, "Restored units or groups remain in the standby state until made active by failover (forced or natural).")),
       c("forced_failover", "A forced failover", "DebugForcedFailover", "MCdebug_ForcedFailover.cfg",
           "What does `failover active` do on a unit where a group is standby?",
           "Every group standby on that unit becomes active there; the peer's copies become standby.",

@@ -57,6 +57,13 @@ public final class Pair {
   long[] unitSince = {-1, -1};
   long[][] ifSince = {{-1, -1, -1}, {-1, -1, -1}};
   long[] preemptSince = {-1, -1, -1};
+  /**
+   * The spec's {@code preemptArmed[g]} (index 1 and 2): the preferred unit has become available for
+   * the group since the group last moved by preemption or by force. "The preempt command causes a
+   * failover group to become active on the designated unit automatically when that unit becomes
+   * available."
+   */
+  boolean[] preemptArmed = {false, false, false};
   /** The spec's history variable {@code act}: the last action with its parameters. */
   Map<String, Object> act = Map.of("name", "Init");
   List<Fired> history = new ArrayList<>();
@@ -64,7 +71,8 @@ public final class Pair {
   /** The spec's {@code Bugs}: one deliberate mistake the engine can be built with, for conformance tests. */
   public static final List<String> BUGS = List.of("none", "PreemptIgnoresFailed", "LinkLossIsPeerDeath",
       "ReplicateFromStandby", "BootIgnoresActivePeer", "FailoverToFailedStandby", "HttpAlwaysReplicated",
-      "PreemptBeforeSync", "PreemptAlways", "NoBulkSync", "PeerDeathNeedsLink");
+      "PreemptBeforeSync", "PreemptAlways", "NoBulkSync", "PeerDeathNeedsLink", "PreemptStanding",
+      "RejoinFromPrimary");
 
   /** "none", or the one deliberate mistake of {@link #BUGS} this engine makes. */
   final String bug;
@@ -115,6 +123,7 @@ public final class Pair {
     p.unitSince = unitSince.clone();
     p.ifSince = new long[][] {ifSince[0].clone(), ifSince[1].clone()};
     p.preemptSince = preemptSince.clone();
+    p.preemptArmed = preemptArmed.clone();
     p.act = act;
     p.history = new ArrayList<>(history);
     p.observer = observer;
@@ -131,6 +140,7 @@ public final class Pair {
     unitSince = p.unitSince;
     ifSince = p.ifSince;
     preemptSince = p.preemptSince;
+    preemptArmed = p.preemptArmed;
     act = p.act;
     history = p.history;
   }
@@ -498,11 +508,22 @@ public final class Pair {
   boolean preemptWaiting(int g) {
     Unit x = activeUnit(g);
     if (x == null || !paired() || (Cfg.preemptDelay(x.running, g) < 0 && !bug("PreemptAlways"))) return false;
+    if (!preemptArmed[g] && !bug("PreemptStanding")) return false;
     Unit pu = prefUnit(g, x.running);
     // the preferred unit counts as available for the group only while the group's interfaces there
     // are below the policy (a group reset to standby with its interfaces still failed does not preempt)
     boolean healthy = !ifFailed(pu, g) || bug("PreemptIgnoresFailed");
     return pu != x && healthy && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
+  }
+
+  /**
+   * The spec's {@code ArmOn(u, {g})}: the group became available on unit {@code u}; when that is its
+   * preferred unit and the group preempts ({@code Armable(g)}: {@code preempt} in u's configuration),
+   * preemption is armed.
+   */
+  private void armOn(Unit u, int g) {
+    boolean armable = Cfg.preemptDelay(u.running, g) >= 0 || bug("PreemptAlways");
+    if (armable && prefUnit(g, u.running) == u) preemptArmed[g] = true;
   }
 
   private void settleTimers() {
@@ -712,6 +733,8 @@ public final class Pair {
       setRole(u, g, GroupState.ACTIVE);
       setRole(p, g, GroupState.STANDBY);
       dropConns(p, g);
+      // a forced failover disarms preemption until the preferred unit becomes available again
+      preemptArmed[g] = false;
     }
     record("ForceActive", "unit", u.id, "group", group);
   }
@@ -725,6 +748,7 @@ public final class Pair {
     setRole(p, g, GroupState.ACTIVE);
     setRole(u, g, GroupState.STANDBY);
     dropConns(u, g);
+    preemptArmed[g] = false;
     record("ForceStandby", "unit", u.id, "group", g);
   }
 
@@ -740,7 +764,11 @@ public final class Pair {
       if (x != u && !heard) continue;
       for (int g = 1; g <= 2; g++) {
         if (group != 0 && g != group) continue;
-        if (x.role[g] == GroupState.FAILED) setRole(x, g, GroupState.STANDBY);
+        if (x.role[g] == GroupState.FAILED) {
+          setRole(x, g, GroupState.STANDBY);
+          // "An exception is a failover group configured with failover preemption."
+          armOn(x, g);
+        }
       }
     }
     record("Reset", "unit", u.id, "group", group);
@@ -1086,7 +1114,11 @@ public final class Pair {
   void JoinActivePeer(Unit u) {
     Unit p = peer(u);
     u.load(Cfg.received(p.running, u.running));
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.STANDBY);
+    for (int g = 1; g <= 2; g++) {
+      setRole(u, g, GroupState.STANDBY);
+      // the unit has become available: preemption of the groups that prefer it is armed
+      armOn(u, g);
+    }
     linkLost = false;
     record("JoinActivePeer", "unit", u.id);
   }
@@ -1137,8 +1169,12 @@ public final class Pair {
   boolean DetectInterfaceFailureEnabled(Unit u, int g) {
     if (!ifWaiting(u, g) || ifTimer(u, g) < ifHold(u, g)) return false;
     if (u.role[g] == GroupState.STANDBY) return true;
-    GroupState pr = peer(u).role[g];
-    return paired() && (pr == GroupState.STANDBY || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
+    Unit p = peer(u);
+    GroupState pr = p.role[g];
+    // the spec's Decision at DetectInterfaceFailure: no failover onto a standby whose interfaces of
+    // the group meet the policy too ("Failed—No traffic is received on the interface, yet traffic is
+    // heard on the peer interface")
+    return paired() && ((pr == GroupState.STANDBY && !ifFailed(p, g)) || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
   }
 
   /**
@@ -1174,6 +1210,9 @@ public final class Pair {
    */
   void GroupRecover(Unit u, int g) {
     setRole(u, g, GroupState.STANDBY);
+    // "If previously active, a failover group becomes active if it is configured with preemption
+    // and if the unit on which it failed is the preferred unit."
+    armOn(u, g);
     record("GroupRecover", "unit", u.id, "group", g);
   }
 
@@ -1246,6 +1285,8 @@ public final class Pair {
     setRole(p, g, GroupState.ACTIVE);
     setRole(x, g, GroupState.STANDBY);
     dropConns(x, g);
+    // the event is consumed
+    preemptArmed[g] = false;
     record("Preempt", "group", g);
   }
 
@@ -1256,9 +1297,13 @@ public final class Pair {
   /**
    * Rejoin: the failover link is back after a failure and both units run: they negotiate again.
    * The seed does not say how a group active on both units is resolved; the spec's decision: it
-   * becomes standby on the secondary unit, which takes the primary's running configuration; every
-   * table of a group not active on its unit is dropped (StateSync refills the standby tables from
-   * the active). Without a dual-active group the roles stay and the pair operates again.
+   * becomes standby on the secondary unit (which arms its preemption where the secondary is its
+   * preferred unit); every table of a group not active on its unit is dropped (StateSync refills
+   * the standby tables from the active). Configuration then flows scope by scope from the unit
+   * where the scope's group is active after the rejoin: "Commands entered within a security
+   * context are replicated from the unit on which the security context appears in the active
+   * state to the peer unit"; "Commands entered in the system execution space are replicated from
+   * the unit on which failover group 1 is in the active state".
    */
   void Rejoin() {
     Unit pri = primaryUnit();
@@ -1267,6 +1312,7 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       if (pri.role[g] == GroupState.ACTIVE && sec.role[g] == GroupState.ACTIVE) {
         setRole(sec, g, GroupState.STANDBY);
+        armOn(sec, g);
         dual = true;
       }
     }
@@ -1274,9 +1320,37 @@ public final class Pair {
     for (Unit x : new Unit[] {pri, sec}) {
       for (int g = 1; g <= 2; g++) if (x.role[g] != GroupState.ACTIVE) dropConns(x, g);
     }
-    if (dual) sec.load(Cfg.received(pri.running, sec.running));
+    if (bug("RejoinFromPrimary")) {
+      if (dual) sec.load(Cfg.received(pri.running, sec.running));
+    } else {
+      Config fromPri = pri.running, fromSec = sec.running;
+      Config p = rejoined(pri, fromPri, fromSec), q = rejoined(sec, fromSec, fromPri);
+      if (p != null) pri.load(p);
+      if (q != null) sec.load(q);
+    }
     linkLost = false;
     record("Rejoin");
+  }
+
+  /**
+   * The running configuration of unit {@code x} after a rejoin ({@code mine}: its configuration
+   * before, {@code theirs}: the peer's): each scope from the unit where its group is active now,
+   * the system execution space (and with it the list of contexts) from the unit where group 1 is.
+   * The spec's {@code RejoinConfig}. Null when no scope comes from the peer (the unit keeps its
+   * configuration, and its console its modes).
+   */
+  private Config rejoined(Unit x, Config mine, Config theirs) {
+    Unit y = peer(x);
+    boolean[] fromPeer = new boolean[3];
+    for (int g = 1; g <= 2; g++) fromPeer[g] = y.role[g] == GroupState.ACTIVE && x.role[g] != GroupState.ACTIVE;
+    if (!fromPeer[1] && !fromPeer[2]) return null;
+    Config out = fromPeer[1] ? Cfg.received(theirs, mine) : mine.copy();
+    for (String c : new ArrayList<>(out.contexts.keySet())) {
+      Config.Scope src = (fromPeer[Cfg.groupOf(out, c)] ? theirs : mine).contexts.get(c);
+      if (src != null) out.contexts.put(c, src.copy());
+    }
+    out.touch();
+    return out;
   }
 
   // ------------------------------------------------------------------------------------------

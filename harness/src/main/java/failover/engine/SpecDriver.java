@@ -323,7 +323,7 @@ public final class SpecDriver {
   /**
    * The engine's state as the spec's variables: power, foEnabled, foSaved, role, foLink, stLink, ifDown,
    * running, startup, conns, unitTimer, ifTimer, preemptTimer (in ticks, capped at their holds),
-   * linkLost and act (the spec's parameters only; units as "A"/"B", scope "system" or a context).
+   * preemptArmed, linkLost and act (the spec's parameters only; units as "A"/"B", scope "system" or a context).
    */
   public Map<String, Object> vars() {
     SpecState s = pair.abstraction();
@@ -354,6 +354,7 @@ public final class SpecDriver {
     Map<Integer, Long> pt = new TreeMap<>();
     for (int g = 1; g <= 2; g++) pt.put(g, s.preemptTimer().get(g) / TICK_MS);
     v.put("preemptTimer", pt);
+    v.put("preemptArmed", s.preemptArmed());
     v.put("linkLost", s.linkLost());
     v.put("act", specAct(s.act()));
     return v;

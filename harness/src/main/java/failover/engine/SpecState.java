@@ -32,6 +32,8 @@ import java.util.TreeSet;
  * @param unitTimer    [Units -> ms]: the spec's unitTimer, elapsed
  * @param ifTimer      [Units -> [Groups -> ms]]
  * @param preemptTimer [Groups -> ms]
+ * @param preemptArmed [Groups -> BOOLEAN]: the preferred unit has become available for the group
+ *                     since the group last moved by preemption or by force
  * @param linkLost     the failover link has failed since the units last synchronised
  * @param unitHold     [Units -> ms]: unit hold time from the box's configuration
  * @param ifHold       [Units -> [Groups -> ms]]: interface hold time
@@ -52,6 +54,7 @@ public record SpecState(
     Map<String, Long> unitTimer,
     Map<String, Map<Integer, Long>> ifTimer,
     Map<Integer, Long> preemptTimer,
+    Map<Integer, Boolean> preemptArmed,
     boolean linkLost,
     Map<String, Long> unitHold,
     Map<String, Map<Integer, Long>> ifHold,
@@ -109,14 +112,16 @@ public record SpecState(
       startup.put(n, versions(u.startup, scopes));
     }
     Map<Integer, Long> preemptTimer = new TreeMap<>(), preemptDelay = new TreeMap<>();
+    Map<Integer, Boolean> armed = new TreeMap<>();
     for (int g = 1; g <= 2; g++) {
+      armed.put(g, p.preemptArmed[g]);
       long delay = p.preemptDelayMs(g);
       preemptDelay.put(g, delay);
       preemptTimer.put(g, Math.min(p.preemptTimer(g), delay));
     }
     return new SpecState(power, fo, saved, role, p.foCable ? "up" : "down",
         (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, conns,
-        unitTimer, ifTimer, preemptTimer, p.linkLost, unitHold, ifHold, preemptDelay,
+        unitTimer, ifTimer, preemptTimer, armed, p.linkLost, unitHold, ifHold, preemptDelay,
         new LinkedHashMap<>(p.act));
   }
 

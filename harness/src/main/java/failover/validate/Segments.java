@@ -128,13 +128,14 @@ public final class Segments {
     f.put("running", byUnit(u -> scopes(s.running().get(u), c)));
     f.put("startup", byUnit(u -> scopes(s.startup().get(u), c)));
     f.put("conns", byUnit(u -> byGroup(g -> Values.of(s.conns().get(u).get(g)))));
+    f.put("preemptArmed", byGroup(g -> new TlaValue.Bool(s.preemptArmed().get(g))));
     f.put("linkLost", new TlaValue.Bool(s.linkLost()));
     return new TlaValue.Rec(f);
   }
 
   /** The spec's variables in the order of {@link #observed}. */
   public static final List<String> OBSERVED = List.of("power", "foEnabled", "foSaved", "role", "foLink", "stLink",
-      "ifDown", "running", "startup", "conns", "linkLost");
+      "ifDown", "running", "startup", "conns", "preemptArmed", "linkLost");
 
   private static TlaValue byUnit(java.util.function.Function<String, TlaValue> f) {
     Map<String, TlaValue> m = new LinkedHashMap<>();

@@ -43,10 +43,11 @@ public final class TraceModule {
     sb.append("\\* trace validation: is each segment of the engine's behaviour a behaviour of ").append(SPEC_MODULE).append("?\n");
     sb.append("EXTENDS Integers, Sequences, TLC\n"); // Integers: an erased configuration is version -1
     sb.append("VARIABLES power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, conns,\n");
-    sb.append("          unitTimer, ifTimer, preemptTimer, linkLost, act, seg, i, probe, missed\n");
+    sb.append("          unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost, act, seg, i, probe, missed\n");
     sb.append("Obs == [power |-> power, foEnabled |-> foEnabled, foSaved |-> foSaved, role |-> role,\n");
     sb.append("        foLink |-> foLink, stLink |-> stLink, ifDown |-> ifDown, running |-> running,\n");
-    sb.append("        startup |-> startup, conns |-> conns, linkLost |-> linkLost]\n");
+    sb.append("        startup |-> startup, conns |-> conns, preemptArmed |-> preemptArmed,\n");
+    sb.append("        linkLost |-> linkLost]\n");
     sb.append("Units == {\"A\", \"B\"}\nGroups == {1, 2}\n");
     for (int k = 1; k <= segments.size(); k++) segment(sb, k, segments.get(k - 1));
     sb.append("TraceInit ==\n");
