@@ -129,8 +129,7 @@ VARIABLES
     unitTimer,    \* [Units -> Nat]: ticks without hearing the peer (boot or peer failure)
     ifTimer,      \* [Units -> [Groups -> Nat]]: ticks the group's interfaces have been failed
     preemptTimer, \* [Groups -> Nat]: ticks the group has been waiting to preempt
-    preemptArmed, \* [Groups -> BOOLEAN]: the preferred unit has become available for the
-                  \* group since the group last moved by preemption or by force
+    preemptArmed, \* [Groups -> BOOLEAN]: the preferred unit became available since the group last moved by force or preemption
     linkLost,     \* BOOLEAN: the failover link has failed since the units last synchronised
     act           \* history: the action just taken, [name |-> ..., parameters ...]
 
@@ -171,6 +170,16 @@ Paired == /\ \A u \in Units : Settled(u) /\ foEnabled[u]
 \* "You can configure the failover threshold for each failover group by
 \*  specifying the number or percentage of interfaces within the failover
 \*  group that must fail before the group fails."
+\* Decision ("meets" against "above threshold"): Table 51-2 says "Interface
+\* failure on active failover group above threshold", interface health
+\* monitoring "Failover occurs if the number of failed interfaces meets the
+\* failover criteria"; meeting the policy is taken.  Not taken: strictly more.
+\* Decision ("No Link" counts): a monitored interface without link ("No
+\* Link--The physical link for the interface is down") counts toward the
+\* policy once its hold time has run, although the seed names only "Failed"
+\* ("No traffic is received on the interface, yet traffic is heard on the
+\* peer interface") as failed; the peer-interface part is DetectInterfaceFailure's
+\* Decision.  Not taken: No Link never counts.
 IfFailed(u, g) ==
     IF Policy[g].kind = "num"
     THEN ifDown[u][g] >= Policy[g].val
@@ -217,9 +226,15 @@ UsesStandbyAddresses(u, g) == On(u) /\ role[u][g] \in {"standby", "failed"}
 (* Timer conditions.                                                       *)
 (***************************************************************************)
 \* The peer is gone for unit u: powered off ("The unit has a hardware
-\* failure... power failure... software failure").  A unit tells a dead peer
-\* from a failed failover link by testing over its data interfaces, so a
-\* failover link failure alone does not make the peer gone.
+\* failure... power failure... software failure").
+\* Decision: a unit tells a dead peer from a failed failover link by testing
+\* over its data interfaces, so a failover link failure alone does not make
+\* the peer gone, and a dead peer is detected with the link down.  Weighed:
+\* "the unit cannot fail over to the standby unit while the failover link is
+\* down" (read as: no failover between two running units) against Table
+\* 51-2 row 1, "any active failover groups on that unit are marked as failed
+\* and become active on the peer unit".  Not taken: no takeover while the
+\* link is down (Bug PeerDeathNeedsLink).
 PeerGone(u) ==
     \/ ~On(Peer(u))
     \/ Bug = "LinkLossIsPeerDeath" /\ foLink = "down"
@@ -468,9 +483,14 @@ EnableFailover(u) ==
 \* causes the failover groups to remain in the active state on whichever unit
 \* they are active, no matter which unit they are configured to prefer."
 \* It is a configuration command, so it is replicated from the unit where
-\* group 1 is active; entered on the other unit it stays local.  Groups freeze
-\* where they are; a group still negotiating ("init") becomes active, as on a
-\* standalone unit.
+\* group 1 is active; entered on the other unit it stays local.
+\* Decision: the sentence speaks of the active groups only; every group keeps
+\* its role, so the standby copies stay standby, and a group still
+\* negotiating ("init") becomes active, as on a standalone unit.  A unit with
+\* failover disabled does not monitor its peer (UnitWaiting needs foEnabled):
+\* when the unit holding the active groups then dies, the survivor's standby
+\* groups stay standby until `failover' is entered again (EnableFailover,
+\* then BootAlone).  The reading not taken: every group active on both units.
 DisableFailover(u) ==
     /\ On(u) /\ foEnabled[u]
     /\ LET targets == IF Paired /\ IsSource(u, "system") THEN Units ELSE {u}
@@ -830,6 +850,11 @@ StateSync(g) ==
 \* Also after recovery: "If previously active, a failover group becomes active
 \* if it is configured with preemption and if the unit on which it failed is
 \* the preferred unit."
+\* Decision: with the stateful link down the connections cannot be
+\* replicated, so the preemption waits until the link is back and StateSync
+\* has copied them.  Not taken: preempt after the delay anyway, terminating
+\* sessions as a failover would ("State information becomes out of date, and
+\* sessions are terminated if a failover occurs").
 Preempt(g) ==
     /\ PreemptWaiting(g)
     /\ preemptTimer[g] >= PreemptDelay[g]

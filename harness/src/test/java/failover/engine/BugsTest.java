@@ -32,7 +32,9 @@ class BugsTest {
 
   @Test
   void preemptIgnoresFailed() {
-    differ("PreemptIgnoresFailed", PREEMPT2 + "interface B GigabitEthernet0/4 down\nwait 30\n");
+    // B (group 2's preferred unit) becomes available with group 2's interface down: preemption is
+    // armed, but B does not count as available for the group while its interfaces fail
+    differ("PreemptIgnoresFailed", PREEMPT2 + "interface B GigabitEthernet0/4 down\npower-off B\nwait 30\nboot B\nwait 1\n");
   }
 
   @Test
@@ -105,8 +107,32 @@ class BugsTest {
   }
 
   @Test
+  void preemptStanding() {
+    // group 2 forced away from its preferred unit B: it stays on A; with the bug it goes back
+    differ("PreemptStanding", PREEMPT2 + "power-off B\nwait 30\nboot B\nwait 60\nB# no failover active group 2\nwait 30\n");
+  }
+
+  @Test
+  void rejoinFromPrimary() {
+    // B reboots behind a failed failover link and makes both groups active: group 1 is then active
+    // on both units, group 2 (ctx1) only on B, where ctx1 gets a command A lacks. At the rejoin
+    // ctx1 must flow from B; with the bug B takes A's whole configuration.
+    differ("RejoinFromPrimary", Setups.SHARED + """
+        A# write memory all
+        power-off B
+        link failover down
+        boot B
+        wait 30
+        B/ctx1# access-list only-on-b extended permit ip any any
+        expect ok
+        link failover up
+        wait 60
+        """);
+  }
+
+  @Test
   void everyBugOfTheSpecIsKnownAndUnknownOnesAreRefused() {
-    assertEquals(11, Pair.BUGS.size());
+    assertEquals(13, Pair.BUGS.size());
     assertEquals("none", new Pair().bug());
     assertThrows(IllegalArgumentException.class, () -> new Pair("NoSuchBug"));
     assertEquals(Set.copyOf(Pair.BUGS).size(), Pair.BUGS.size());
