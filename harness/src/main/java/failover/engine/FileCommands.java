@@ -177,10 +177,18 @@ final class FileCommands {
    * The files that held saved context configurations are gone (deleted, or moved away from the path
    * the config-url names): the box has no startup configuration for those contexts, exactly as after
    * {@code write erase} in the context, so it is the spec's EraseStartup(unit, context) for each.
-   * Decision: the spec has no file system; the alternatives were to refuse such a delete, or to
-   * leave the saved configuration in place (a box that boots from a file no longer on flash). When
-   * the box boots, the context starts with an empty configuration; the spec does not boot such a
-   * unit (Bootable), as after write erase.
+   * Decision: the seed says only that "delete" and "rename" are replicated (Table 51-1) and that
+   * "Replicated commands are not saved to the flash memory when replicated to the peer unit. They
+   * are added to the running configuration." A file command is no configuration command: it
+   * changes no running configuration (no ConfigCommand, no new version) and, on ordinary files, no
+   * spec variable at all. Deleting the file that holds a context's saved configuration does change
+   * what the box boots with; weighed against "All forms of the write command except for write
+   * memory" (write erase is not replicated, delete is), each unit the delete reaches takes its own
+   * EraseStartup step, the spec's action for "no saved configuration of the scope" (the
+   * Example 51-1 config-url names that file). The alternatives were to refuse such a delete (no ASA
+   * does), or to leave the saved configuration in place (a box that boots from a file no longer on
+   * flash). When the box boots, the context starts with an empty configuration; the spec does not
+   * boot such a unit (Bootable), as after write erase, so {@code play --validate} stops there.
    */
   private void eraseSaved(Unit x, List<String> contexts) {
     for (String ctx : contexts) {
