@@ -61,7 +61,9 @@ final class Commands {
         if (viaExec) throw rej("failover exec: '" + first + "' cannot be used with failover exec");
         return new Out("", mode);
       }
-      case "delete", "mkdir", "rename", "rmdir", "dir", "ping", "terminal", "clear", "more" -> { return new Out("", mode); }
+      // Table 51-1: "delete", "mkdir", "rename", "rmdir" are replicated; dir only shows
+      case "delete", "mkdir", "rename", "rmdir", "dir" -> { return new Out(new FileCommands(p, this).run(u, scope, w, viaExec), mode); }
+      case "ping", "terminal", "clear", "more" -> { return new Out("", mode); }
       case "configure", "conf" -> {
         if (w.size() != 2 || !"terminal".startsWith(w.get(1).toLowerCase(Locale.ROOT)) || w.get(1).length() < 1) {
           throw rej(String.join(" ", w) + ": expected 'configure terminal'");

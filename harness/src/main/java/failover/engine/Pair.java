@@ -806,6 +806,8 @@ public final class Pair {
       Config.Scope empty = new Config.Scope();
       empty.version = Config.ERASED;
       u.startup.contexts.put(scope, empty);
+      // the context's configuration file is gone from flash with it
+      u.flash = u.flash.eraseContext(scope);
     }
     u.startup.touch();
     record("EraseStartup", "unit", u.id, "scope", scope);
@@ -818,12 +820,12 @@ public final class Pair {
    * to write its configuration to flash memory").
    */
   void WriteMemory(Unit u, String scope, boolean all, boolean replicated) {
-    save(u, scope, all);
-    if (replicated) save(peer(u), scope, all);
+    save(u, scope, all, now);
+    if (replicated) save(peer(u), scope, all, now);
     record("WriteMemory", "unit", u.id, "scope", scope, "all", all, "replicated", replicated);
   }
 
-  static void save(Unit u, String scope, boolean all) {
+  static void save(Unit u, String scope, boolean all, long now) {
     if (all || Config.SYSTEM.equals(scope)) {
       Map<String, Config.Scope> ctx = new LinkedHashMap<>();
       for (String c : u.running.contexts.keySet()) {
@@ -840,11 +842,27 @@ public final class Pair {
       u.startup.contexts.clear();
       u.startup.contexts.putAll(ctx);
       u.startup.touch();
+      if (all) for (String c : u.running.contexts.keySet()) saveFile(u, c, now);
     } else {
       Config.Scope s = u.running.contexts.get(scope);
       if (s != null) u.startup.contexts.put(scope, s.copy());
       u.startup.touch();
+      if (s != null) saveFile(u, scope, now);
     }
+  }
+
+  /**
+   * The saved configuration of a context appears as the file its config-url names (Example 51-1:
+   * "config-url flash:/admin.cfg"), dated now; its size is the saved text's. A context whose
+   * config-url names a server, or none, has no file on flash. The system configuration is no file
+   * (see {@link Flash}).
+   */
+  private static void saveFile(Unit u, String ctx, long now) {
+    String path = Flash.configPath(u.running, ctx);
+    if (path == null) return;
+    long size = 0;
+    for (String l : u.startup.contexts.get(ctx).lines()) size += l.length() + 1;
+    u.flash = u.flash.saveContext(path, ctx, size, Flash.EPOCH + now);
   }
 
   /**

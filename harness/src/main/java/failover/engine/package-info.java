@@ -83,6 +83,17 @@
  *       commands are rejected until {@code configure terminal}.
  *   <li>Engine: {@code link state down|up} is accepted without a dedicated stateful link (the
  *       cable exists); it matters only when {@code failover link NAME PHY} names one.
+ *   <li>Engine, not spec: each box has a flash file system ({@link failover.engine.Flash}; it
+ *       survives a power-off): its software images, and the configuration file of each context
+ *       whose configuration was saved, at the path its {@code config-url} names. The system's
+ *       startup configuration is no file (the ASA keeps it in a hidden area that {@code dir} does
+ *       not list). {@code dir}, {@code mkdir}, {@code rmdir}, {@code delete [/recursive]}, {@code
+ *       rename} ({@code /noconfirm} or the seed's {@code /nonconfirm}) work in the system execution
+ *       space only; Table 51-1's four are replicated from the unit with group 1 active over a
+ *       working pair (the peer applies what it can). They are no spec step, except that deleting or
+ *       moving a context's saved configuration file is the spec's EraseStartup of that context on
+ *       each unit it reaches (the box then boots the context empty), and {@code write erase} in a
+ *       context removes the file. Dates are 00:00:00 UTC Jan 01 2012 plus simulated time.
  *   <li>Engine: hardware of each box: GigabitEthernet0/0-0/7, GigabitEthernet1/0-1/3,
  *       Management0/0; the "physical_port_number" of the default MAC is the index in that list
  *       (GigabitEthernet0/N: N), two hex digits, as is the group id: active 00a0.c9PP.GG01,

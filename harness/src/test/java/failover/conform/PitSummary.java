@@ -23,7 +23,8 @@ public final class PitSummary {
    * configuration they read (Cfg, Config), the abstraction function (SpecState) and the driver that
    * maps spec actions to engine input (SpecDriver), and their small records. Left out: Commands,
    * Show, Names, Mode (command-line parsing, ranges, modes and show output: the spec has no
-   * commands, only their effect, so conformance sees only the few commands SpecDriver types).
+   * commands, only their effect, so conformance sees only the few commands SpecDriver types), Flash
+   * and FileCommands (the boxes' flash file system: the spec has none).
    */
   static final Set<String> SCOPE = Set.of("Pair", "Unit", "Cfg", "Config", "SpecState", "SpecDriver",
       "GroupState", "Step", "Event", "Result", "Box");
@@ -41,13 +42,14 @@ public final class PitSummary {
    * {@code Step.toString}: the spec's history variable is {@code act}, compared in full), connection
    * entries of contexts configured on the standby unit only ({@code entriesOnlyOnStandby}: the
    * spec's contexts are the same on both units), the removal of a sub-mode line
-   * ({@code Config.removeSub}: {@code no} and a group's or context's command, typed in scenarios only).
+   * ({@code Config.removeSub}: {@code no} and a group's or context's command, typed in scenarios only),
+   * the configuration files a save writes on flash ({@code Pair.saveFile}: the spec has no file system).
    */
   static final Map<String, Set<String>> OUTSIDE = Map.of(
       "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
           "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitEvent", "waitFor", "tick", "settle", "Traffic",
           "appendHistory", "entriesOnlyOnStandby", "Tick", "nextDeadline",
-          "earliest"),
+          "earliest", "saveFile"),
       "Cfg", Set.of("groupMac", "sameMacConfigured", "interfaceIp", "failoverInterfaceIp", "nameifs",
           "contextInterfaces", "resolveInContext"),
       "Config", Set.of("removeSub"),
