@@ -215,6 +215,26 @@ final class Cfg {
     return null;
   }
 
+  /**
+   * {@link #resolveInContext} for many names of one context: the allocations are read once. The
+   * first allocation that matches wins, as there.
+   */
+  static java.util.function.Function<String, String> resolver(Config c, String ctx) {
+    java.util.Map<String, Integer> mapped = new java.util.HashMap<>(), unmapped = new java.util.HashMap<>();
+    List<String[]> al = allocated(c, ctx);
+    for (int k = 0; k < al.size(); k++) {
+      if (al.get(k)[1] != null) mapped.putIfAbsent(al.get(k)[1], k);
+      else unmapped.putIfAbsent(al.get(k)[0], k);
+    }
+    return typed -> {
+      Integer m = mapped.get(typed);
+      String canon = Names.canonicalInterface(typed);
+      Integer u = canon == null ? null : unmapped.get(canon);
+      if (m == null && u == null) return null;
+      return al.get(m == null ? u : u == null ? m : Math.min(m, u))[0];
+    };
+  }
+
   /** The interface blocks of a context: {head port as written, nameif or null}. */
   static List<String[]> contextInterfaces(Config c, String ctx) {
     List<String[]> out = new ArrayList<>();
@@ -244,12 +264,17 @@ final class Cfg {
       for (String ctx : c.contexts.keySet()) {
         if (groupOf(c, ctx) != g) continue;
         Config.Scope s = c.contexts.get(ctx);
+        // one pass over the allocations and the monitor-interface lines of the context (the unit's
+        // limit of 250 is checked after every configuration change: linear, not quadratic)
+        java.util.function.Function<String, String> resolve = resolver(c, ctx);
+        java.util.Map<String, String> monLines = new java.util.HashMap<>();
+        for (Config.Block b : s.blocks) if (b.key.startsWith("monitor-interface ")) monLines.putIfAbsent(b.key, b.head);
         for (String[] i : contextInterfaces(c, ctx)) {
           if (i[1] == null) continue;
-          String port = resolveInContext(c, ctx, i[0]);
+          String port = resolve.apply(i[0]);
           if (port == null) port = Names.canonicalInterface(i[0]);
           if (port == null || !Names.onHardware(port)) continue;
-          String mon = s.top("monitor-interface " + i[1]);
+          String mon = monLines.get("monitor-interface " + i[1]);
           boolean on = Names.isSubinterface(port) ? (mon != null && !mon.startsWith("no ")) : (mon == null || !mon.startsWith("no "));
           if (on) out.add(new Monitored(ctx, i[1], port));
         }
@@ -257,6 +282,12 @@ final class Cfg {
       return out;
   });
   }
+
+  /** "You can monitor up to 250 interfaces on a unit." */
+  static final int MAX_MONITORED = 250;
+
+  /** The interfaces the unit monitors: those of both failover groups, in all its contexts. */
+  static int monitoredOnUnit(Config c) { return monitored(c, 1).size() + monitored(c, 2).size(); }
 
   /** "ip address ip mask [standby ip]" of the named interface of a context: {active, standby or null}. */
   static String[] interfaceIp(Config c, String ctx, String nameif) {

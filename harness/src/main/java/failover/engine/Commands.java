@@ -24,6 +24,8 @@ final class Commands {
       + "\tConfigurations are no longer synchronized.";
 
   private final Pair p;
+  /** The command line being run (the innermost, under failover exec), for errors raised in {@link #change}. */
+  private String line = "";
 
   Commands(Pair p) { this.p = p; }
 
@@ -49,6 +51,7 @@ final class Commands {
   Out exec(Unit u, String scope, Mode mode, String line, boolean viaExec) {
     List<String> w = Names.words(line);
     if (w.isEmpty()) return new Out("", mode);
+    this.line = String.join(" ", w);
     String first = w.get(0).toLowerCase(Locale.ROOT);
     boolean sys = Config.SYSTEM.equals(scope);
     // commands that work in every mode and leave it unchanged
@@ -128,8 +131,11 @@ final class Commands {
     boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.paired()));
     boolean warn = replicable && !rep && p.paired();
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
+    int monitoredBefore = Cfg.monitoredOnUnit(u.running);
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
+    // (the working copy of the pair is dropped when a check below rejects the command)
+    checkMonitoredLimit(u, monitoredBefore);
     if (rep) applyVersioned(peer, scope, edit, v > 0 ? v : -1);
     boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
     // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
@@ -140,6 +146,21 @@ final class Commands {
     else if (replicable) p.ConfigCommand(u, scope, rep);
     else p.LocalCommand(u, scope);
     return warn ? STANDBY_WARNING : "";
+  }
+
+  /**
+   * "You can monitor up to 250 interfaces on a unit. By default, monitoring physical interfaces is
+   * enabled and monitoring subinterfaces is disabled." ("Interface monitoring—Allows you to monitor
+   * up to 250 interfaces on a unit".) The limit is the unit's: it counts the monitored interfaces of
+   * both failover groups, in every context. Any edit that would take the unit past it is refused:
+   * {@code monitor-interface}, and also naming a physical interface (monitored by default) with
+   * {@code nameif}, or allocating a port to a context that already names it.
+   */
+  private void checkMonitoredLimit(Unit u, int before) {
+    int after = Cfg.monitoredOnUnit(u.running);
+    if (after <= Cfg.MAX_MONITORED || after <= before) return;
+    throw rej(line + ": the unit would monitor " + after + " interfaces; you can monitor up to " + Cfg.MAX_MONITORED
+        + " interfaces on a unit (both failover groups, all contexts); disable one first with 'no monitor-interface if_name'");
   }
 
   /**
