@@ -60,6 +60,59 @@ final class Cfg {
   });
   }
 
+  /** A named interface of a context: its context, name (nameif) and (sub)interface. */
+  record Named(String ctx, String nameif, String port) {}
+
+  /**
+   * The Stateful Failover link uses a data interface: "If the Stateful Failover link uses the
+   * failover link or a data interface, then you only need to supply the if_name argument." The
+   * link was given by if_name alone ({@code failover link state}) and that name is not the failover
+   * lan interface's (the seed's own example, {@code failover link folink}, uses the failover link).
+   */
+  static boolean statefulOverData(Config c) {
+    return c.memo("linkdata?", () -> {
+      String l = c.system.top("failover link");
+      if (l == null) return false;
+      List<String> w = words(l);
+      if (w.size() != 3) return false;
+      String[] lan = lanInterface(c);
+      return lan == null || !lan[0].equals(w.get(2));
+  });
+  }
+
+  /**
+   * The data interface the Stateful Failover link uses, or null: when it uses none, or when its
+   * name does not stand for exactly one data interface (see {@link #dataInterfaces}).
+   */
+  static Named statefulDataInterface(Config c) {
+    if (!statefulOverData(c)) return null;
+    return c.memo("linkdata", () -> {
+      List<Named> hits = dataInterfaces(c, words(c.system.top("failover link")).get(2));
+      return hits.size() == 1 ? hits.get(0) : null;
+  });
+  }
+
+  /**
+   * The data interfaces a name typed in the system execution space can stand for: the interfaces
+   * of every context whose nameif is that name and that are allocated to it. The system execution
+   * space names no data interface itself ("nameif" is configured within a context), and each
+   * context names its interfaces on its own: the seed's example names an interface "outside" in
+   * both admin and ctx1. So a name stands for a data interface only when exactly one context uses
+   * it; two or more hits are ambiguous and the caller refuses them.
+   */
+  static List<Named> dataInterfaces(Config c, String nameif) {
+    List<Named> out = new ArrayList<>();
+    for (String ctx : c.contexts.keySet()) {
+      for (String[] i : contextInterfaces(c, ctx)) {
+        if (!nameif.equals(i[1])) continue;
+        // only an interface allocated to the context is one of its data interfaces
+        String port = resolveInContext(c, ctx, i[0]);
+        if (port != null && Names.onHardware(port)) out.add(new Named(ctx, nameif, port));
+      }
+    }
+    return out;
+  }
+
   /** "failover interface ip if_name ip mask standby ip" (or IPv6): {active, standby}. */
   static String[] failoverInterfaceIp(Config c, String name) {
     String l = c.system.top("failover interface ip " + name);

@@ -122,7 +122,9 @@ final class Show {
     String[] link = Cfg.statefulLink(c);
     if (link == null) sb.append("        Link : Unconfigured.\n");
     else {
-      String port = link[1] != null ? link[1] : (lan == null ? "" : lan[1]);
+      Cfg.Named data = Cfg.statefulDataInterface(c);
+      String port = link[1] != null ? link[1] : data != null ? data.port() : Cfg.statefulOverData(c) ? "(no such data interface)"
+          : (lan == null ? "" : lan[1]);
       sb.append("        Link : ").append(link[0]).append(' ').append(port).append(p.statePathUp() ? " (up)" : " (down)").append('\n');
     }
     return sb.toString().stripTrailing();
