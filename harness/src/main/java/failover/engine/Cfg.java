@@ -60,6 +60,59 @@ final class Cfg {
   });
   }
 
+  /** A named interface of a context: its context, name (nameif) and (sub)interface. */
+  record Named(String ctx, String nameif, String port) {}
+
+  /**
+   * The Stateful Failover link uses a data interface: "If the Stateful Failover link uses the
+   * failover link or a data interface, then you only need to supply the if_name argument." The
+   * link was given by if_name alone ({@code failover link state}) and that name is not the failover
+   * lan interface's (the seed's own example, {@code failover link folink}, uses the failover link).
+   */
+  static boolean statefulOverData(Config c) {
+    return c.memo("linkdata?", () -> {
+      String l = c.system.top("failover link");
+      if (l == null) return false;
+      List<String> w = words(l);
+      if (w.size() != 3) return false;
+      String[] lan = lanInterface(c);
+      return lan == null || !lan[0].equals(w.get(2));
+  });
+  }
+
+  /**
+   * The data interface the Stateful Failover link uses, or null: when it uses none, or when its
+   * name does not stand for exactly one data interface (see {@link #dataInterfaces}).
+   */
+  static Named statefulDataInterface(Config c) {
+    if (!statefulOverData(c)) return null;
+    return c.memo("linkdata", () -> {
+      List<Named> hits = dataInterfaces(c, words(c.system.top("failover link")).get(2));
+      return hits.size() == 1 ? hits.get(0) : null;
+  });
+  }
+
+  /**
+   * The data interfaces a name typed in the system execution space can stand for: the interfaces
+   * of every context whose nameif is that name and that are allocated to it. The system execution
+   * space names no data interface itself ("nameif" is configured within a context), and each
+   * context names its interfaces on its own: the seed's example names an interface "outside" in
+   * both admin and ctx1. So a name stands for a data interface only when exactly one context uses
+   * it; two or more hits are ambiguous and the caller refuses them.
+   */
+  static List<Named> dataInterfaces(Config c, String nameif) {
+    List<Named> out = new ArrayList<>();
+    for (String ctx : c.contexts.keySet()) {
+      for (String[] i : contextInterfaces(c, ctx)) {
+        if (!nameif.equals(i[1])) continue;
+        // only an interface allocated to the context is one of its data interfaces
+        String port = resolveInContext(c, ctx, i[0]);
+        if (port != null && Names.onHardware(port)) out.add(new Named(ctx, nameif, port));
+      }
+    }
+    return out;
+  }
+
   /** "failover interface ip if_name ip mask standby ip" (or IPv6): {active, standby}. */
   static String[] failoverInterfaceIp(Config c, String name) {
     String l = c.system.top("failover interface ip " + name);
@@ -215,6 +268,26 @@ final class Cfg {
     return null;
   }
 
+  /**
+   * {@link #resolveInContext} for many names of one context: the allocations are read once. The
+   * first allocation that matches wins, as there.
+   */
+  static java.util.function.Function<String, String> resolver(Config c, String ctx) {
+    java.util.Map<String, Integer> mapped = new java.util.HashMap<>(), unmapped = new java.util.HashMap<>();
+    List<String[]> al = allocated(c, ctx);
+    for (int k = 0; k < al.size(); k++) {
+      if (al.get(k)[1] != null) mapped.putIfAbsent(al.get(k)[1], k);
+      else unmapped.putIfAbsent(al.get(k)[0], k);
+    }
+    return typed -> {
+      Integer m = mapped.get(typed);
+      String canon = Names.canonicalInterface(typed);
+      Integer u = canon == null ? null : unmapped.get(canon);
+      if (m == null && u == null) return null;
+      return al.get(m == null ? u : u == null ? m : Math.min(m, u))[0];
+    };
+  }
+
   /** The interface blocks of a context: {head port as written, nameif or null}. */
   static List<String[]> contextInterfaces(Config c, String ctx) {
     List<String[]> out = new ArrayList<>();
@@ -244,12 +317,17 @@ final class Cfg {
       for (String ctx : c.contexts.keySet()) {
         if (groupOf(c, ctx) != g) continue;
         Config.Scope s = c.contexts.get(ctx);
+        // one pass over the allocations and the monitor-interface lines of the context (the unit's
+        // limit of 250 is checked after every configuration change: linear, not quadratic)
+        java.util.function.Function<String, String> resolve = resolver(c, ctx);
+        java.util.Map<String, String> monLines = new java.util.HashMap<>();
+        for (Config.Block b : s.blocks) if (b.key.startsWith("monitor-interface ")) monLines.putIfAbsent(b.key, b.head);
         for (String[] i : contextInterfaces(c, ctx)) {
           if (i[1] == null) continue;
-          String port = resolveInContext(c, ctx, i[0]);
+          String port = resolve.apply(i[0]);
           if (port == null) port = Names.canonicalInterface(i[0]);
           if (port == null || !Names.onHardware(port)) continue;
-          String mon = s.top("monitor-interface " + i[1]);
+          String mon = monLines.get("monitor-interface " + i[1]);
           boolean on = Names.isSubinterface(port) ? (mon != null && !mon.startsWith("no ")) : (mon == null || !mon.startsWith("no "));
           if (on) out.add(new Monitored(ctx, i[1], port));
         }
@@ -257,6 +335,12 @@ final class Cfg {
       return out;
   });
   }
+
+  /** "You can monitor up to 250 interfaces on a unit." */
+  static final int MAX_MONITORED = 250;
+
+  /** The interfaces the unit monitors: those of both failover groups, in all its contexts. */
+  static int monitoredOnUnit(Config c) { return monitored(c, 1).size() + monitored(c, 2).size(); }
 
   /** "ip address ip mask [standby ip]" of the named interface of a context: {active, standby or null}. */
   static String[] interfaceIp(Config c, String ctx, String nameif) {

@@ -24,6 +24,8 @@ final class Commands {
       + "\tConfigurations are no longer synchronized.";
 
   private final Pair p;
+  /** The command line being run (the innermost, under failover exec), for errors raised in {@link #change}. */
+  private String line = "";
 
   Commands(Pair p) { this.p = p; }
 
@@ -49,6 +51,7 @@ final class Commands {
   Out exec(Unit u, String scope, Mode mode, String line, boolean viaExec) {
     List<String> w = Names.words(line);
     if (w.isEmpty()) return new Out("", mode);
+    this.line = String.join(" ", w);
     String first = w.get(0).toLowerCase(Locale.ROOT);
     boolean sys = Config.SYSTEM.equals(scope);
     // commands that work in every mode and leave it unchanged
@@ -130,8 +133,14 @@ final class Commands {
     boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.paired()));
     boolean warn = replicable && !rep && p.paired();
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
+    int monitoredBefore = Cfg.monitoredOnUnit(u.running);
+    String linkBefore = u.running.system.top("failover link");
+    Cfg.Named dataLinkBefore = Cfg.statefulDataInterface(u.running);
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
+    // (the working copy of the pair is dropped when a check below rejects the command)
+    checkMonitoredLimit(u, monitoredBefore);
+    checkStatefulDataLink(u, linkBefore, dataLinkBefore);
     if (rep) applyVersioned(peer, scope, edit, v > 0 ? v : -1);
     boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
     // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
@@ -142,6 +151,37 @@ final class Commands {
     else if (replicable) p.ConfigCommand(u, scope, rep);
     else p.LocalCommand(u, scope);
     return warn ? STANDBY_WARNING : "";
+  }
+
+  /**
+   * "You can monitor up to 250 interfaces on a unit. By default, monitoring physical interfaces is
+   * enabled and monitoring subinterfaces is disabled." ("Interface monitoring—Allows you to monitor
+   * up to 250 interfaces on a unit".) The limit is the unit's: it counts the monitored interfaces of
+   * both failover groups, in every context. Any edit that would take the unit past it is refused:
+   * {@code monitor-interface}, and also naming a physical interface (monitored by default) with
+   * {@code nameif}, or allocating a port to a context that already names it.
+   */
+  private void checkMonitoredLimit(Unit u, int before) {
+    int after = Cfg.monitoredOnUnit(u.running);
+    if (after <= Cfg.MAX_MONITORED || after <= before) return;
+    throw rej(line + ": the unit would monitor " + after + " interfaces; you can monitor up to " + Cfg.MAX_MONITORED
+        + " interfaces on a unit (both failover groups, all contexts); disable one first with 'no monitor-interface if_name'");
+  }
+
+  /**
+   * A Stateful Failover link on a data interface ({@code failover link if_name}) stays resolvable:
+   * an edit other than {@code failover link} itself that would leave its name standing for another
+   * interface, for two, or for none (renaming or unnaming the interface, naming another context's
+   * interface the same, removing its allocation or its context) is refused.
+   */
+  private void checkStatefulDataLink(Unit u, String linkBefore, Cfg.Named before) {
+    if (before == null) return;
+    String linkAfter = u.running.system.top("failover link");
+    if (linkAfter == null || !linkAfter.equals(linkBefore)) return;
+    Cfg.Named after = Cfg.statefulDataInterface(u.running);
+    if (before.equals(after)) return;
+    throw rej(line + ": the Stateful Failover link ('" + linkBefore + "') uses interface " + before.nameif() + " ("
+        + before.port() + ") of context " + before.ctx() + "; remove it first with 'no failover link'");
   }
 
   /**
@@ -359,9 +399,24 @@ final class Commands {
         checkName(name, "failover link");
         String[] lan = Cfg.lanInterface(u.running);
         if (c.size() == 3) {
+          // "If the Stateful Failover link uses the failover link or a data interface, then you only
+          // need to supply the if_name argument." The failover link's name is looked up first (the
+          // seed's example: "failover link folink"); any other name must be the nameif of exactly one
+          // data interface, in whichever context (see Cfg.dataInterfaces: contexts name their
+          // interfaces independently, and a name two contexts use does not say which is meant).
           if (lan == null || !lan[0].equals(name)) {
-            throw rej("failover link " + name + ": give the physical interface (phy_if); only the failover link may be named alone"
-                + (lan == null ? " and no failover lan interface is configured" : " ('" + lan[0] + "')"));
+            List<Cfg.Named> hits = Cfg.dataInterfaces(u.running, name);
+            if (hits.isEmpty()) {
+              throw rej("failover link " + name + ": no data interface of any context is named " + name
+                  + (lan == null ? "" : " and the failover link is '" + lan[0] + "'")
+                  + "; for a dedicated interface give it: failover link " + name + " phy_if");
+            }
+            if (hits.size() > 1) {
+              StringBuilder where = new StringBuilder();
+              for (Cfg.Named h : hits) where.append(where.length() == 0 ? "" : ", ").append(h.ctx()).append(" (").append(h.port()).append(')');
+              throw rej("failover link " + name + ": " + name + " names an interface in more than one context: " + where
+                  + "; use a name only one context uses");
+            }
           }
           return new Out(putTop(u, sys, "failover link", "failover link " + name, true), Mode.CONFIG);
         }
@@ -389,6 +444,13 @@ final class Commands {
         if ((lan == null || !lan[0].equals(name)) && (link == null || !link[0].equals(name))) {
           throw rej("failover interface ip " + name + ": no failover interface named " + name
               + " (define it with 'failover lan interface' or 'failover link' first)");
+        }
+        // "Note If the Stateful Failover link uses the failover link or data interface, skip this
+        // step. You have already defined the active and standby IP addresses for the interface."
+        Cfg.Named data = (lan == null || !lan[0].equals(name)) ? Cfg.statefulDataInterface(u.running) : null;
+        if (data != null) {
+          throw rej("failover interface ip " + name + ": the Stateful Failover link uses data interface " + name + " ("
+              + data.port() + ") of context " + data.ctx() + "; its addresses are set there with 'ip address ... standby ...'");
         }
         String text = failoverIp(name, c.subList(4, c.size()));
         return new Out(putTop(u, sys, "failover interface ip " + name, text, true), Mode.CONFIG);

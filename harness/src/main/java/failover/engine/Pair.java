@@ -208,6 +208,18 @@ public final class Pair {
       return Result.ok("");
     }
     if (e instanceof Event.StateLink x) {
+      // SCENARIOS.md: "link state down|up  the dedicated stateful link, where one is configured".
+      // A Stateful Failover link on a data interface has no cable of its own: it fails with that
+      // data interface's port ("interface A GigabitEthernet0/6 down"), so the event is refused.
+      if (!dedicatedStateLink()) {
+        for (Unit u : new Unit[] {a, b}) {
+          Cfg.Named d = Cfg.statefulDataInterface(layout(u));
+          if (d == null) continue;
+          throw new Commands.Rejected("link state " + (x.up() ? "up" : "down") + ": the Stateful Failover link uses data interface "
+              + d.nameif() + " (" + d.port() + ", context " + d.ctx() + ") and has no cable of its own; use 'interface "
+              + u.id + " " + Names.physicalOf(d.port()) + " " + (x.up() ? "up" : "down") + "'");
+        }
+      }
       if (x.up()) StateLinkUp(); else StateLinkDown();
       return Result.ok("");
     }
@@ -380,10 +392,19 @@ public final class Pair {
 
   /**
    * The spec's {@code StateLinkWorks}: Stateful Failover configured, the pair working, and the
-   * dedicated stateful link (where one is configured) connected with its ports up.
+   * dedicated stateful link (where one is configured) connected with its ports up. A Stateful
+   * Failover link on a data interface ("If the Stateful Failover link uses the failover link or a
+   * data interface, then you only need to supply the if_name argument") works while that data
+   * interface's port has link on both units; when it fails, Table 51-2: "Stateful Failover link
+   * failed — No failover — State information becomes out of date, and sessions are terminated if
+   * a failover occurs." (Engine only: the spec's stateful link is the failover link or a cable.)
    */
   boolean statePathUp() {
     if (!paired() || !stateful(a) || !stateful(b)) return false;
+    if (Cfg.statefulOverData(a.running) || Cfg.statefulOverData(b.running)) {
+      Cfg.Named da = Cfg.statefulDataInterface(a.running), db = Cfg.statefulDataInterface(b.running);
+      return da != null && db != null && a.portUp(da.port()) && b.portUp(db.port());
+    }
     String[] la = Cfg.statefulLink(a.running), lb = Cfg.statefulLink(b.running);
     boolean dedicated = la[1] != null || lb[1] != null;
     if (!dedicated) return true;

@@ -111,8 +111,8 @@ final class Show {
     sb.append("Interface Poll frequency ").append(time(ip[0])).append(", holdtime ").append(time(ip[1])).append('\n');
     int[] pol = Cfg.interfacePolicy(c, 1);
     sb.append("Interface Policy ").append(pol[0]).append(pol[1] == 1 ? "%" : "").append('\n');
-    int mon = Cfg.monitored(c, 1).size() + Cfg.monitored(c, 2).size();
-    sb.append("Monitored Interfaces ").append(mon).append(" of 250 maximum\n");
+    int mon = Cfg.monitoredOnUnit(c);
+    sb.append("Monitored Interfaces ").append(mon).append(" of ").append(Cfg.MAX_MONITORED).append(" maximum\n");
     for (int g = 1; g <= 2; g++) if (Cfg.replicationHttp(c, g)) sb.append("Group ").append(g).append(" failover replication http\n");
     sb.append("Version: Ours 8.4(2), Mate ").append(heard ? "8.4(2)" : "Unknown").append('\n');
     sb.append('\n');
@@ -122,7 +122,9 @@ final class Show {
     String[] link = Cfg.statefulLink(c);
     if (link == null) sb.append("        Link : Unconfigured.\n");
     else {
-      String port = link[1] != null ? link[1] : (lan == null ? "" : lan[1]);
+      Cfg.Named data = Cfg.statefulDataInterface(c);
+      String port = link[1] != null ? link[1] : data != null ? data.port() : Cfg.statefulOverData(c) ? "(no such data interface)"
+          : (lan == null ? "" : lan[1]);
       sb.append("        Link : ").append(link[0]).append(' ').append(port).append(p.statePathUp() ? " (up)" : " (down)").append('\n');
     }
     return sb.toString().stripTrailing();

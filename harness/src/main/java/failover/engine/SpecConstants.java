@@ -22,6 +22,9 @@ import java.util.TreeMap;
  *       decides too.
  *   <li>every box that runs failover has a {@code failover lan interface} (the spec's failover link
  *       is a cable and nothing else).
+ *   <li>the Stateful Failover link is the failover link or a dedicated one, not a data interface
+ *       ({@code failover link if_name} naming a context's interface): the spec's {@code stLink} is
+ *       a cable, and a data interface's port is one of the interfaces {@code ifDown} counts.
  * </ul>
  *
  * <p>Timers are not compared by trace validation (the engine measures milliseconds, the spec
@@ -124,6 +127,10 @@ public final class SpecConstants {
       if (!ok || mon > 250) {
         return new Derived(null, "failover group " + g + ": interface-policy or monitored interfaces out of the spec's ranges");
       }
+    }
+    if (Cfg.statefulOverData(c)) {
+      return new Derived(null, "the Stateful Failover link uses a data interface (" + c.system.top("failover link")
+          + "); the spec's stateful link is the failover link or a dedicated cable");
     }
     Map<String, Integer> ctxGroup = new TreeMap<>();
     for (String ctx : contexts) ctxGroup.put(ctx, Cfg.groupOf(c, ctx));

@@ -82,7 +82,21 @@
  *       {@code exit} there and {@code end} go to privileged EXEC ({@code A#}), where configuration
  *       commands are rejected until {@code configure terminal}.
  *   <li>Engine: {@code link state down|up} is accepted without a dedicated stateful link (the
- *       cable exists); it matters only when {@code failover link NAME PHY} names one.
+ *       cable exists); it matters only when {@code failover link NAME PHY} names one. It is refused
+ *       when the Stateful Failover link uses a data interface (no cable of its own): that link fails
+ *       with the data interface's port ({@code interface A GigabitEthernet0/6 down}).
+ *   <li>Engine, not spec: "You can monitor up to 250 interfaces on a unit" counts the monitored
+ *       interfaces of both failover groups in every context; a command that would make 251
+ *       ({@code monitor-interface}, or {@code nameif} / {@code allocate-interface} on a physical
+ *       interface, monitored by default) is refused.
+ *   <li>Engine, not spec: {@code failover link IF_NAME} alone names the failover link (its name is
+ *       looked up first) or a data interface: the nameif of an interface allocated to exactly one
+ *       context (contexts name their interfaces independently; a name two contexts use, such as
+ *       the seed's "outside", is refused as ambiguous). Stateful Failover then works while that
+ *       port has link on both units; {@code failover interface ip IF_NAME} is refused for it ("skip
+ *       this step"), and so is any other edit that would leave the name standing for another
+ *       interface or none ({@code no failover link} first). Such a pair is outside the spec's
+ *       constants ({@code play --validate} leaves it unchecked).
  *   <li>Engine, not spec: each box has a flash file system ({@link failover.engine.Flash}; it
  *       survives a power-off): its software images, and the configuration file of each context
  *       whose configuration was saved, at the path its {@code config-url} names. The system's

@@ -183,4 +183,43 @@ class RangesTest {
     s.lines(" exit");
     assertEquals("A(config)#", s.pair.prompt(Box.A, null));
   }
+
+  /**
+   * "You can monitor up to 250 interfaces on a unit. By default, monitoring physical interfaces is
+   * enabled and monitoring subinterfaces is disabled." The limit is the unit's, both groups counted.
+   */
+  @Test
+  void monitoredInterfaces_upTo250OnAUnit() {
+    Script s = Script.run(Setups.PRIMARY);
+    // 4 monitored (outside and inside of admin, group 1, and of ctx1, group 2) + 246 subinterfaces
+    StringBuilder sb = new StringBuilder("A# context ctx2\n join-failover-group 2\n");
+    for (int i = 1; i <= 247; i++) sb.append(" allocate-interface GigabitEthernet0/6.").append(i).append('\n');
+    sb.append(" allocate-interface GigabitEthernet0/7\n exit\n");
+    for (int i = 1; i <= 247; i++) {
+      sb.append("A/ctx2# interface GigabitEthernet0/6.").append(i).append("\n nameif s").append(i).append('\n');
+      if (i <= 246) sb.append("A/ctx2# monitor-interface s").append(i).append("\nexpect ok\n");
+    }
+    s.lines(sb.toString());
+    assertEquals(250, Cfg.monitoredOnUnit(s.pair.unit(Box.A).running));
+    s.lines("A/ctx2# interface GigabitEthernet0/7");
+    for (String[] x : new String[][] {{"ctx2", "monitor-interface s247"}, {"ctx2", "nameif spare"}}) {
+      Pair before = s.pair.copy();
+      Result r = s.pair.command(Box.A, x[0], x[1]);
+      assertFalse(r.ok(), x[1]);
+      assertEquals(1, r.output().lines().count(), r.output());
+      assertTrue(r.output().startsWith("ERROR: " + x[1] + ": the unit would monitor 251 interfaces"), r.output());
+      assertEquals(before.abstraction(), s.pair.abstraction());
+      assertEquals(before.runningConfig(Box.A, "ctx2"), s.pair.runningConfig(Box.A, "ctx2"));
+    }
+    // a subinterface named is not monitored: accepted; one monitored less in group 1 makes room in group 2
+    s.lines("""
+        A/ctx2# interface GigabitEthernet0/6.247
+         nameif s247b
+        expect ok
+        A/admin# no monitor-interface inside
+        A/ctx2# monitor-interface s247b
+        expect ok
+        """);
+    assertEquals(250, Cfg.monitoredOnUnit(s.pair.unit(Box.A).running));
+  }
 }

@@ -93,4 +93,121 @@ class StatefulTest {
         expect B/admin sessions 6
         """);
   }
+
+  /**
+   * The pair of SHARED with one more data interface in the admin context, GigabitEthernet0/6 named
+   * state, carrying the Stateful Failover link: "If the Stateful Failover link uses the failover link
+   * or a data interface, then you only need to supply the if_name argument."
+   */
+  static final String DATA_LINK = Setups.SHARED + """
+      A# interface GigabitEthernet0/6
+       no shutdown
+      A# context admin
+       allocate-interface GigabitEthernet0/6
+       exit
+      A/admin# interface GigabitEthernet0/6
+       nameif state
+       ip address 10.0.5.1 255.255.255.0 standby 10.0.5.11
+      A/admin# no monitor-interface state
+      A# failover link state
+      expect ok
+      expect B running-config has "failover link state"
+      """;
+
+  @Test
+  void aDataInterfaceCarriesTheStatefulLinkWhileItsPortHasLinkOnBothUnits() {
+    Script.run(DATA_LINK + """
+        traffic ctx1 tcp 4
+        expect A/ctx1 sessions 4
+        A# show failover
+        expect output has "Link : state GigabitEthernet0/6 (up)"
+        interface A GigabitEthernet0/6 down
+        A# show failover
+        expect output has "Link : state GigabitEthernet0/6 (down)"
+        traffic ctx1 tcp 3
+        expect B/ctx1 sessions 7
+        expect A/ctx1 sessions 4
+        interface A GigabitEthernet0/6 up
+        traffic ctx1 tcp 1
+        expect A/ctx1 sessions 5
+        wait 1
+        expect A/ctx1 sessions 8
+        """);
+  }
+
+  @Test
+  void linkStateEventsAreRefusedWithoutADedicatedCable() {
+    Script s = Script.run(DATA_LINK);
+    for (boolean up : new boolean[] {false, true}) {
+      SpecState before = s.pair.abstraction();
+      Result r = s.pair.event(new Event.StateLink(up));
+      org.junit.jupiter.api.Assertions.assertFalse(r.ok());
+      org.junit.jupiter.api.Assertions.assertEquals(1, r.output().lines().count(), r.output());
+      org.junit.jupiter.api.Assertions.assertTrue(r.output().contains("interface A GigabitEthernet0/6"), r.output());
+      org.junit.jupiter.api.Assertions.assertEquals(before, s.pair.abstraction());
+    }
+    // with a dedicated link again, the cable is there
+    s.lines("""
+        A# failover link statelink GigabitEthernet0/7
+        link state down
+        link state up
+        """);
+  }
+
+  @Test
+  void editsThatWouldLoseTheDataInterfaceOfTheStatefulLinkAreRefused() {
+    Script s = Script.run(DATA_LINK);
+    String[][] refused = {
+      {"A/admin# interface GigabitEthernet0/6", "nameif other"},
+      {"A/admin# interface GigabitEthernet0/6", "no nameif"},
+      {"A/ctx1# interface GigabitEthernet0/4", "nameif state"},
+      {"A# context admin", "no allocate-interface GigabitEthernet0/6"},
+      {"A#", "failover lan interface state GigabitEthernet0/1"},
+      {"A#", "failover interface ip state 10.0.5.1 255.255.255.0 standby 10.0.5.11"},
+    };
+    for (String[] x : refused) {
+      s.lines(x[0]);
+      Box box = Box.A;
+      String ctx = x[0].startsWith("A/") ? x[0].substring(2, x[0].indexOf('#')) : null;
+      java.util.List<String> sys = s.pair.runningConfig(box, null), admin = s.pair.runningConfig(box, "admin"),
+          ctx1 = s.pair.runningConfig(box, "ctx1");
+      Result r = s.pair.command(box, ctx, x[1]);
+      org.junit.jupiter.api.Assertions.assertFalse(r.ok(), x[1]);
+      org.junit.jupiter.api.Assertions.assertEquals(1, r.output().lines().count(), r.output());
+      org.junit.jupiter.api.Assertions.assertEquals(sys, s.pair.runningConfig(box, null), x[1]);
+      org.junit.jupiter.api.Assertions.assertEquals(admin, s.pair.runningConfig(box, "admin"), x[1]);
+      org.junit.jupiter.api.Assertions.assertEquals(ctx1, s.pair.runningConfig(box, "ctx1"), x[1]);
+    }
+    // without the link, the same edits are accepted
+    s.lines("""
+        A# no failover link
+        A/admin# interface GigabitEthernet0/6
+         nameif other
+        expect ok
+        """);
+  }
+
+  @Test
+  void failoverLinkIfNameAloneNamesTheFailoverLinkOrExactlyOneDataInterface() {
+    Script s = Script.run(Setups.PRIMARY);
+    for (String bad : new String[] {"failover link outside", "failover link inside", "failover link nosuch"}) {
+      java.util.List<String> before = s.pair.runningConfig(Box.A, null);
+      Result r = s.pair.command(Box.A, null, bad);
+      org.junit.jupiter.api.Assertions.assertFalse(r.ok(), bad);
+      org.junit.jupiter.api.Assertions.assertEquals(1, r.output().lines().count(), r.output());
+      org.junit.jupiter.api.Assertions.assertEquals(before, s.pair.runningConfig(Box.A, null));
+    }
+    s.lines("""
+        A# failover link folink
+        expect ok
+        A/ctx1# interface GigabitEthernet0/4
+         nameif web
+        A# failover link web
+        expect ok
+        expect A running-config has "failover link web"
+        A# show running-config failover
+        expect output has "failover link web"
+        """);
+    org.junit.jupiter.api.Assertions.assertFalse(SpecConstants.of(s.pair).representable());
+  }
 }
