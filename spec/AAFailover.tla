@@ -280,12 +280,21 @@ IfWaiting(u, g) ==
 \* availability is remembered for every group, and `preempt' entered later
 \* moves a group at once whose preferred unit became available before.
 Armable(g) == PreemptOn[g] \/ Bug = "PreemptAlways"
+\* A preemption can be pending for g only while g is active on the unit it
+\* does not prefer and its preferred unit holds it in standby (or failed);
+\* a step that ends this situation (a failover back, a failure of the
+\* preferred unit) clears preemptArmed, so that the flag is never stale.
+PreemptPending(g) ==
+    role[Peer(PrefUnit(g))][g] = "active" /\ role[PrefUnit(g)][g] \in {"standby", "failed"}
+\* The value of preemptArmed after a step that changes roles, from a (the
+\* flags the step sets or keeps).
+Armed(a) == [g \in Groups |-> a[g] /\ PreemptPending(g)']
 \* preemptArmed after a step in which the groups in gs became available on
 \* unit u (their preferred unit or not: only the preferred unit arms).
-ArmOn(u, gs) == [g \in Groups |-> IF g \in gs /\ u = PrefUnit(g) /\ Armable(g) THEN TRUE
-                                  ELSE preemptArmed[g]]
+ArmOn(u, gs) == Armed([g \in Groups |-> IF g \in gs /\ u = PrefUnit(g) /\ Armable(g) THEN TRUE
+                                         ELSE preemptArmed[g]])
 \* preemptArmed after a step that moved the groups in gs by force or by preemption.
-Disarm(gs) == [g \in Groups |-> IF g \in gs THEN FALSE ELSE preemptArmed[g]]
+Disarm(gs) == Armed([g \in Groups |-> IF g \in gs THEN FALSE ELSE preemptArmed[g]])
 
 \* The group is active on the unit it does not prefer while the preferred
 \* unit holds it in standby: the preemption delay runs.
@@ -388,7 +397,8 @@ PowerOn(us) ==
                   THEN [g \in Groups |-> IF foEnabled[u] THEN "init" ELSE "active"]
                   ELSE role[u]]
     /\ running' = [u \in Units |-> IF u \in us THEN startup[u] ELSE running[u]]
-    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost>>
     /\ act' = [name |-> "PowerOn", units |-> us]
     /\ SettleTimers
 
@@ -403,7 +413,8 @@ PowerOff(u) ==
     \* The box will boot with its startup configuration: an unsaved
     \* `failover'/`no failover' is lost.
     /\ foEnabled' = [foEnabled EXCEPT ![u] = foSaved[u]]
-    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost>>
     /\ act' = [name |-> "PowerOff", unit |-> u]
     /\ SettleTimers
 
@@ -475,7 +486,8 @@ EnableFailover(u) ==
     /\ foEnabled' = [foEnabled EXCEPT ![u] = TRUE]
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "init"]]
     /\ conns' = [conns EXCEPT ![u] = NoConns]
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "EnableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -500,7 +512,8 @@ DisableFailover(u) ==
                         THEN [g \in Groups |-> IF role[v][g] = "init" THEN "active"
                                                 ELSE role[v][g]]
                         ELSE role[v]]
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "DisableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -553,9 +566,9 @@ Reset(u, grp) ==
        IN /\ \E v \in us, g \in gs : role[v][g] = "failed"
           /\ role' = [v \in Units |-> [g \in Groups |->
                          IF restored(v, g) THEN "standby" ELSE role[v][g]]]
-          /\ preemptArmed' = [g \in Groups |->
+          /\ preemptArmed' = Armed([g \in Groups |->
                                 IF restored(PrefUnit(g), g) /\ Armable(g) THEN TRUE
-                                ELSE preemptArmed[g]]
+                                ELSE preemptArmed[g]])
     /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "Reset", unit |-> u, group |-> grp]
     /\ SettleTimers
@@ -710,7 +723,8 @@ BootAlone(u) ==
     /\ ~Heard(u) \/ Bug = "BootIgnoresActivePeer"
     /\ unitTimer[u] >= UnitHold
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "BootAlone", unit |-> u]
     /\ SettleTimers
 
@@ -744,7 +758,8 @@ SimultaneousBoot ==
                   IF u = PrefUnit(g) THEN "active" ELSE "standby"]]
     /\ running' = [running EXCEPT ![Secondary] = running[Primary]]
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns>>
     /\ act' = [name |-> "SimultaneousBoot"]
     /\ SettleTimers
 
@@ -762,7 +777,8 @@ DetectPeerFailure(u) ==
           /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
     /\ act' = [name |-> "DetectPeerFailure", unit |-> u]
     /\ SettleTimers
 
@@ -804,7 +820,8 @@ DetectInterfaceFailure(u, g) ==
              \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
+    /\ preemptArmed' = Armed(preemptArmed)
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
     /\ act' = [name |-> "DetectInterfaceFailure", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -1023,6 +1040,12 @@ StandbyTableInv ==
     PairIntact => \A u \in Units, g \in Groups :
         (role[u][g] = "active" /\ role[Peer(u)][g] \in {"standby", "failed"})
             => conns[Peer(u)][g] \subseteq conns[u][g]
+
+\* Preemption is armed only for a group with `preempt', and only while it is
+\* pending: the group is active on the unit it does not prefer and its
+\* preferred unit holds it in standby or failed.
+PreemptArmedInv ==
+    \A g \in Groups : preemptArmed[g] => Armable(g) /\ PreemptPending(g)
 
 \* On a working pair every group is active on exactly one unit ("both
 \* failover groups ... active on a single unit in the pair, with the other

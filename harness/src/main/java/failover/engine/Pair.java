@@ -503,7 +503,23 @@ public final class Pair {
    */
   void refreshContact() {
     if (!foCable || (a.failoverEnabled() && b.failoverEnabled() && !contact())) linkLost = true;
+    settleArmed();
     settleTimers();
+  }
+
+  /**
+   * The spec's {@code Armed}: preemption stays armed only while it is pending ({@code
+   * PreemptPending(g)}: the group is active on the unit it does not prefer, and its preferred unit
+   * holds it in standby or failed); a step that ends that clears it.
+   */
+  private void settleArmed() {
+    for (int g = 1; g <= 2; g++) {
+      if (!preemptArmed[g]) continue;
+      Unit x = activeUnit(g);
+      Unit pu = x == null ? null : prefUnit(g, x.running);
+      boolean pending = pu != null && pu != x && (pu.role[g] == GroupState.STANDBY || pu.role[g] == GroupState.FAILED);
+      if (!pending) preemptArmed[g] = false;
+    }
   }
 
   /** The spec's {@code UnitWaiting(u)}: booting without hearing the peer, or holding backup groups while the peer is gone. */
