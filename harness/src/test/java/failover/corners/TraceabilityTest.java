@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/traceability.md stays true: every spec definition it names exists in a spec module, every
- * scenario, model and test class it names exists, every sentence stands verbatim in the seed, the
- * numbers run S1, S2, ... and every row either names spec definitions or says why it has none.
+ * docs/traceability.md stays true: its rows are exactly the requirement sentences of the seed (the
+ * rule of the doc's header, {@link Seed#requirementSentences}) in the chapter's order, every spec
+ * definition it names exists in a spec module, every scenario, model and test class it names exists,
+ * every sentence stands verbatim in the seed, the numbers run S1, S2, ... and every row either names
+ * spec definitions or says why it has none.
  */
 class TraceabilityTest {
   static final Path DOC = Path.of("docs/traceability.md");
@@ -71,10 +73,28 @@ class TraceabilityTest {
   @Test
   void numbersRunWithoutGaps() throws IOException {
     List<Row> rows = rows();
-    assertTrue(rows.size() >= 100, "the seed has far more than " + rows.size() + " requirement sentences");
-    for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
       assertEquals("S" + (i + 1), rows.get(i).id(), DOC + ":" + rows.get(i).line() + ": numbers must run S1, S2, ...");
     }
+  }
+
+  @Test
+  void rowsAreExactlyTheRequirementSentencesOfTheSeed() throws IOException {
+    List<String> seed = Seed.requirementSentences(Seed.raw());
+    List<Row> rows = rows();
+    List<String> docs = rows.stream().map(r -> Seed.normalize(r.sentence())).toList();
+    List<String> noRow = new ArrayList<>(seed);
+    for (String d : docs) noRow.remove(d);
+    List<String> notInSeed = new ArrayList<>(docs);
+    for (String s : seed) notInSeed.remove(s);
+    assertTrue(noRow.isEmpty(), "requirement sentences of the seed without a row in " + DOC + ":\n" + String.join("\n", noRow));
+    assertTrue(notInSeed.isEmpty(), "rows of " + DOC + " whose sentence is not a requirement sentence of the seed:\n"
+        + String.join("\n", notInSeed));
+    for (int i = 0; i < seed.size(); i++) {
+      assertEquals(seed.get(i), docs.get(i), DOC + ":" + rows.get(i).line() + ": row " + rows.get(i).id()
+          + " is out of the chapter's order; sentence " + (i + 1) + " of the seed is expected here");
+    }
+    assertEquals(seed.size(), rows.size());
   }
 
   @Test
