@@ -50,14 +50,20 @@
  *       configured). Until they synchronise again (join, simultaneous boot, Rejoin) nothing is
  *       replicated and no failover between the units happens.
  *   <li>Rejoin: when the link returns, a group active on both units becomes standby on the
- *       secondary unit, which takes the primary's running configuration.
+ *       secondary unit; then each scope's configuration flows from the unit where its group is
+ *       active (the system space from the unit with group 1), as commands are replicated.
  *   <li>Forced failover ({@code failover active [group N]}, {@code no failover active [group N]})
  *       needs the working pair; on the wrong unit (group already active / not active here) it is
  *       rejected. The unit that gives a group up drops its table for it; state flows back by StateSync.
  *   <li>{@code failover reset} restores failed groups on the unit and, over a working failover link,
  *       on the peer. A group whose interfaces are back below the policy recovers by itself (GroupRecover).
- *   <li>Preemption waits while the preferred unit's interfaces of the group meet the policy, and, with
- *       Stateful Failover, until the standby's table is in sync (StateSync).
+ *   <li>Preemption is an event: armed when the preferred unit becomes available for the group (it
+ *       joins, or the group there recovers or is reset, or it gives a dual-active group up at a
+ *       Rejoin), disarmed by a forced failover or the preemption itself. It waits while the preferred
+ *       unit's interfaces of the group meet the policy, and, with Stateful Failover, until the
+ *       standby's table is in sync (StateSync).
+ *   <li>An interface failover needs a peer whose interfaces of the group are below the policy:
+ *       an active group whose interfaces fail stays active while the standby's fail too.
  *   <li>Engine, not spec: new connections are replicated at once over a working stateful link, also
  *       to a standby whose copy is still out of date ("the replication of new connections take[s]
  *       effect before the next line runs"); the spec's Traffic only adds a new kind of connection.
