@@ -11,6 +11,7 @@ import failover.validate.Recording;
 import failover.validate.Validation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
       "4:--validate: TLC is missing or crashed",
       "5:--validate: nothing to validate (no step ran while the configuration stood for the spec's constants)"
     },
-    footer = {"%n--validate writes target/validate/<scenario>/Validate.tla and runs TLC there with one worker."})
+    footer = {"%n--validate writes target/validate/<scenario>/Validate.tla (several files: target/validate/all/,",
+        "with --spec-bug target/validate/all-BUG/) and runs TLC there once, with one worker, for all the files."})
 public final class PlayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -63,6 +65,10 @@ public final class PlayCommand implements Callable<Integer> {
       description = "with --validate: build the engine with one of the spec's deliberate bugs (e.g. PreemptAlways), to see it caught")
   String engineBug;
 
+  @Option(names = "--spec-bug", paramLabel = "BUG", defaultValue = "none",
+      description = "with --validate: check against the spec with one of its deliberate bugs switched on (Bug <- BUG; the engine stays correct), to see which scenarios the bug contradicts")
+  String specBug;
+
   /** Severity of the exit codes of --validate, lowest first: the worst file decides. */
   private static final List<Integer> ORDER = List.of(0, 5, 1, 3, 4, 2);
 
@@ -70,13 +76,17 @@ public final class PlayCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!validate && !engineBug.equals("none")) {
-      err.println("play: --engine-bug needs --validate");
+    if (!validate && !(engineBug.equals("none") && specBug.equals("none"))) {
+      err.println("play: " + (engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
       return 2;
     }
     if (!validate) return ScenarioRunner.play(files, out, trace);
     if (!Pair.BUGS.contains(engineBug)) {
       err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
+      return 2;
+    }
+    if (!Pair.BUGS.contains(specBug)) {
+      err.println("play: unknown --spec-bug '" + specBug + "'; one of " + String.join(", ", Pair.BUGS));
       return 2;
     }
     Tlc tlc;
@@ -87,40 +97,63 @@ public final class PlayCommand implements Callable<Integer> {
       return 4;
     }
     Path home = ProjectHome.find();
+    List<Path> all = ScenarioRunner.expand(files);
+    // each file parsed and played first; then every recording in ONE TLC run
+    List<String> errors = new ArrayList<>();       // per file: its ERROR line, or null
+    List<Integer> errorCodes = new ArrayList<>();
+    List<Recording> recordings = new ArrayList<>(); // per file: its recording, or null
+    for (Path file : all) {
+      String error = null;
+      int code = 0;
+      Recording r = null;
+      try {
+        Scenario scenario = ScenarioParser.parseFile(file);
+        r = Recording.of(scenario, new Pair(engineBug));
+      } catch (ScenarioException e) {
+        error = "ERROR " + file + ": " + e.where();
+        code = 2;
+      } catch (RuntimeException e) {
+        error = "ERROR " + file + ": the engine threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        code = 4;
+      }
+      errors.add(error);
+      errorCodes.add(code);
+      recordings.add(r);
+    }
+    List<Validation.Input> inputs = new ArrayList<>();
+    for (Recording r : recordings) if (r != null) inputs.add(Validation.Input.of(r, specBug));
+    Path work;
+    if (inputs.size() == 1) {
+      String base = inputs.get(0).name().replaceAll("^.*/", "").replaceAll("\\.scenario$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
+      work = home.resolve("target/validate").resolve(base + (specBug.equals("none") ? "" : "-" + specBug));
+    } else {
+      work = home.resolve("target/validate").resolve(specBug.equals("none") ? "all" : "all-" + specBug);
+    }
+    List<Validation.Outcome> outcomes = Validation.runAll(inputs, tlc, home.resolve("spec"), work);
     int exit = 0;
-    int valid = 0, n = 0;
-    for (Path file : ScenarioRunner.expand(files)) {
-      n++;
-      int code = validate(file, tlc, home, out);
+    int valid = 0, next = 0;
+    for (int n = 0; n < all.size(); n++) {
+      int code;
+      if (errors.get(n) != null) {
+        out.println(errors.get(n));
+        code = errorCodes.get(n);
+      } else {
+        Validation.Outcome o = outcomes.get(next++);
+        out.println(Validation.headline(o));
+        Validation.details(o).forEach(out::println);
+        Recording r = recordings.get(n);
+        if (r.firstFailure() != null) out.println("  (the scenario's own expectations: FAIL at " + r.firstFailure() + ")");
+        code = code(o);
+      }
       if (code == 0) valid++;
       if (ORDER.indexOf(code) > ORDER.indexOf(exit)) exit = code;
-      out.flush();
     }
-    out.println(valid + " valid, " + (n - valid) + " not");
+    out.println(valid + " valid, " + (all.size() - valid) + " not" + (specBug.equals("none") ? "" : " (spec bug " + specBug + ")"));
     out.flush();
     return exit;
   }
 
-  private int validate(Path file, Tlc tlc, Path home, PrintWriter out) {
-    Scenario scenario;
-    try {
-      scenario = ScenarioParser.parseFile(file);
-    } catch (ScenarioException e) {
-      out.println("ERROR " + file + ": " + e.where());
-      return 2;
-    }
-    Recording r;
-    try {
-      r = Recording.of(scenario, new Pair(engineBug));
-    } catch (RuntimeException e) {
-      out.println("ERROR " + file + ": the engine threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-      return 4;
-    }
-    String base = file.getFileName().toString().replaceAll("\\.scenario$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
-    Validation.Outcome o = Validation.run(r, tlc, home.resolve("spec"), home.resolve("target/validate").resolve(base));
-    out.println(Validation.headline(o));
-    Validation.details(o).forEach(out::println);
-    if (r.firstFailure() != null) out.println("  (the scenario's own expectations: FAIL at " + r.firstFailure() + ")");
+  private static int code(Validation.Outcome o) {
     if (o instanceof Validation.Outcome.Valid) return 0;
     if (o instanceof Validation.Outcome.Invalid || o instanceof Validation.Outcome.Missed) return 1;
     if (o instanceof Validation.Outcome.Nothing) return 5;

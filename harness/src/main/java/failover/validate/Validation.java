@@ -35,8 +35,14 @@ public final class Validation {
   public sealed interface Outcome {
     String name();
 
-    /** Every step of every segment is allowed by the spec. */
-    record Valid(String name, Segments.Split split, long distinct, double seconds) implements Outcome {}
+    /**
+     * Every step of every segment is allowed by the spec. {@code distinct}: TLC's states for this
+     * recording; {@code seconds}: TLC's run, shared by the {@code batch} recordings validated in it.
+     */
+    record Valid(String name, Segments.Split split, long distinct, double seconds, int batch) implements Outcome {
+      /** Validated alone: {@code seconds} is TLC's run for this recording only. */
+      public Valid(String name, Segments.Split split, long distinct, double seconds) { this(name, split, distinct, seconds, 1); }
+    }
 
     /**
      * The spec does not allow {@code step} (of segment {@code segment}, 1-based) after the steps
@@ -70,49 +76,97 @@ public final class Validation {
 
   /** Validates segments (of a recording named {@code name}); see {@link #run(Recording, Tlc, Path, Path)}. */
   public static Outcome run(String name, Segments.Split split, Tlc tlc, Path specDir, Path work) {
-    if (split.segments().isEmpty()) return new Outcome.Nothing(name, split);
+    return runAll(List.of(new Input(name, split, "none")), tlc, specDir, work).get(0);
+  }
+
+  /** One recording to validate: its name, its segments, and the spec's deliberate bug to check it against ("none"). */
+  public record Input(String name, Segments.Split split, String bug) {
+    public static Input of(Recording r, String bug) { return new Input(r.name(), Segments.split(r), bug); }
+  }
+
+  /**
+   * Validates any number of recordings in ONE TLC run: the segments of all of them are the
+   * segments of one generated module (segment k of the module is a segment of one input; TLC's
+   * states carry {@code seg = k}, so its state graph tells the inputs apart), each instance of the
+   * spec with its input's {@code Bug}. The outcomes are in the order of the inputs. TLC's start
+   * (a few seconds) is paid once.
+   */
+  public static List<Outcome> runAll(List<Input> inputs, Tlc tlc, Path specDir, Path work) {
+    List<TraceModule.Part> parts = new ArrayList<>();
+    int[] first = new int[inputs.size()]; // the module's number of an input's first segment
+    for (int n = 0; n < inputs.size(); n++) {
+      Input in = inputs.get(n);
+      first[n] = parts.size() + 1;
+      for (Segments.Segment s : in.split().segments()) parts.add(new TraceModule.Part(in.name(), in.bug(), s));
+    }
+    Outcome[] out = new Outcome[inputs.size()];
+    for (int n = 0; n < inputs.size(); n++) {
+      if (inputs.get(n).split().segments().isEmpty()) out[n] = new Outcome.Nothing(inputs.get(n).name(), inputs.get(n).split());
+    }
+    if (parts.isEmpty()) return List.of(out);
     Path dot = work.resolve("states.dot");
+    String problem = null;
+    boolean specProblem = false;
+    TlcResult res = null;
     try {
       Files.createDirectories(work);
       deleteTree(work.resolve("meta"));
       Files.deleteIfExists(dot);
       Files.copy(specDir.resolve(TraceModule.SPEC_MODULE + ".tla"), work.resolve(TraceModule.SPEC_MODULE + ".tla"),
           StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, name, split.segments()));
+      String title = inputs.size() == 1 ? inputs.get(0).name() : inputs.size() + " scenarios";
+      Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, title, parts, inputs.size() > 1));
       Files.writeString(work.resolve(MODULE + ".cfg"), TraceModule.config());
     } catch (IOException e) {
-      return new Outcome.TlcFailed(name, "cannot write the trace module under " + work + ": " + e.getMessage(), false);
+      problem = "cannot write the trace module under " + work + ": " + e.getMessage();
     }
-    TlcRequest req = TlcRequest.check(work, MODULE, MODULE + ".cfg", 1, work.resolve("meta")).withStateGraphDump(dot);
-    TlcResult res;
-    try {
-      res = tlc.run(req, m -> { });
-    } catch (TlcException e) {
-      return new Outcome.TlcFailed(name, e.getMessage(), false);
-    }
-    double seconds = res.wallTime().toMillis() / 1000.0;
-    if (res.verdict() != Verdict.PASSED) {
-      boolean spec = switch (res.verdict()) {
-        case PARSE_ERROR, CONFIG_ERROR, EVALUATION_ERROR, ASSUMPTION_FALSE -> true;
-        default -> false;
-      };
-      return new Outcome.TlcFailed(name, "TLC on " + work.resolve(MODULE + ".tla") + ": " + res.verdict()
-          + firstProblem(res), spec);
+    if (problem == null) {
+      TlcRequest req = TlcRequest.check(work, MODULE, MODULE + ".cfg", 1, work.resolve("meta")).withStateGraphDump(dot);
+      try {
+        res = tlc.run(req, m -> { });
+        if (res.verdict() != Verdict.PASSED) {
+          specProblem = switch (res.verdict()) {
+            case PARSE_ERROR, CONFIG_ERROR, EVALUATION_ERROR, ASSUMPTION_FALSE -> true;
+            default -> false;
+          };
+          problem = "TLC on " + work.resolve(MODULE + ".tla") + ": " + res.verdict() + firstProblem(res);
+        }
+      } catch (TlcException e) {
+        problem = e.getMessage();
+      }
     }
     Reached reached = new Reached();
-    try {
-      StateGraph.read(dot, reached);
-    } catch (IOException | StateGraph.GraphException e) {
-      return new Outcome.TlcFailed(name, "cannot read TLC's state graph " + dot + ": " + e.getMessage(), false);
+    if (problem == null) {
+      try {
+        StateGraph.read(dot, reached);
+      } catch (IOException | StateGraph.GraphException e) {
+        problem = "cannot read TLC's state graph " + dot + ": " + e.getMessage();
+      }
     }
+    for (int n = 0; n < inputs.size(); n++) {
+      if (out[n] != null) continue;
+      Input in = inputs.get(n);
+      out[n] = problem != null ? new Outcome.TlcFailed(in.name(), problem, specProblem)
+          : outcome(in, first[n] - 1, reached, res.wallTime().toMillis() / 1000.0, inputs.size());
+    }
+    return List.of(out);
+  }
+
+  /** The outcome of one input whose segment k is segment {@code offset + k} of the module. */
+  private static Outcome outcome(Input in, int offset, Reached reached, double seconds, int batch) {
+    String name = in.name();
+    Segments.Split split = in.split();
+    long distinct = 0;
+    for (int k = 1; k <= split.segments().size(); k++) distinct += reached.nodes.getOrDefault(offset + k, 0L);
     for (int k = 1; k <= split.segments().size(); k++) {
       Segments.Segment s = split.segments().get(k - 1);
-      int max = reached.maxI.getOrDefault(k, 0);
+      int g = offset + k;
+      int max = reached.maxI.getOrDefault(g, 0);
       for (int i = 1; i <= max; i++) {
-        List<String> acts = reached.missed.get(k + "/" + i);
+        List<String> acts = reached.missed.get(g + "/" + i);
         if (acts != null) {
           return new Outcome.Missed(name, split, k, s.log().get(i - 1), List.copyOf(new java.util.TreeSet<>(acts)),
-              res.distinct(), seconds);
+              distinct, seconds);
         }
       }
       if (max >= s.log().size()) continue;
@@ -121,10 +175,10 @@ public final class Validation {
             + s.firstLine() + "-" + s.lastLine() + ")", true);
       }
       Segments.Logged step = s.log().get(max);
-      List<Map<String, TlaValue>> probes = reached.probes.getOrDefault(k + "/" + max, List.of());
-      return new Outcome.Invalid(name, split, k, step, nearest(probes, step), res.distinct(), seconds);
+      List<Map<String, TlaValue>> probes = reached.probes.getOrDefault(g + "/" + max, List.of());
+      return new Outcome.Invalid(name, split, k, step, nearest(probes, step), distinct, seconds);
     }
-    return new Outcome.Valid(name, split, res.distinct(), seconds);
+    return new Outcome.Valid(name, split, distinct, seconds, batch);
   }
 
   /**
@@ -157,6 +211,7 @@ public final class Validation {
   /** The largest i reached per segment, and the probe states by segment and i. */
   private static final class Reached implements StateGraph.Listener {
     final Map<Integer, Integer> maxI = new HashMap<>();
+    final Map<Integer, Long> nodes = new HashMap<>();
     final Map<String, List<Map<String, TlaValue>>> probes = new HashMap<>();
     final Map<String, List<String>> missed = new HashMap<>();
 
@@ -164,6 +219,7 @@ public final class Validation {
     public void node(long id, Map<String, TlaValue> state) {
       int seg = (int) ((TlaValue.Int) state.get("seg")).value();
       int i = (int) ((TlaValue.Int) state.get("i")).value();
+      nodes.merge(seg, 1L, Long::sum);
       if (((TlaValue.Bool) state.get("missed")).value()) {
         missed.computeIfAbsent(seg + "/" + i, x -> new ArrayList<>()).add(describe(state.get("act")));
       } else if (((TlaValue.Bool) state.get("probe")).value()) {
@@ -196,7 +252,7 @@ public final class Validation {
       Totals t = totals(v.split());
       return "VALID " + v.name() + ": " + t.segments + " segment" + (t.segments == 1 ? "" : "s") + ", " + t.steps
           + " steps (lines " + t.ranges + "), every step allowed by the spec (TLC: " + v.distinct() + " states, "
-          + seconds(v.seconds()) + ")";
+          + seconds(v.seconds()) + (v.batch() > 1 ? " for " + v.batch() + " scenarios in one run" : "") + ")";
     }
     if (o instanceof Outcome.Invalid x) {
       Recording.Entry e = x.step().entry();

@@ -21,10 +21,18 @@ class TraceModuleTest {
     int n = split.segments().size();
     assertEquals(8, n);
     for (int k = 1; k <= n; k++) {
-      assertTrue(m.contains("S" + k + " == INSTANCE AAFailover WITH"), m);
-      assertTrue(m.contains("  \\/ Init" + k + "\n") && m.contains("  \\/ Next" + k + "\n"), m);
+      assertTrue(m.contains("  \\/ Init" + k + "\n") && m.contains(" Next" + k + "\n"), m);
+      assertTrue(m.contains("\nInit" + k + " == InitS") && m.contains("\nNext" + k + " == NextS"), m);
     }
-    String last = m.substring(m.indexOf("---- segment 8"));
+    // one instance per set of constants: segments with the same constants share it
+    long distinct = split.segments().stream().map(Segments.Segment::constants).distinct().count();
+    assertEquals(distinct, m.split("== INSTANCE AAFailover WITH", -1).length - 1, m);
+    assertTrue(distinct < n, "preempt_delay has segments with the same constants: " + distinct);
+    String seg8 = m.substring(m.indexOf("---- segment 8"));
+    String s8 = seg8.substring(seg8.indexOf("the spec as ") + 12, seg8.indexOf('\n'));
+    assertTrue(seg8.contains("Next8 == Next" + s8 + "(8, Log8)"), seg8);
+    String inst = m.substring(m.indexOf(s8 + " == INSTANCE AAFailover WITH"));
+    String last = inst.substring(0, inst.indexOf("ConnKinds")) + seg8;
     assertTrue(last.contains("PreemptOn <- <<TRUE, TRUE>>"), last);
     assertTrue(last.contains("PreemptDelay <- <<1, 1>>"), last);
     assertTrue(last.contains("Stateful <- TRUE"), last);

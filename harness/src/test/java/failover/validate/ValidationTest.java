@@ -69,15 +69,17 @@ class ValidationTest {
   }
 
   @Test
-  void anEngineThatPreemptsWithoutPreemptIsCaughtAtThePreemptStep(@TempDir Path work) throws Exception {
+  void anEngineThatPreemptsWithoutPreemptIsCaughtWhenItArmsPreemption(@TempDir Path work) throws Exception {
+    // the engine built with PreemptAlways arms preemption (preemptArmed) when B joins, before it
+    // preempts: the spec without `preempt' leaves it unarmed
     Validation.Outcome o = validate("scenarios/preempt_not_configured_no_move.scenario", "PreemptAlways", work);
     Validation.Outcome.Invalid x = assertInstanceOf(Validation.Outcome.Invalid.class, o, Validation.headline(o));
     assertEquals(72, x.step().entry().line());
-    assertEquals("Preempt", x.step().entry().act().get("name"));
-    assertEquals(2, x.step().entry().act().get("group"));
-    assertTrue(x.nearest().differences().isEmpty(), x.nearest().toString()); // the spec does not enable Preempt there
+    assertEquals("JoinActivePeer", x.step().entry().act().get("name"));
+    assertTrue(x.nearest().sameAct(), x.nearest().toString());
+    assertEquals(List.of("preemptArmed[2]: spec=FALSE engine=TRUE"), x.nearest().differences());
     assertTrue(Validation.headline(o).startsWith("INVALID scenarios/preempt_not_configured_no_move.scenario: line 72: "
-        + "Preempt(group=2): the spec does not allow this step (the spec does not enable Preempt here)"), Validation.headline(o));
+        + "JoinActivePeer(unit=B): the spec does not allow this step (preemptArmed[2]: spec=FALSE engine=TRUE)"), Validation.headline(o));
   }
 
   @Test
@@ -132,7 +134,8 @@ class ValidationTest {
     assertEquals(List.of("role[\"A\"][2]: spec=standby engine=failed"), x.nearest().differences());
     // the generated module holds the log as TLA+ values
     String module = Files.readString(work.resolve("Validate.tla"));
-    assertTrue(module.contains("S" + segs.size() + " == INSTANCE AAFailover WITH"), module);
+    assertTrue(module.contains("S1 == INSTANCE AAFailover WITH"), module);
+    assertTrue(module.contains("\nNext" + segs.size() + " == NextS"), module);
     assertTrue(module.contains("act |-> [name |-> \"Preempt\", group |-> 2]"), module);
   }
 
