@@ -51,10 +51,14 @@ ResetAfterRepair ==
     /\ InterfacesFailWhenSettled
     /\ act'.name = "Reset" => \A u \in Units, g \in Groups : ~IfFailed(u, g)
 
-\* A group is forced over only while the stateful link is down (so that its
-\* connections cannot be replicated back before the preemption delay ends).
-ForceWithStateLinkDown ==
-    act'.name \in {"ForceActive", "ForceStandby"} => stLink = "down"
+\* Preemption held back by a stateful link that is down: the delay has
+\* expired, the connections are not on the preferred unit, and they cannot
+\* get there.
+DebugPreemptHeldByStateLink ==
+    ~(\E g \in Groups :
+        /\ stLink = "down"
+        /\ PreemptWaiting(g) /\ preemptTimer[g] >= PreemptDelay[g]
+        /\ conns[PrefUnit(g)][g] # Replicable(g, conns[Peer(PrefUnit(g))][g]))
 
 ASSUME CornerConstants ==
   PrintT(<<"CornerConstants",

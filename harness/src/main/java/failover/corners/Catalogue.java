@@ -143,7 +143,7 @@ public final class Catalogue {
           "Not yet: the preemption waits until the bulk replication has copied the connections to the preferred unit.",
           q(PREEMPT, "If Stateful Failover is enabled, the preemption is delayed until the connections are replicated from the "
               + "unit on which the failover group is currently active.")),
-      c("preempt_held_by_state_link", "Preemption held back while the stateful link is down", "DebugPreemptWaitsForSync",
+      c("preempt_held_by_state_link", "Preemption held back while the stateful link is down", "DebugPreemptHeldByStateLink",
           "MCcorners_PreemptHeldByStateLink.cfg",
           "The stateful link is down when a group's preemption delay ends, and its connections are not on the preferred unit: does the group move?",
           "No: the delay is over, but the connections cannot be replicated to the preferred unit, so the group stays "
