@@ -13,13 +13,14 @@ record Mode(Kind kind, String arg) {
   /** Privileged EXEC mode ({@code A#}): after {@code exit} or {@code end}; {@code configure terminal} leaves it. */
   static final Mode EXEC = new Mode(Kind.EXEC, "");
 
-  /** The prompt suffix, as on the ASA: {@code (config)}, {@code (config-fover-group)}, ... */
+  /** The prompt suffix, as in the seed: {@code (config)}, {@code (config-fover-group)}, {@code (config-context)}, ... */
   String promptSuffix() {
     return switch (kind) {
       case EXEC -> "";
       case CONFIG -> "(config)";
       case FOVER_GROUP -> "(config-fover-group)";
-      case CONTEXT -> "(config-ctx)";
+      // the seed: "hostname(config)# context Eng / hostname(config-context)# join-failover-group 1"
+      case CONTEXT -> "(config-context)";
       case INTERFACE -> "(config-if)";
     };
   }
