@@ -152,6 +152,18 @@ final class Cfg {
     return new long[] {poll, hold};
   }
 
+  /**
+   * The interface hold time a poll time implies when no hold time is given. "Valid values for the
+   * hold time are from 5 to 75 seconds. You cannot enter a hold time that is less than 5 times the
+   * poll time." Decision: the implied hold time is five poll times ("testing begins on an interface
+   * if 5 consecutive hellos are not heard on that interface (25 seconds)", the default 5 s / 25 s),
+   * but never below 5 s, the least valid hold time: the seed's own example pairs a 500 ms poll time
+   * with a 5 s hold time ("The interface poll time is set to 500 milliseconds and the hold time to 5
+   * seconds"). Not taken: five poll times alone (2.5 s for msec 500, a hold time the command itself
+   * refuses), and refusing a short poll time without a hold time (the seed makes the hold time optional).
+   */
+  static long impliedInterfaceHold(long pollMs) { return Math.max(5000, 5 * pollMs); }
+
   static Config.Block group(Config c, int g) { return c.system.block("failover group " + g); }
 
   static String groupSub(Config c, int g, String key) {
@@ -197,7 +209,9 @@ final class Cfg {
     return c.memo("ifpoll:" + g, () -> {
       String l = groupSub(c, g, "polltime interface");
       if (l == null) return new long[] {5000, 25000};
-      return pollHold(words(l), 1, 5000, 25000, 5);
+      long[] ph = pollHold(words(l), 1, 5000, 25000, 5);
+      if (!words(l).contains("holdtime")) ph[1] = impliedInterfaceHold(ph[0]);
+      return ph;
   });
   }
 
