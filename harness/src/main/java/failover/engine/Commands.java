@@ -54,16 +54,20 @@ final class Commands {
     this.line = String.join(" ", w);
     String first = w.get(0).toLowerCase(Locale.ROOT);
     boolean sys = Config.SYSTEM.equals(scope);
+    if (isDebug(w)) {
+      // "You cannot use the following commands with the failover exec command: ... debug (undebug)";
+      // Table 51-1 lists "debug" under "Commands Not Replicated to the Standby Unit". A debug
+      // command (debug ..., undebug ..., no debug ...) turns output on or off on this box only: it
+      // is no configuration line, so it is never stored, saved or replicated.
+      if (viaExec) throw rej("failover exec: '" + this.line + "': debug (undebug) cannot be used with failover exec");
+      return new Out("", mode);
+    }
     // commands that work in every mode and leave it unchanged
     switch (first) {
       case "show", "sh" -> { return new Out(new Show(p).show(u, scope, w, viaExec), mode); }
       case "write", "wr" -> { return new Out(write(u, scope, w), mode); }
       case "copy" -> { return new Out(copy(u, scope, w, line), mode); }
       case "changeto" -> { changeto(u, w, viaExec); return new Out("", mode); }
-      case "debug", "undebug" -> {
-        if (viaExec) throw rej("failover exec: '" + first + "' cannot be used with failover exec");
-        return new Out("", mode);
-      }
       // Table 51-1: "delete", "mkdir", "rename", "rmdir" are replicated; dir only shows
       case "delete", "mkdir", "rename", "rmdir", "dir" -> { return new Out(new FileCommands(p, this).run(u, scope, w, viaExec), mode); }
       case "ping", "terminal", "clear", "more" -> { return new Out("", mode); }
@@ -1124,7 +1128,7 @@ final class Commands {
     if (c0.equals("changeto")) {
       throw rej(cmd + ": changeto cannot be used with failover exec; you cannot change contexts on the failover peer");
     }
-    if (c0.equals("debug") || c0.equals("undebug")) throw rej(cmd + ": debug cannot be used with failover exec");
+    if (isDebug(cw)) throw rej(cmd + ": debug (undebug) cannot be used with failover exec");
     // "entering configuration commands for the peer unit using failover exec will fail until you
     // enter global configuration mode on the current unit."
     if (session.kind() == Mode.Kind.EXEC && !isExecCommand(cw)) {
@@ -1138,8 +1142,17 @@ final class Commands {
     return o.output();
   }
 
+  /** {@code debug ...}, {@code undebug ...} or {@code no debug ...}: a debug command, never a configuration line. */
+  static boolean isDebug(List<String> w) {
+    if (w.isEmpty()) return false;
+    String c0 = w.get(0).toLowerCase(Locale.ROOT);
+    if (c0.equals("no") && w.size() > 1) c0 = w.get(1).toLowerCase(Locale.ROOT);
+    return c0.equals("debug") || c0.equals("undebug");
+  }
+
   /** Commands of privileged EXEC mode (they work in every mode); all others are configuration commands. */
   static boolean isExecCommand(List<String> w) {
+    if (isDebug(w)) return true;
     String c0 = w.get(0).toLowerCase(Locale.ROOT);
     switch (c0) {
       case "show", "sh", "write", "wr", "copy", "changeto", "debug", "undebug", "delete", "mkdir", "rename",
