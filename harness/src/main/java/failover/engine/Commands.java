@@ -296,6 +296,11 @@ final class Commands {
           if (Cfg.contextOfPort(u.running, port) != null) {
             throw rej("no interface " + port + ": allocated to context " + Cfg.contextOfPort(u.running, port));
           }
+          String[] lan = Cfg.lanInterface(u.running), link = Cfg.statefulLink(u.running);
+          if ((lan != null && lan[1].equals(port)) || (link != null && port.equals(link[1]))) {
+            throw rej("no interface " + port + ": it is the " + (lan != null && lan[1].equals(port) ? "failover" : "Stateful Failover")
+                + " link's interface; remove that first ('no failover lan interface' or 'no failover link')");
+          }
           return new Out(removeTop(u, sys, "interface " + port, true), Mode.CONFIG);
         }
         return new Out(ensureBlock(u, sys, "interface " + port), new Mode(Mode.Kind.INTERFACE, port));
@@ -387,6 +392,7 @@ final class Commands {
           if (r == null) throw rej("failover lan interface " + name + ": expected phy_if, such as GigabitEthernet0/1");
           String port = (String) r[0];
           if (!Names.onHardware(port)) throw rej("failover lan interface " + name + " " + port + ": no such interface on this box");
+          requireCreated(u, port, "failover lan interface " + name + " " + port);
           if (c.size() > 4 + (int) r[1]) throw rej("failover lan interface: unexpected '" + c.get(4 + (int) r[1]) + "'");
           String ctx = Cfg.contextOfPort(u.running, port);
           if (ctx != null) {
@@ -428,6 +434,7 @@ final class Commands {
         if (r == null) throw rej("failover link " + name + ": expected phy_if, such as GigabitEthernet0/2");
         String port = (String) r[0];
         if (!Names.onHardware(port)) throw rej("failover link " + name + " " + port + ": no such interface on this box");
+        requireCreated(u, port, "failover link " + name + " " + port);
         if (c.size() > 3 + (int) r[1]) throw rej("failover link: unexpected '" + c.get(3 + (int) r[1]) + "'");
         String ctx = Cfg.contextOfPort(u.running, port);
         if (ctx != null) {
@@ -475,6 +482,17 @@ final class Commands {
         return new Out(opaque(u, sys, full), Mode.CONFIG);
       }
       default -> throw rej(String.join(" ", no ? prepend("no", c) : c) + ": unknown failover command");
+    }
+  }
+
+  /**
+   * "The phy_if argument can be the physical port name, such as Ethernet1, or a previously created
+   * subinterface, such as Ethernet0/2.3." A subinterface exists once {@code interface phy_if.N} has
+   * created it in the system execution space.
+   */
+  private static void requireCreated(Unit u, String port, String cmd) {
+    if (Names.isSubinterface(port) && !u.running.system.has("interface " + port)) {
+      throw rej(cmd + ": subinterface " + port + " does not exist; create it first with 'interface " + port + "'");
     }
   }
 
@@ -654,6 +672,9 @@ final class Commands {
         String port = (String) r[0];
         i += (int) r[1];
         if (no) return new Out(removeSub(u, sys, head, "mac address " + port), mode);
+        // only a port of this box (or a subinterface created on it) can be named
+        if (!Names.onHardware(port)) throw rej(cmd + ": no such interface " + port + " on this box");
+        requireCreated(u, port, cmd);
         if (c.size() != i + 2) throw rej(cmd + ": expected 'mac address phy_if active_mac standby_mac'");
         String am = Names.mac(c.get(i)), sm = Names.mac(c.get(i + 1));
         if (am == null) throw rej(cmd + ": active MAC '" + c.get(i) + "' is not in H.H.H format");
