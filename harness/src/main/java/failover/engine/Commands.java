@@ -66,7 +66,7 @@ final class Commands {
     switch (first) {
       case "show", "sh" -> { return new Out(new Show(p).show(u, scope, w, viaExec), mode); }
       case "write", "wr" -> { return new Out(write(u, scope, w), mode); }
-      case "copy" -> { return new Out(copy(u, scope, w, line), mode); }
+      case "copy" -> { return new Out(copy(u, scope, w, viaExec), mode); }
       case "changeto" -> { changeto(u, w, viaExec); return new Out("", mode); }
       // Table 51-1: "delete", "mkdir", "rename", "rmdir" are replicated; dir only shows
       case "delete", "mkdir", "rename", "rmdir", "dir" -> { return new Out(new FileCommands(p, this).run(u, scope, w, viaExec), mode); }
@@ -1020,14 +1020,42 @@ final class Commands {
     p.WriteStandby(u, scope);
   }
 
-  /** "copy running-config startup-config" is replicated (it saves like write memory); other copies are local. */
-  private String copy(Unit u, String scope, List<String> w, String line) {
-    if (w.size() == 3 && w.get(1).equalsIgnoreCase("running-config") && w.get(2).equalsIgnoreCase("startup-config")) {
+  /**
+   * {@code copy [/noconfirm] running-config startup-config}, as typed or abbreviated ({@code copy run
+   * start}): "Saves the system configuration to flash memory", the same step as write memory, and
+   * replicated like it (Table 51-1 replicates "copy running-config startup-config"). The option:
+   * "Commands that require user input or confirmation must use the /nonconfirm option" (the seed's
+   * spelling; the ASA spells it /noconfirm; both are taken). {@code copy [/noconfirm] running-config
+   * flash:/path} writes the running configuration to a file on this box's flash, not replicated
+   * ("All forms of the copy command except for copy running-config startup-config"). No other form
+   * is accepted: each is refused with one line, none is accepted and ignored.
+   */
+  private String copy(Unit u, String scope, List<String> w, boolean viaExec) {
+    String cmd = String.join(" ", w);
+    boolean noconfirm = false;
+    List<String> args = new java.util.ArrayList<>();
+    for (String a : w.subList(1, w.size())) {
+      String o = a.toLowerCase(Locale.ROOT);
+      if (o.equals("/noconfirm") || o.equals("/nonconfirm")) noconfirm = true;
+      else if (o.startsWith("/")) throw rej(cmd + ": unknown option '" + a + "' (copy [/noconfirm] source destination)");
+      else args.add(a);
+    }
+    String usage = "expected 'copy [/noconfirm] running-config startup-config' or 'copy [/noconfirm] running-config flash:/path'";
+    if (args.size() != 2) throw rej(cmd + ": " + usage);
+    if (!keyword(args.get(0), "running-config", 3)) {
+      throw rej(cmd + ": '" + args.get(0) + "' cannot be copied on this box; " + usage);
+    }
+    if (keyword(args.get(1), "startup-config", 3)) {
       writeMemory(u, scope, false);
       return "Building configuration...\n[OK]";
     }
-    if (w.size() < 3) throw rej(String.join(" ", w) + ": expected 'copy source destination'");
-    return "";
+    return new FileCommands(p, this).copyRunningConfig(u, scope, cmd, args.get(1), noconfirm, viaExec);
+  }
+
+  /** The word is the keyword, or an abbreviation of it of at least {@code min} letters (the ASA's "run", "start"). */
+  private static boolean keyword(String typed, String keyword, int min) {
+    String t = typed.toLowerCase(Locale.ROOT);
+    return t.length() >= min && keyword.startsWith(t);
   }
 
   /**
