@@ -2,11 +2,11 @@ package failover.engine;
 
 /**
  * A CLI mode: privileged EXEC, global configuration, or a sub-mode entered by {@code failover group N},
- * {@code context NAME} or {@code interface PHY}. {@code arg} is the group number, context name or
- * interface name.
+ * {@code context NAME}, {@code interface PHY} or {@code router PROTOCOL [ID]}. {@code arg} is the
+ * group number, context name, interface name, or the routing process ("ospf 100", "rip").
  */
 record Mode(Kind kind, String arg) {
-  enum Kind { EXEC, CONFIG, FOVER_GROUP, CONTEXT, INTERFACE }
+  enum Kind { EXEC, CONFIG, FOVER_GROUP, CONTEXT, INTERFACE, ROUTER }
 
   /** Global configuration mode: where a scenario's console sessions start. */
   static final Mode CONFIG = new Mode(Kind.CONFIG, "");
@@ -22,6 +22,8 @@ record Mode(Kind kind, String arg) {
       // the seed: "hostname(config)# context Eng / hostname(config-context)# join-failover-group 1"
       case CONTEXT -> "(config-context)";
       case INTERFACE -> "(config-if)";
+      // the seed: "hostname(config)# router rip / hostname(config-router)#"
+      case ROUTER -> "(config-router)";
     };
   }
 
@@ -33,6 +35,7 @@ record Mode(Kind kind, String arg) {
       case FOVER_GROUP -> "failover group sub-command mode";
       case CONTEXT -> "context sub-command mode";
       case INTERFACE -> "interface sub-command mode";
+      case ROUTER -> "router sub-command mode";
     };
   }
 
@@ -43,6 +46,7 @@ record Mode(Kind kind, String arg) {
       case FOVER_GROUP -> "failover group " + arg;
       case CONTEXT -> "context " + arg;
       case INTERFACE -> "interface " + arg;
+      case ROUTER -> "router " + arg;
     };
   }
 }
