@@ -350,6 +350,70 @@ final class Cfg {
   });
   }
 
+  /**
+   * The port (a physical port, or a subinterface) is administratively down. "interface phy_if / no
+   * shutdown — Enables the interface." Decision: a box starts with an empty configuration
+   * (SCENARIOS.md), and as on an ASA every physical port of an empty configuration is shut: a port
+   * is enabled only by {@code no shutdown} in its {@code interface} block of the system execution
+   * space (the seed's procedures enable every port they use: "Step 3 interface phy_if no shutdown",
+   * "Step 6 ... no shutdown"). A subinterface is down with its physical port, or when it is shut
+   * itself; the seed enables physical ports only ("phy_if"), so a created subinterface is not shut
+   * unless its block says {@code shutdown}. Not taken: ports enabled by default, which would make
+   * the seed's Step 3 and Step 6 ("Enables the interface") do nothing.
+   */
+  static boolean portShut(Config c, String port) {
+    Config.Block b = c.system.block("interface " + Names.physicalOf(port));
+    Config.Line l = b == null ? null : b.sub("shutdown");
+    if (l == null || !l.text().equals("no shutdown")) return true;
+    if (Names.isSubinterface(port)) {
+      Config.Block sb = c.system.block("interface " + port);
+      Config.Line sl = sb == null ? null : sb.sub("shutdown");
+      return sl != null && sl.text().equals("shutdown");
+    }
+    return false;
+  }
+
+  /**
+   * A named interface of a context is administratively down: its port is ({@link #portShut}), or
+   * the context shut it ({@code shutdown} in its {@code interface} block). "Link Down—The interface
+   * or VLAN is administratively down."
+   */
+  static boolean adminDown(Config c, String ctx, String nameif, String port) {
+    if (portShut(c, port)) return true;
+    Config.Scope s = c.contexts.get(ctx);
+    if (s == null) return false;
+    for (Config.Block b : s.blocks) {
+      if (!b.key.startsWith("interface ")) continue;
+      Config.Line n = b.sub("nameif");
+      if (n == null || !words(n.text()).get(1).equals(nameif)) continue;
+      Config.Line sh = b.sub("shutdown");
+      return sh != null && sh.text().equals("shutdown");
+    }
+    return false;
+  }
+
+  static boolean adminDown(Config c, Monitored m) { return adminDown(c, m.ctx(), m.nameif(), m.port()); }
+
+  /**
+   * The monitored interfaces of a group that can fail: those not administratively down. Decision
+   * (Link Down and the interface policy): "Failover occurs if the number of failed interfaces meets
+   * the failover criteria"; "the number or percentage of interfaces within the failover group that
+   * must fail before the group fails"; "Link Down—The interface or VLAN is administratively down"
+   * and "Failed—No traffic is received on the interface, yet traffic is heard on the peer interface"
+   * are two statuses. An interface the administrator shut has not failed: it counts neither toward
+   * the policy nor among the interfaces a percentage is taken of (a shut interface is as if not
+   * monitored, until {@code no shutdown}). Not taken: Link Down as a failure (shutting an interface
+   * for maintenance would fail the group over), and Link Down counted in the percentage's base
+   * (shutting interfaces would make a percentage policy harder to meet than the interfaces in use say).
+   */
+  static List<Monitored> monitoredUp(Config c, int g) {
+    return c.memo("monup:" + g, () -> {
+      List<Monitored> out = new ArrayList<>();
+      for (Monitored m : monitored(c, g)) if (!adminDown(c, m)) out.add(m);
+      return out;
+    });
+  }
+
   /** "You can monitor up to 250 interfaces on a unit." */
   static final int MAX_MONITORED = 250;
 

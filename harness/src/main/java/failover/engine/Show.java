@@ -102,7 +102,8 @@ final class Show {
     if (lan == null) sb.append("Failover LAN Interface: not Configured\n");
     else {
       // Table 51-2: "Failover link failed during operation ... Each unit marks the failover interface as failed."
-      boolean up = u.portUp(lan[1]) && p.foCable && (!o.on || !o.failoverEnabled() || p.contact());
+      // a shut failover port is a failed failover link ("interface phy_if / no shutdown — Enables the interface")
+      boolean up = p.lanReady(u) && p.foCable && (!o.on || !o.failoverEnabled() || p.contact());
       sb.append("Failover LAN Interface: ").append(lan[0]).append(' ').append(lan[1]).append(up ? " (up)" : " (Failed)").append('\n');
     }
     long[] up = Cfg.unitPollHold(c);
@@ -185,14 +186,20 @@ final class Show {
 
   /**
    * The status of a monitored interface on a running unit: "Normal—The interface is receiving
-   * traffic." "No Link—The physical link for the interface is down." "Failed—No traffic is received
+   * traffic." "Link Down—The interface or VLAN is administratively down." "No Link—The physical
+   * link for the interface is down." "Failed—No traffic is received
    * on the interface, yet traffic is heard on the peer interface." (Failed once the hold time has
    * passed: "If a hello packet or a successful test result is not received within the specified
    * hold time, the interface is marked as failed.")
    */
   private String status(Unit x, Config c, int g, Cfg.Monitored m) {
+    // "Link Down—The interface or VLAN is administratively down."
+    if (Cfg.adminDown(c, m)) return "Link Down";
     if (x.portUp(m.port())) return "Normal";
     Long since = x.portDownSince.get(Names.physicalOf(m.port()));
+    // an interface enabled after its port lost link is tested from when it was enabled
+    Long enabled = x.enabledSince.get(m.ctx() + "|" + m.nameif());
+    if (since != null && enabled != null) since = Math.max(since, enabled);
     return since != null && p.now - since >= Cfg.interfacePollHold(c, g)[1] ? "Failed" : "No Link";
   }
 
@@ -284,7 +291,8 @@ final class Show {
         Config.Block b = s.block("interface " + name);
         Config.Line n = b == null ? null : b.sub("nameif");
         String nameif = n == null ? "" : Names.words(n.text()).get(1);
-        boolean shut = b != null && b.sub("shutdown") != null && b.sub("shutdown").text().equals("shutdown");
+        boolean shut = (b != null && b.sub("shutdown") != null && b.sub("shutdown").text().equals("shutdown"))
+            || Cfg.portShut(u.running, al[0]);
         sb.append("Interface ").append(name).append(" \"").append(nameif).append("\", ").append(status(u, al[0], shut)).append('\n');
         sb.append("        MAC address ").append(p.macOf(u, al[0])).append(", MTU 1500\n");
         String[] ip = nameif.isEmpty() ? null : Cfg.interfaceIp(u.running, scope, nameif);
