@@ -988,6 +988,8 @@ final class Commands {
     Config.Scope s = u.running.scope(scope);
     Config.Block b = s == null ? null : s.block(head);
     if (no && b != null && b.sub(target) != null) return new Out(removeSub(u, scope, head, target), mode);
+    // "no X" of a line the process does not have: only the keyword defaults ("no auto-summary") are lines of their own
+    if (no && c.size() > 1) throw rej(String.join(" ", w) + ": the routing process has no line '" + target + "'");
     return new Out(putSub(u, scope, head, target, String.join(" ", w)), mode);
   }
 
