@@ -152,6 +152,18 @@ final class Cfg {
     return new long[] {poll, hold};
   }
 
+  /**
+   * The interface hold time a poll time implies when no hold time is given. "Valid values for the
+   * hold time are from 5 to 75 seconds. You cannot enter a hold time that is less than 5 times the
+   * poll time." Decision: the implied hold time is five poll times ("testing begins on an interface
+   * if 5 consecutive hellos are not heard on that interface (25 seconds)", the default 5 s / 25 s),
+   * but never below 5 s, the least valid hold time: the seed's own example pairs a 500 ms poll time
+   * with a 5 s hold time ("The interface poll time is set to 500 milliseconds and the hold time to 5
+   * seconds"). Not taken: five poll times alone (2.5 s for msec 500, a hold time the command itself
+   * refuses), and refusing a short poll time without a hold time (the seed makes the hold time optional).
+   */
+  static long impliedInterfaceHold(long pollMs) { return Math.max(5000, 5 * pollMs); }
+
   static Config.Block group(Config c, int g) { return c.system.block("failover group " + g); }
 
   static String groupSub(Config c, int g, String key) {
@@ -197,7 +209,9 @@ final class Cfg {
     return c.memo("ifpoll:" + g, () -> {
       String l = groupSub(c, g, "polltime interface");
       if (l == null) return new long[] {5000, 25000};
-      return pollHold(words(l), 1, 5000, 25000, 5);
+      long[] ph = pollHold(words(l), 1, 5000, 25000, 5);
+      if (!words(l).contains("holdtime")) ph[1] = impliedInterfaceHold(ph[0]);
+      return ph;
   });
   }
 
@@ -334,6 +348,70 @@ final class Cfg {
       }
       return out;
   });
+  }
+
+  /**
+   * The port (a physical port, or a subinterface) is administratively down. "interface phy_if / no
+   * shutdown — Enables the interface." Decision: a box starts with an empty configuration
+   * (SCENARIOS.md), and as on an ASA every physical port of an empty configuration is shut: a port
+   * is enabled only by {@code no shutdown} in its {@code interface} block of the system execution
+   * space (the seed's procedures enable every port they use: "Step 3 interface phy_if no shutdown",
+   * "Step 6 ... no shutdown"). A subinterface is down with its physical port, or when it is shut
+   * itself; the seed enables physical ports only ("phy_if"), so a created subinterface is not shut
+   * unless its block says {@code shutdown}. Not taken: ports enabled by default, which would make
+   * the seed's Step 3 and Step 6 ("Enables the interface") do nothing.
+   */
+  static boolean portShut(Config c, String port) {
+    Config.Block b = c.system.block("interface " + Names.physicalOf(port));
+    Config.Line l = b == null ? null : b.sub("shutdown");
+    if (l == null || !l.text().equals("no shutdown")) return true;
+    if (Names.isSubinterface(port)) {
+      Config.Block sb = c.system.block("interface " + port);
+      Config.Line sl = sb == null ? null : sb.sub("shutdown");
+      return sl != null && sl.text().equals("shutdown");
+    }
+    return false;
+  }
+
+  /**
+   * A named interface of a context is administratively down: its port is ({@link #portShut}), or
+   * the context shut it ({@code shutdown} in its {@code interface} block). "Link Down—The interface
+   * or VLAN is administratively down."
+   */
+  static boolean adminDown(Config c, String ctx, String nameif, String port) {
+    if (portShut(c, port)) return true;
+    Config.Scope s = c.contexts.get(ctx);
+    if (s == null) return false;
+    for (Config.Block b : s.blocks) {
+      if (!b.key.startsWith("interface ")) continue;
+      Config.Line n = b.sub("nameif");
+      if (n == null || !words(n.text()).get(1).equals(nameif)) continue;
+      Config.Line sh = b.sub("shutdown");
+      return sh != null && sh.text().equals("shutdown");
+    }
+    return false;
+  }
+
+  static boolean adminDown(Config c, Monitored m) { return adminDown(c, m.ctx(), m.nameif(), m.port()); }
+
+  /**
+   * The monitored interfaces of a group that can fail: those not administratively down. Decision
+   * (Link Down and the interface policy): "Failover occurs if the number of failed interfaces meets
+   * the failover criteria"; "the number or percentage of interfaces within the failover group that
+   * must fail before the group fails"; "Link Down—The interface or VLAN is administratively down"
+   * and "Failed—No traffic is received on the interface, yet traffic is heard on the peer interface"
+   * are two statuses. An interface the administrator shut has not failed: it counts neither toward
+   * the policy nor among the interfaces a percentage is taken of (a shut interface is as if not
+   * monitored, until {@code no shutdown}). Not taken: Link Down as a failure (shutting an interface
+   * for maintenance would fail the group over), and Link Down counted in the percentage's base
+   * (shutting interfaces would make a percentage policy harder to meet than the interfaces in use say).
+   */
+  static List<Monitored> monitoredUp(Config c, int g) {
+    return c.memo("monup:" + g, () -> {
+      List<Monitored> out = new ArrayList<>();
+      for (Monitored m : monitored(c, g)) if (!adminDown(c, m)) out.add(m);
+      return out;
+    });
   }
 
   /** "You can monitor up to 250 interfaces on a unit." */

@@ -54,16 +54,20 @@ final class Commands {
     this.line = String.join(" ", w);
     String first = w.get(0).toLowerCase(Locale.ROOT);
     boolean sys = Config.SYSTEM.equals(scope);
+    if (isDebug(w)) {
+      // "You cannot use the following commands with the failover exec command: ... debug (undebug)";
+      // Table 51-1 lists "debug" under "Commands Not Replicated to the Standby Unit". A debug
+      // command (debug ..., undebug ..., no debug ...) turns output on or off on this box only: it
+      // is no configuration line, so it is never stored, saved or replicated.
+      if (viaExec) throw rej("failover exec: '" + this.line + "': debug (undebug) cannot be used with failover exec");
+      return new Out("", mode);
+    }
     // commands that work in every mode and leave it unchanged
     switch (first) {
       case "show", "sh" -> { return new Out(new Show(p).show(u, scope, w, viaExec), mode); }
       case "write", "wr" -> { return new Out(write(u, scope, w), mode); }
-      case "copy" -> { return new Out(copy(u, scope, w, line), mode); }
+      case "copy" -> { return new Out(copy(u, scope, w, viaExec), mode); }
       case "changeto" -> { changeto(u, w, viaExec); return new Out("", mode); }
-      case "debug", "undebug" -> {
-        if (viaExec) throw rej("failover exec: '" + first + "' cannot be used with failover exec");
-        return new Out("", mode);
-      }
       // Table 51-1: "delete", "mkdir", "rename", "rmdir" are replicated; dir only shows
       case "delete", "mkdir", "rename", "rmdir", "dir" -> { return new Out(new FileCommands(p, this).run(u, scope, w, viaExec), mode); }
       case "ping", "terminal", "clear", "more" -> { return new Out("", mode); }
@@ -97,6 +101,7 @@ final class Commands {
         case FOVER_GROUP -> groupCommand(u, mode, w);
         case CONTEXT -> contextCommand(u, mode, w);
         case INTERFACE -> sys ? systemInterfaceCommand(u, mode, w) : contextInterfaceCommand(u, scope, mode, w);
+        case ROUTER -> routerSubCommand(u, scope, mode, w);
         case EXEC, CONFIG -> null;
       };
       if (o != null) return o;
@@ -136,12 +141,15 @@ final class Commands {
     int monitoredBefore = Cfg.monitoredOnUnit(u.running);
     String linkBefore = u.running.system.top("failover link");
     Cfg.Named dataLinkBefore = Cfg.statefulDataInterface(u.running);
+    java.util.Set<String> shutBefore = shutMonitored(u), peerShutBefore = rep ? shutMonitored(peer) : java.util.Set.of();
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
     // (the working copy of the pair is dropped when a check below rejects the command)
     checkMonitoredLimit(u, monitoredBefore);
     checkStatefulDataLink(u, linkBefore, dataLinkBefore);
     if (rep) applyVersioned(peer, scope, edit, v > 0 ? v : -1);
+    noteEnabled(u, shutBefore);
+    if (rep) noteEnabled(peer, peerShutBefore);
     boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
     // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
     // configuration command; a peer with failover disabled does not listen)
@@ -151,6 +159,22 @@ final class Commands {
     else if (replicable) p.ConfigCommand(u, scope, rep);
     else p.LocalCommand(u, scope);
     return warn ? STANDBY_WARNING : "";
+  }
+
+  /** The monitored interfaces ("ctx|nameif") of a unit that are administratively down. */
+  private static java.util.Set<String> shutMonitored(Unit x) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int g = 1; g <= 2; g++) {
+      for (Cfg.Monitored m : Cfg.monitored(x.running, g)) if (Cfg.adminDown(x.running, m)) out.add(m.ctx() + "|" + m.nameif());
+    }
+    return out;
+  }
+
+  /** Monitored interfaces enabled by the command: their hold time runs from now ({@link Unit#enabledSince}). */
+  private void noteEnabled(Unit x, java.util.Set<String> shutBefore) {
+    if (shutBefore.isEmpty()) return;
+    java.util.Set<String> now = shutMonitored(x);
+    for (String k : shutBefore) if (!now.contains(k)) x.enabledSince.put(k, p.now);
   }
 
   /**
@@ -292,10 +316,16 @@ final class Commands {
           if (Cfg.contextOfPort(u.running, port) != null) {
             throw rej("no interface " + port + ": allocated to context " + Cfg.contextOfPort(u.running, port));
           }
+          String[] lan = Cfg.lanInterface(u.running), link = Cfg.statefulLink(u.running);
+          if ((lan != null && lan[1].equals(port)) || (link != null && port.equals(link[1]))) {
+            throw rej("no interface " + port + ": it is the " + (lan != null && lan[1].equals(port) ? "failover" : "Stateful Failover")
+                + " link's interface; remove that first ('no failover lan interface' or 'no failover link')");
+          }
           return new Out(removeTop(u, sys, "interface " + port, true), Mode.CONFIG);
         }
         return new Out(ensureBlock(u, sys, "interface " + port), new Mode(Mode.Kind.INTERFACE, port));
       }
+      case "router" -> { return router(u, sys, no, c); }
       case "monitor-interface" -> throw rej(String.join(" ", w)
           + ": in Active/Active failover, this command is only valid within a context");
       case "mode" -> {
@@ -383,6 +413,7 @@ final class Commands {
           if (r == null) throw rej("failover lan interface " + name + ": expected phy_if, such as GigabitEthernet0/1");
           String port = (String) r[0];
           if (!Names.onHardware(port)) throw rej("failover lan interface " + name + " " + port + ": no such interface on this box");
+          requireCreated(u, port, "failover lan interface " + name + " " + port);
           if (c.size() > 4 + (int) r[1]) throw rej("failover lan interface: unexpected '" + c.get(4 + (int) r[1]) + "'");
           String ctx = Cfg.contextOfPort(u.running, port);
           if (ctx != null) {
@@ -424,6 +455,7 @@ final class Commands {
         if (r == null) throw rej("failover link " + name + ": expected phy_if, such as GigabitEthernet0/2");
         String port = (String) r[0];
         if (!Names.onHardware(port)) throw rej("failover link " + name + " " + port + ": no such interface on this box");
+        requireCreated(u, port, "failover link " + name + " " + port);
         if (c.size() > 3 + (int) r[1]) throw rej("failover link: unexpected '" + c.get(3 + (int) r[1]) + "'");
         String ctx = Cfg.contextOfPort(u.running, port);
         if (ctx != null) {
@@ -471,6 +503,17 @@ final class Commands {
         return new Out(opaque(u, sys, full), Mode.CONFIG);
       }
       default -> throw rej(String.join(" ", no ? prepend("no", c) : c) + ": unknown failover command");
+    }
+  }
+
+  /**
+   * "The phy_if argument can be the physical port name, such as Ethernet1, or a previously created
+   * subinterface, such as Ethernet0/2.3." A subinterface exists once {@code interface phy_if.N} has
+   * created it in the system execution space.
+   */
+  private static void requireCreated(Unit u, String port, String cmd) {
+    if (Names.isSubinterface(port) && !u.running.system.has("interface " + port)) {
+      throw rej(cmd + ": subinterface " + port + " does not exist; create it first with 'interface " + port + "'");
     }
   }
 
@@ -650,6 +693,9 @@ final class Commands {
         String port = (String) r[0];
         i += (int) r[1];
         if (no) return new Out(removeSub(u, sys, head, "mac address " + port), mode);
+        // only a port of this box (or a subinterface created on it) can be named
+        if (!Names.onHardware(port)) throw rej(cmd + ": no such interface " + port + " on this box");
+        requireCreated(u, port, cmd);
         if (c.size() != i + 2) throw rej(cmd + ": expected 'mac address phy_if active_mac standby_mac'");
         String am = Names.mac(c.get(i)), sm = Names.mac(c.get(i + 1));
         if (am == null) throw rej(cmd + ": active MAC '" + c.get(i) + "' is not in H.H.H format");
@@ -877,6 +923,77 @@ final class Commands {
   }
 
   // ------------------------------------------------------------------------------------------
+  // router sub-mode
+
+  /**
+   * {@code router ospf ID | rip | eigrp AS | bgp AS}: enters router configuration mode for the
+   * routing process, creating it if needed ("hostname(config)# router rip / hostname(config-router)#";
+   * "commands entered using failover exec active are sent to router configuration mode for the
+   * specified routing process"); {@code no router ...} removes the process with its lines. A routing
+   * process is configuration like any other: stored and replicated (Table 51-1: "All configuration
+   * commands except for mode, firewall, and failover lan unit"). Decision: the seed types router
+   * commands at "hostname(config)#" and does not say in which scope of a multiple-context ASA they
+   * belong; the engine takes them in the system execution space (as typed in the seed's example) and
+   * in a context (where an ASA's routing table is). Not taken: refusing them in the system execution
+   * space, which would refuse the seed's own example.
+   */
+  private Out router(Unit u, String scope, boolean no, List<String> c) {
+    String cmd = (no ? "no " : "") + String.join(" ", c);
+    String proto = arg(c, 1, "router", "a routing protocol (ospf, rip, eigrp, bgp)").toLowerCase(Locale.ROOT);
+    String process;
+    switch (proto) {
+      case "rip" -> {
+        if (c.size() > 2) throw rej(cmd + ": unexpected '" + c.get(2) + "'");
+        process = "rip";
+      }
+      case "ospf", "eigrp" -> {
+        int id = num(c, 2, cmd, proto.equals("ospf") ? "OSPF process ID" : "EIGRP autonomous system number", 1, 65535);
+        if (c.size() > 3) throw rej(cmd + ": unexpected '" + c.get(3) + "'");
+        process = proto + " " + id;
+      }
+      case "bgp" -> {
+        int id = num(c, 2, cmd, "BGP autonomous system number", 1, 65535);
+        if (c.size() > 3) throw rej(cmd + ": unexpected '" + c.get(3) + "'");
+        process = "bgp " + id;
+      }
+      default -> throw rej(cmd + ": expected router ospf process_id, router rip, router eigrp as_number or router bgp as_number");
+    }
+    String head = "router " + process;
+    if (no) {
+      Config.Scope s = u.running.scope(scope);
+      if (s == null || !s.has(head)) throw rej(cmd + ": no routing process '" + head + "' is configured");
+      return new Out(removeTop(u, scope, head, true), Mode.CONFIG);
+    }
+    return new Out(ensureBlock(u, scope, head), new Mode(Mode.Kind.ROUTER, process));
+  }
+
+  /** Sub-commands of router configuration mode; any other command leaves the mode (as a global command). */
+  private static final java.util.Set<String> ROUTER_SUBS = java.util.Set.of(
+      "network", "redistribute", "version", "passive-interface", "default-information", "area", "router-id",
+      "neighbor", "auto-summary", "distance", "timers", "log-adjacency-changes", "summary-address",
+      "default-metric", "distribute-list", "compatible", "maximum-paths", "metric", "eigrp", "bgp",
+      "address-family", "ignore", "log-neighbor-changes");
+
+  /** A router sub-command: a line of the routing process's block; {@code no X} removes the line X (or is stored as typed). */
+  private Out routerSubCommand(Unit u, String scope, Mode mode, List<String> w) {
+    boolean no = w.get(0).equalsIgnoreCase("no");
+    List<String> c = no ? w.subList(1, w.size()) : w;
+    if (c.isEmpty() || !ROUTER_SUBS.contains(c.get(0).toLowerCase(Locale.ROOT))) return null;
+    if (c.size() == 1 && !c.get(0).equalsIgnoreCase("auto-summary") && !c.get(0).equalsIgnoreCase("log-adjacency-changes")
+        && !c.get(0).equalsIgnoreCase("log-neighbor-changes")) {
+      throw rej(String.join(" ", w) + ": incomplete command");
+    }
+    String head = mode.blockHead();
+    String target = String.join(" ", c);
+    Config.Scope s = u.running.scope(scope);
+    Config.Block b = s == null ? null : s.block(head);
+    if (no && b != null && b.sub(target) != null) return new Out(removeSub(u, scope, head, target), mode);
+    // "no X" of a line the process does not have: only the keyword defaults ("no auto-summary") are lines of their own
+    if (no && c.size() > 1) throw rej(String.join(" ", w) + ": the routing process has no line '" + target + "'");
+    return new Out(putSub(u, scope, head, target, String.join(" ", w)), mode);
+  }
+
+  // ------------------------------------------------------------------------------------------
   // Security context, global configuration mode
 
   private Out contextCommand(Unit u, String scope, List<String> w, String line) {
@@ -904,6 +1021,7 @@ final class Commands {
         String key = "monitor-interface " + name;
         return new Out(putTop(u, scope, key, no ? "no " + key : key, true), Mode.CONFIG);
       }
+      case "router" -> { return router(u, scope, no, c); }
       case "firewall" -> {
         // "mode" and "firewall" are never replicated (Table 51-1)
         if (no) return new Out(removeTop(u, scope, "firewall", false), Mode.CONFIG);
@@ -995,14 +1113,42 @@ final class Commands {
     p.WriteStandby(u, scope);
   }
 
-  /** "copy running-config startup-config" is replicated (it saves like write memory); other copies are local. */
-  private String copy(Unit u, String scope, List<String> w, String line) {
-    if (w.size() == 3 && w.get(1).equalsIgnoreCase("running-config") && w.get(2).equalsIgnoreCase("startup-config")) {
+  /**
+   * {@code copy [/noconfirm] running-config startup-config}, as typed or abbreviated ({@code copy run
+   * start}): "Saves the system configuration to flash memory", the same step as write memory, and
+   * replicated like it (Table 51-1 replicates "copy running-config startup-config"). The option:
+   * "Commands that require user input or confirmation must use the /nonconfirm option" (the seed's
+   * spelling; the ASA spells it /noconfirm; both are taken). {@code copy [/noconfirm] running-config
+   * flash:/path} writes the running configuration to a file on this box's flash, not replicated
+   * ("All forms of the copy command except for copy running-config startup-config"). No other form
+   * is accepted: each is refused with one line, none is accepted and ignored.
+   */
+  private String copy(Unit u, String scope, List<String> w, boolean viaExec) {
+    String cmd = String.join(" ", w);
+    boolean noconfirm = false;
+    List<String> args = new java.util.ArrayList<>();
+    for (String a : w.subList(1, w.size())) {
+      String o = a.toLowerCase(Locale.ROOT);
+      if (o.equals("/noconfirm") || o.equals("/nonconfirm")) noconfirm = true;
+      else if (o.startsWith("/")) throw rej(cmd + ": unknown option '" + a + "' (copy [/noconfirm] source destination)");
+      else args.add(a);
+    }
+    String usage = "expected 'copy [/noconfirm] running-config startup-config' or 'copy [/noconfirm] running-config flash:/path'";
+    if (args.size() != 2) throw rej(cmd + ": " + usage);
+    if (!keyword(args.get(0), "running-config", 3)) {
+      throw rej(cmd + ": '" + args.get(0) + "' cannot be copied on this box; " + usage);
+    }
+    if (keyword(args.get(1), "startup-config", 3)) {
       writeMemory(u, scope, false);
       return "Building configuration...\n[OK]";
     }
-    if (w.size() < 3) throw rej(String.join(" ", w) + ": expected 'copy source destination'");
-    return "";
+    return new FileCommands(p, this).copyRunningConfig(u, scope, cmd, args.get(1), noconfirm, viaExec);
+  }
+
+  /** The word is the keyword, or an abbreviation of it of at least {@code min} letters (the ASA's "run", "start"). */
+  private static boolean keyword(String typed, String keyword, int min) {
+    String t = typed.toLowerCase(Locale.ROOT);
+    return t.length() >= min && keyword.startsWith(t);
   }
 
   /**
@@ -1124,7 +1270,7 @@ final class Commands {
     if (c0.equals("changeto")) {
       throw rej(cmd + ": changeto cannot be used with failover exec; you cannot change contexts on the failover peer");
     }
-    if (c0.equals("debug") || c0.equals("undebug")) throw rej(cmd + ": debug cannot be used with failover exec");
+    if (isDebug(cw)) throw rej(cmd + ": debug (undebug) cannot be used with failover exec");
     // "entering configuration commands for the peer unit using failover exec will fail until you
     // enter global configuration mode on the current unit."
     if (session.kind() == Mode.Kind.EXEC && !isExecCommand(cw)) {
@@ -1138,8 +1284,17 @@ final class Commands {
     return o.output();
   }
 
+  /** {@code debug ...}, {@code undebug ...} or {@code no debug ...}: a debug command, never a configuration line. */
+  static boolean isDebug(List<String> w) {
+    if (w.isEmpty()) return false;
+    String c0 = w.get(0).toLowerCase(Locale.ROOT);
+    if (c0.equals("no") && w.size() > 1) c0 = w.get(1).toLowerCase(Locale.ROOT);
+    return c0.equals("debug") || c0.equals("undebug");
+  }
+
   /** Commands of privileged EXEC mode (they work in every mode); all others are configuration commands. */
   static boolean isExecCommand(List<String> w) {
+    if (isDebug(w)) return true;
     String c0 = w.get(0).toLowerCase(Locale.ROOT);
     switch (c0) {
       case "show", "sh", "write", "wr", "copy", "changeto", "debug", "undebug", "delete", "mkdir", "rename",

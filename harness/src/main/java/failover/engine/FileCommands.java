@@ -151,6 +151,46 @@ final class FileCommands {
     return out;
   }
 
+  /**
+   * {@code copy [/noconfirm] running-config flash:/path}: the running configuration of the system
+   * execution space written to a file on this box's flash. Table 51-1: "All forms of the copy command
+   * except for copy running-config startup-config" are not replicated, so the peer's flash stays as
+   * it is. "Commands that require user input or confirmation must use the /nonconfirm option": the
+   * ASA asks for the destination file name, so through failover exec the option is needed.
+   */
+  String copyRunningConfig(Unit u, String scope, String cmd, String dest, boolean noconfirm, boolean viaExec) {
+    if (!Config.SYSTEM.equals(scope)) {
+      throw Commands.rej(cmd + ": copying to flash is only available in the system execution space (changeto system)");
+    }
+    String[] at = Flash.parse(dest);
+    if (at == null || dest.indexOf(':') < 0) {
+      throw Commands.rej(cmd + ": '" + dest + "': the destination is startup-config or a file on flash:/ (disk0:/)");
+    }
+    String bad = Flash.invalid(at[1]);
+    if (bad != null) throw Commands.rej(cmd + ": " + bad);
+    if (viaExec && !noconfirm) {
+      throw Commands.rej(cmd + ": this command asks for the destination file name; with failover exec use copy /nonconfirm");
+    }
+    List<String[]> paths = new ArrayList<>();
+    paths.add(at);
+    Parsed c = new Parsed(cmd, "copy", noconfirm, false, paths);
+    Flash f = u.flash;
+    String shown = at[0] + f.shown(at[1]);
+    if (at[1].equals("/") || f.isDir(at[1])) throw Commands.rej(cmd + ": %Error opening " + shown + " (Is a directory)");
+    requireParent(f, at[1], c, "opening " + shown);
+    refuseConfigUrl(u, at[1], c);
+    Flash.Entry old = f.get(at[1]);
+    if (old != null && old.ctx() != null) {
+      throw Commands.rej(cmd + ": " + shown + " holds the saved configuration of context " + old.ctx() + "; choose another file");
+    }
+    String text = new Show(p).runningConfig(u, scope, false) + "\n";
+    u.flash = f.writeFile(at[1], text.length(), Flash.EPOCH + p.now);
+    String out = "Source filename [running-config]?\nDestination filename [" + Flash.base(at[1]) + "]?\n"
+        + text.length() + " bytes copied";
+    if (!noconfirm) return out;
+    return text.length() + " bytes copied";
+  }
+
   private static void requireParent(Flash f, String path, Parsed c, String what) {
     String parent = Flash.parent(path);
     if (!f.exists(parent)) throw Commands.rej(c.cmd() + ": %Error " + what + " (No such file or directory: " + parent + ")");

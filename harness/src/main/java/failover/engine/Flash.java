@@ -197,6 +197,20 @@ final class Flash {
     return new Flash(m, nextIndex + 1);
   }
 
+  /**
+   * A plain file written at the path ({@code copy running-config flash:/path}): a new file, or the
+   * file there overwritten (it keeps its index and name). The caller has checked that the parent
+   * directory exists and that the path is no directory and holds no context's saved configuration.
+   */
+  Flash writeFile(String path, long size, long date) {
+    TreeMap<String, Entry> m = new TreeMap<>(entries);
+    Entry old = m.get(key(path));
+    int index = old == null ? nextIndex : old.index();
+    String name = old == null ? base(path) : old.name();
+    m.put(key(path), new Entry(name, false, size, date, index, null));
+    return new Flash(m, old == null ? nextIndex + 1 : nextIndex);
+  }
+
   /** Removes the entry at the path and everything under it. */
   Flash remove(String path) {
     TreeMap<String, Entry> m = new TreeMap<>(entries);

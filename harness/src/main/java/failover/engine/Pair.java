@@ -356,11 +356,20 @@ public final class Pair {
   // ------------------------------------------------------------------------------------------
   // Derived facts (the spec's derived notions)
 
-  /** The failover lan interface of a box is configured and its port has link. */
-  private boolean lanReady(Unit u) {
+  /**
+   * The failover lan interface of a box is configured, its port enabled ("interface phy_if / no
+   * shutdown — Enables the interface") and with link. A shut failover port is a failed failover
+   * link: Table 51-2, "Failover link failed during operation — No failover — Each unit marks the
+   * failover interface as failed"; at startup, "If the failover link is down at startup, both
+   * failover groups on both units become active."
+   */
+  boolean lanReady(Unit u) {
     String[] lan = Cfg.lanInterface(u.running);
-    return lan != null && u.portUp(lan[1]);
+    return lan != null && u.portUp(lan[1]) && !Cfg.portShut(u.running, lan[1]);
   }
+
+  /** The port of a running box has link and is enabled. */
+  static boolean portWorks(Unit u, String port) { return u.portUp(port) && !Cfg.portShut(u.running, port); }
 
   /**
    * The units hear each other over the failover link (the spec's {@code Heard}): both on, failover
@@ -403,12 +412,15 @@ public final class Pair {
     if (!paired() || !stateful(a) || !stateful(b)) return false;
     if (Cfg.statefulOverData(a.running) || Cfg.statefulOverData(b.running)) {
       Cfg.Named da = Cfg.statefulDataInterface(a.running), db = Cfg.statefulDataInterface(b.running);
-      return da != null && db != null && a.portUp(da.port()) && b.portUp(db.port());
+      return da != null && db != null && a.portUp(da.port()) && b.portUp(db.port())
+          && !Cfg.adminDown(a.running, da.ctx(), da.nameif(), da.port()) && !Cfg.adminDown(b.running, db.ctx(), db.nameif(), db.port());
     }
     String[] la = Cfg.statefulLink(a.running), lb = Cfg.statefulLink(b.running);
     boolean dedicated = la[1] != null || lb[1] != null;
     if (!dedicated) return true;
-    return stCable && (la[1] == null || a.portUp(la[1])) && (lb[1] == null || b.portUp(lb[1]));
+    // a shut stateful port ("Step 6 interface phy_if no shutdown — Enables the interface") is a
+    // failed Stateful Failover link (Table 51-2: "Stateful Failover link failed — No failover")
+    return stCable && (la[1] == null || portWorks(a, la[1])) && (lb[1] == null || portWorks(b, lb[1]));
   }
 
   /** A dedicated stateful link is configured on a box (running configuration, or startup while off). */
@@ -430,10 +442,13 @@ public final class Pair {
   /** The configuration a box's interfaces are read from: running, or startup while it is off (cables stay). */
   private static Config layout(Unit u) { return u.on ? u.running : u.startup; }
 
-  /** Monitored interfaces of the group on the box with no link (the spec's {@code ifDown}). */
+  /**
+   * Monitored interfaces of the group on the box with no link (the spec's {@code ifDown}); an
+   * administratively down interface ("Link Down") is no failed interface ({@link Cfg#monitoredUp}).
+   */
   int downInterfaces(Unit u, int g) {
     int n = 0;
-    for (Cfg.Monitored m : Cfg.monitored(layout(u), g)) if (!u.portUp(m.port())) n++;
+    for (Cfg.Monitored m : Cfg.monitoredUp(layout(u), g)) if (!u.portUp(m.port())) n++;
     return n;
   }
 
@@ -443,7 +458,7 @@ public final class Pair {
     if (down == 0) return false;
     int[] pol = Cfg.interfacePolicy(u.running, g);
     if (pol[1] == 0) return down >= pol[0];
-    int total = Cfg.monitored(u.running, g).size();
+    int total = Cfg.monitoredUp(u.running, g).size();
     return down * 100L >= (long) pol[0] * total;
   }
 

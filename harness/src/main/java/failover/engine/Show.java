@@ -102,7 +102,8 @@ final class Show {
     if (lan == null) sb.append("Failover LAN Interface: not Configured\n");
     else {
       // Table 51-2: "Failover link failed during operation ... Each unit marks the failover interface as failed."
-      boolean up = u.portUp(lan[1]) && p.foCable && (!o.on || !o.failoverEnabled() || p.contact());
+      // a shut failover port is a failed failover link ("interface phy_if / no shutdown — Enables the interface")
+      boolean up = p.lanReady(u) && p.foCable && (!o.on || !o.failoverEnabled() || p.contact());
       sb.append("Failover LAN Interface: ").append(lan[0]).append(' ').append(lan[1]).append(up ? " (up)" : " (Failed)").append('\n');
     }
     long[] up = Cfg.unitPollHold(c);
@@ -135,31 +136,71 @@ final class Show {
   }
 
   private void host(StringBuilder sb, Unit x, boolean self, Unit viewer, boolean heard) {
-    sb.append(self ? "  This host:    " : "  Other host:   ").append(x.primary() ? "Primary" : "Secondary").append('\n');
+    sb.append(self ? "  This host:    " : "  Other host:   ").append(designation(x, self, viewer, heard)).append('\n');
     for (int g = 1; g <= 2; g++) {
       GroupState s = self ? x.role[g] : (heard ? x.role[g] : GroupState.OFF);
       sb.append("  Group ").append(g).append("       State:          ").append(stateName(s, self)).append('\n');
       sb.append("                Active time:    ").append(self || heard ? activeTime(x, g) : "0 (sec)").append('\n');
     }
     sb.append('\n');
-    for (int g = 1; g <= 2; g++) interfaceLines(sb, x, g, self || heard, "                ");
+    for (int g = 1; g <= 2; g++) interfaceLines(sb, x, g, self || heard, viewer, "                ");
   }
 
-  private void interfaceLines(StringBuilder sb, Unit x, int g, boolean known, String indent) {
-    Config c = (known && x.on) ? x.running : new Config();
+  /**
+   * The designation a host is shown with: this unit's own; the peer's own while it is heard, and
+   * otherwise the other designation than this unit's. "Each unit in a failover pair is designated
+   * primary or secondary" and, for the failover link, "The active IP address for the failover link
+   * always stays with the primary unit, while the standby IP address stays with the secondary unit":
+   * a designation belongs to the unit whatever its state. Decision: a unit knows its peer's
+   * designation from the peer's hellos; a peer that is not heard (off, or behind a failed failover
+   * link) is the other one of the pair, so a secondary unit shows its silent peer as the Primary
+   * (not taken: reading the designation of a peer that is off from its empty running configuration,
+   * which made the primary unit "Secondary" once it lost power).
+   */
+  private static String designation(Unit x, boolean self, Unit viewer, boolean heard) {
+    boolean primary = self || heard ? x.primary() : !viewer.primary();
+    return primary ? "Primary" : "Secondary";
+  }
+
+  /**
+   * The monitored interfaces of a host for a group. A peer that is not heard: this unit's monitored
+   * interfaces (the configuration is the pair's) with the addresses the peer would use (the other
+   * ones than this unit's) and the status Unknown: "Unknown—Initial status. This status can also
+   * mean the status cannot be determined."
+   */
+  private void interfaceLines(StringBuilder sb, Unit x, int g, boolean known, Unit viewer, String indent) {
+    Config c = known ? x.running : viewer.running;
     for (Cfg.Monitored m : Cfg.monitored(c, g)) {
       String[] ip = Cfg.interfaceIp(c, m.ctx(), m.nameif());
-      String addr = ip == null ? "0.0.0.0" : (x.role[g] == GroupState.ACTIVE ? ip[0] : (ip[1] == null ? "0.0.0.0" : ip[1]));
-      String status;
-      if (!known) status = "Unknown";
-      else if (x.portUp(m.port())) status = "Normal";
-      else {
-        Long since = x.portDownSince.get(Names.physicalOf(m.port()));
-        status = p.now - since >= Cfg.interfacePollHold(c, g)[1] ? "Failed" : "No Link";
-      }
+      boolean active = known ? x.role[g] == GroupState.ACTIVE : viewer.role[g] != GroupState.ACTIVE;
+      String addr = address(ip, active);
+      String status = known && x.on ? status(x, c, g, m) : "Unknown";
       sb.append(indent).append(m.ctx()).append(" Interface ").append(m.nameif()).append(" (").append(addr).append("): ")
           .append(status).append(" (Monitored)\n");
     }
+  }
+
+  private static String address(String[] ip, boolean active) {
+    return ip == null ? "0.0.0.0" : (active ? ip[0] : (ip[1] == null ? "0.0.0.0" : ip[1]));
+  }
+
+  /**
+   * The status of a monitored interface on a running unit: "Normal—The interface is receiving
+   * traffic." "Link Down—The interface or VLAN is administratively down." "No Link—The physical
+   * link for the interface is down." "Failed—No traffic is received
+   * on the interface, yet traffic is heard on the peer interface." (Failed once the hold time has
+   * passed: "If a hello packet or a successful test result is not received within the specified
+   * hold time, the interface is marked as failed.")
+   */
+  private String status(Unit x, Config c, int g, Cfg.Monitored m) {
+    // "Link Down—The interface or VLAN is administratively down."
+    if (Cfg.adminDown(c, m)) return "Link Down";
+    if (x.portUp(m.port())) return "Normal";
+    Long since = x.portDownSince.get(Names.physicalOf(m.port()));
+    // an interface enabled after its port lost link is tested from when it was enabled
+    Long enabled = x.enabledSince.get(m.ctx() + "|" + m.nameif());
+    if (since != null && enabled != null) since = Math.max(since, enabled);
+    return since != null && p.now - since >= Cfg.interfacePollHold(c, g)[1] ? "Failed" : "No Link";
   }
 
   /** "show failover group": "similar to that of the show failover command but limited to the specified group." */
@@ -171,10 +212,10 @@ final class Show {
     for (Unit x : new Unit[] {u, o}) {
       boolean self = x == u;
       GroupState s = self ? x.role[g] : (heard ? x.role[g] : GroupState.OFF);
-      sb.append(self ? "  This host:    " : "  Other host:   ").append(x.primary() ? "Primary" : "Secondary").append('\n');
+      sb.append(self ? "  This host:    " : "  Other host:   ").append(designation(x, self, u, heard)).append('\n');
       sb.append("  State:        ").append(stateName(s, self)).append('\n');
       sb.append("  Active time:  ").append(self || heard ? activeTime(x, g) : "0 (sec)").append('\n').append('\n');
-      interfaceLines(sb, x, g, self || heard, "  ");
+      interfaceLines(sb, x, g, self || heard, u, "  ");
       sb.append('\n');
     }
     sb.append("Stateful Failover Logical Update Statistics\n");
@@ -250,7 +291,8 @@ final class Show {
         Config.Block b = s.block("interface " + name);
         Config.Line n = b == null ? null : b.sub("nameif");
         String nameif = n == null ? "" : Names.words(n.text()).get(1);
-        boolean shut = b != null && b.sub("shutdown") != null && b.sub("shutdown").text().equals("shutdown");
+        boolean shut = (b != null && b.sub("shutdown") != null && b.sub("shutdown").text().equals("shutdown"))
+            || Cfg.portShut(u.running, al[0]);
         sb.append("Interface ").append(name).append(" \"").append(nameif).append("\", ").append(status(u, al[0], shut)).append('\n');
         sb.append("        MAC address ").append(p.macOf(u, al[0])).append(", MTU 1500\n");
         String[] ip = nameif.isEmpty() ? null : Cfg.interfaceIp(u.running, scope, nameif);
@@ -279,9 +321,9 @@ final class Show {
     for (Cfg.Monitored m : Cfg.monitored(u.running, g)) {
       if (!m.ctx().equals(scope)) continue;
       String[] ip = Cfg.interfaceIp(u.running, scope, m.nameif());
-      String addr = ip == null ? "0.0.0.0" : (u.role[g] == GroupState.ACTIVE ? ip[0] : (ip[1] == null ? "0.0.0.0" : ip[1]));
+      String addr = address(ip, u.role[g] == GroupState.ACTIVE);
       sb.append("        Interface ").append(m.nameif()).append(" (").append(addr).append("): ")
-          .append(u.portUp(m.port()) ? "Normal" : "No Link").append('\n');
+          .append(status(u, u.running, g, m)).append('\n');
     }
     return sb.toString().stripTrailing();
   }

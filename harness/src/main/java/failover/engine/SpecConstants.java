@@ -22,6 +22,9 @@ import java.util.TreeMap;
  *       decides too.
  *   <li>every box that runs failover has a {@code failover lan interface} (the spec's failover link
  *       is a cable and nothing else).
+ *   <li>the failover port of every box that runs failover, and the dedicated stateful port of every
+ *       running box, is enabled ({@code no shutdown}) and has link: the spec's {@code foLink} and
+ *       {@code stLink} are the cables, and a port that fails them has no spec variable.
  *   <li>the Stateful Failover link is the failover link or a dedicated one, not a data interface
  *       ({@code failover link if_name} naming a context's interface): the spec's {@code stLink} is
  *       a cable, and a data interface's port is one of the interfaces {@code ifDown} counts.
@@ -56,6 +59,21 @@ public final class SpecConstants {
     for (Unit u : both) {
       if (u.failoverEnabled() && Cfg.lanInterface(u.running) == null) {
         return new Derived(null, "box " + u.id + " runs failover without a failover lan interface");
+      }
+      // the spec's foLink is the cable: a failover port that is shut or without link is a failed
+      // failover link the spec has no variable for (FailoverLinkDown is the cable's)
+      if (u.failoverEnabled() && !p.lanReady(u)) {
+        String port = Cfg.lanInterface(u.running)[1];
+        return new Derived(null, "box " + u.id + ": its failover port " + port + " is "
+            + (Cfg.portShut(u.running, port) ? "shut (no 'no shutdown')" : "without link")
+            + "; the spec's failover link is the cable");
+      }
+      // likewise stLink: a dedicated stateful port that is shut or without link
+      String[] link = u.on ? Cfg.statefulLink(u.running) : null;
+      if (link != null && link[1] != null && !Pair.portWorks(u, link[1])) {
+        return new Derived(null, "box " + u.id + ": its Stateful Failover port " + link[1] + " is "
+            + (Cfg.portShut(u.running, link[1]) ? "shut (no 'no shutdown')" : "without link")
+            + "; the spec's stateful link is the cable");
       }
     }
     List<Unit> deciding = new ArrayList<>();
@@ -118,7 +136,8 @@ public final class SpecConstants {
       preemptOn.put(g, d >= 0);
       delay.put(g, d > 0 ? 1 : 0);
       http.put(g, Cfg.replicationHttp(c, g));
-      int mon = Cfg.monitored(c, g).size();
+      // an administratively down interface is no interface that can fail (Cfg.monitoredUp)
+      int mon = Cfg.monitoredUp(c, g).size();
       monIf.put(g, mon);
       int[] pol = Cfg.interfacePolicy(c, g);
       kind.put(g, pol[1] == 1 ? "pct" : "num");

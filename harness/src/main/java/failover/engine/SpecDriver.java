@@ -192,6 +192,12 @@ public final class SpecDriver {
     // a dedicated stateful link, so that the spec's stLink is a cable of its own
     if (m.stateful()) s.putTop("failover link", "failover link statelink GigabitEthernet0/0");
     s.putTop("failover polltime unit", unitPoll);
+    // every port the model uses is enabled ("interface phy_if / no shutdown — Enables the
+    // interface"): the links, the monitored ports and the spare subinterface's port
+    List<String> used = new ArrayList<>(List.of("GigabitEthernet0/0", "GigabitEthernet0/1"));
+    for (int g = 1; g <= 2; g++) used.addAll(ports.get(g));
+    used.add(Names.PORTS.get(2 + ports.get(1).size() + ports.get(2).size()));
+    for (String port : used) s.ensureBlock("interface " + port, "interface " + port).putSub("shutdown", "no shutdown");
     for (int g = 1; g <= 2; g++) {
       String head = "failover group " + g;
       Config.Block b = s.ensureBlock(head, head);

@@ -18,6 +18,12 @@ final class Unit {
   final long[] activeSince = {-1, -1, -1};
   /** Physical ports without link, with the time they lost it. Cables survive a power-off. */
   Map<String, Long> portDownSince = new TreeMap<>();
+  /**
+   * When a monitored interface ("ctx|nameif") was last enabled after being administratively down:
+   * its hold time runs from then, not from when its port lost link. For {@code show} only (the
+   * spec's ifTimer restarts by itself: the interface starts to count when it is enabled).
+   */
+  Map<String, Long> enabledSince = new HashMap<>();
   /** Connection table: per context, {tcp, http} entries (active or replicated). */
   Map<String, long[]> conns = new TreeMap<>();
   /** CLI mode of the console, per scope. */
@@ -57,6 +63,7 @@ final class Unit {
     System.arraycopy(role, 0, u.role, 0, 3);
     System.arraycopy(activeSince, 0, u.activeSince, 0, 3);
     u.portDownSince = new TreeMap<>(portDownSince);
+    u.enabledSince = new HashMap<>(enabledSince);
     u.conns = new TreeMap<>();
     conns.forEach((k, v) -> u.conns.put(k, v.clone()));
     u.modes = new HashMap<>(modes);

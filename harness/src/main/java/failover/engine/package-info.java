@@ -114,6 +114,28 @@
  *       moving a context's saved configuration file is the spec's EraseStartup of that context on
  *       each unit it reaches (the box then boots the context empty), and {@code write erase} in a
  *       context removes the file. Dates are 00:00:00 UTC Jan 01 2012 plus simulated time.
+ *   <li>Engine, not spec: every physical port of an empty configuration is administratively
+ *       down, as on an ASA; {@code interface PHY} / {@code no shutdown} in the system execution
+ *       space enables it ("Enables the interface", Steps 3 and 6 of the seed's procedures). A shut
+ *       failover port is a failed failover link (Table 51-2's rows: no contact, {@code linkLost}),
+ *       a shut dedicated stateful port a failed Stateful Failover link. A monitored interface that
+ *       is shut (its port, or {@code shutdown} in its context) shows "Link Down" and counts neither
+ *       toward the interface policy nor among the interfaces a percentage is taken of
+ *       ({@link failover.engine.Cfg#monitoredUp}). {@code play --validate} leaves unchecked the
+ *       states where a failover port (or a dedicated stateful port) is shut or without link: the
+ *       spec's {@code foLink} and {@code stLink} are cables.
+ *   <li>Engine: {@code router ospf N | rip | eigrp N | bgp N} enters router configuration mode
+ *       ({@code (config-router)}), in the system execution space (as typed in the seed) and in a
+ *       context; its block is configuration like any other. {@code failover exec} tracks it.
+ *   <li>Engine: a poll time without a hold time ({@code polltime interface [msec] N}) implies the
+ *       hold time max(5 s, 5 x poll), a valid one ("Valid values for the hold time are from 5 to 75
+ *       seconds").
+ *   <li>Engine: {@code debug}, {@code undebug} and {@code no debug} are no configuration lines
+ *       (never stored, saved or replicated) and are refused by {@code failover exec}. {@code copy}
+ *       takes {@code running-config startup-config} (abbreviated, with {@code /noconfirm} or the
+ *       seed's {@code /nonconfirm}: saved and replicated as {@code write memory}) and {@code
+ *       running-config flash:/path} (a file on this box's flash, not replicated); every other form
+ *       is refused.
  *   <li>Engine: hardware of each box: GigabitEthernet0/0-0/7, GigabitEthernet1/0-1/3,
  *       Management0/0; the "physical_port_number" of the default MAC is the index in that list
  *       (GigabitEthernet0/N: N), two hex digits, as is the group id: active 00a0.c9PP.GG01,

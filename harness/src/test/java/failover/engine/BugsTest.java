@@ -76,6 +76,8 @@ class BugsTest {
   void preemptBeforeSync() {
     differ("PreemptBeforeSync", Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
+        A# interface GigabitEthernet0/6
+         no shutdown
         A# failover group 2
          preempt
          exit
@@ -84,6 +86,8 @@ class BugsTest {
         traffic ctx1 tcp 4
         boot B
         B# failover lan interface folink GigabitEthernet0/1
+        B# interface GigabitEthernet0/1
+         no shutdown
         B# failover lan unit secondary
         B# failover
         link state down

@@ -127,7 +127,10 @@ class ExecTest {
         B# failover exec active router ospf 100
         expect ok
         B# show failover exec active
-        expect output has "Active unit Failover EXEC is at config mode"
+        expect output has "Active unit Failover EXEC is at router sub-command mode"
         """);
+    Script s = Script.run(Setups.PAIR + "B# router rip\n");
+    // "hostname(config)# router rip / hostname(config-router)#"
+    assertEquals("B(config-router)#", s.pair.prompt(Box.B, null));
   }
 }

@@ -15,11 +15,20 @@ class ModesTest {
     p.command(Box.A, null, "failover group 1");
     assertEquals("A(config-fover-group)#", p.prompt(Box.A, null));
     p.command(Box.A, null, "context ctx1");
-    assertEquals("A(config-ctx)#", p.prompt(Box.A, null));
+    assertEquals("A(config-context)#", p.prompt(Box.A, null));
     p.command(Box.A, "ctx1", "interface GigabitEthernet0/4");
     assertEquals("A/ctx1(config-if)#", p.prompt(Box.A, "ctx1"));
-    assertEquals("A(config-ctx)#", p.prompt(Box.A, null));
+    assertEquals("A(config-context)#", p.prompt(Box.A, null));
     assertEquals("B(off)", p.prompt(Box.B, null));
+  }
+
+  /** "hostname(config)# context Eng / hostname(config-context)# join-failover-group 1". */
+  @Test
+  void theContextConfigurationPromptIsTheSeeds() {
+    Script s = Script.run("boot A\nA# context Eng\n");
+    assertEquals("A(config-context)#", s.pair.prompt(Box.A, null));
+    s.lines("A# exit\n");
+    assertEquals("A(config)#", s.pair.prompt(Box.A, null));
   }
 
   @Test

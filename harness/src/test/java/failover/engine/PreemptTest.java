@@ -117,6 +117,8 @@ class PreemptTest {
   void preemptionWaitsForTheConnectionsToBeReplicated() {
     Script.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
+        A# interface GigabitEthernet0/6
+         no shutdown
         A# failover group 2
          preempt
          exit
@@ -125,6 +127,8 @@ class PreemptTest {
         traffic ctx1 tcp 4
         boot B
         B# failover lan interface folink GigabitEthernet0/1
+        B# interface GigabitEthernet0/1
+         no shutdown
         B# failover lan unit secondary
         B# failover
         link state down

@@ -123,7 +123,11 @@ class RangesTest {
   void failoverLanAndUnitPolltime() {
     check("", "failover lan unit tertiary", false);
     check("", "failover lan interface folink GigabitEthernet9/9", false);
-    check("", "failover lan interface folink Ethernet0/2.3", true);
+    // "a previously created subinterface, such as Ethernet0/2.3"
+    check("", "failover lan interface folink Ethernet0/2.3", false);
+    check("A# interface Ethernet0/2.3\nA# exit\n", "failover lan interface folink Ethernet0/2.3", true);
+    check("", "failover link statelink Ethernet0/2.4", false);
+    check("A# interface Ethernet0/2.4\nA# exit\n", "failover link statelink Ethernet0/2.4", true);
     check("", "failover lan interface folink GigabitEthernet0/4", false);
     check("", "failover polltime unit 1 holdtime 3", true);
     check("", "failover polltime unit 1 holdtime 2", false);

@@ -79,6 +79,8 @@ class StatefulTest {
   void newConnectionsReplicateAtOnceAndTheBulkSyncBringsTheRest() {
     Script.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
+        A# interface GigabitEthernet0/6
+         no shutdown
         A# failover
         wait 60
         """ + Setups.SECONDARY + """

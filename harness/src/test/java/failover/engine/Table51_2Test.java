@@ -156,6 +156,8 @@ class Table51_2Test {
   void row6_statefulLinkFailed_noFailover_stateOutOfDate_sessionsLostAtFailover() {
     Script s = Script.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
+        A# interface GigabitEthernet0/6
+         no shutdown
         A# failover interface ip statelink 10.0.5.1 255.255.255.0 standby 10.0.5.2
         A# failover
         wait 60
@@ -182,6 +184,8 @@ class Table51_2Test {
   void row6_statefulLinkBack_bulkSyncCatchesUp() {
     Script.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
+        A# interface GigabitEthernet0/6
+         no shutdown
         A# failover
         wait 60
         """ + Setups.SECONDARY + """
