@@ -1278,6 +1278,16 @@ DebugStandbyFailedThenActiveFails ==
         /\ role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
         /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
 
+\* The active group's interface hold time has expired (this Tick) while the
+\* standby's same interfaces fail too, not yet marked failed: no failover
+\* (Decision at DetectInterfaceFailure).
+DebugNoFailoverOntoFailingStandby ==
+    ~(\E u \in Units, g \in Groups :
+        /\ act.name = "Tick" /\ Paired
+        /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
+        /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g]
+        /\ IfFailed(Peer(u), g))
+
 \* An interface failover (Table 51-2, row 2).
 DebugInterfaceFailover ==
     ~(act.name = "DetectInterfaceFailure" /\ role[act.unit][act.group] = "failed"

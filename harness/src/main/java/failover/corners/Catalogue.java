@@ -66,6 +66,19 @@ public final class Catalogue {
               + "hold time then expires, it does not fail over onto the failed standby group and stays active.",
           q(ACTIONS, "When the standby failover group is marked as failed, the active failover group does not attempt to fail "
               + "over, even if the interface failure threshold is surpassed.")),
+      c("no_failover_onto_failing_standby", "The active group's interfaces fail while the standby's fail too",
+          "DebugNoFailoverOntoFailingStandby", "MCcorners_NoFailoverOntoFailingStandby.cfg",
+          "The same monitored interface fails on both units (the segment is down): when the active group's interface hold "
+              + "time expires first, does the group fail over onto the standby, which is not yet marked failed?",
+          "No. The seed does not decide the race; the spec's decision (Decision at DetectInterfaceFailure): an interface is "
+              + "failed when \"traffic is heard on the peer interface\", so the group fails over only onto a unit whose interfaces "
+              + "of the group are below the policy. The group stays active; the standby copy is marked failed when its own hold "
+              + "time expires (Table 51-2, row 3), and when the standby's interfaces recover the group fails over at once. The "
+              + "reading not taken: fail over onto the equally dead standby (an outage either way, plus a failover).",
+          q(HEALTH, "If a hello packet or a successful test result is not received within the specified hold time, the interface "
+              + "is marked as failed."),
+          q(ACTIONS, "When the standby failover group is marked as failed, the active failover group does not attempt to fail "
+              + "over, even if the interface failure threshold is surpassed.")),
       c("preempt_interrupted", "A preemption delay interrupted by a failure", "DebugPreemptInterrupted",
           "MCdebug_PreemptInterrupted.cfg",
           "A group waits out its preemption delay to return to its preferred unit when a failure happens: does it still move?",
