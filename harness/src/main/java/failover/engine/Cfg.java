@@ -380,16 +380,21 @@ final class Cfg {
    */
   static boolean adminDown(Config c, String ctx, String nameif, String port) {
     if (portShut(c, port)) return true;
+    Config.Block b = namedInterface(c, ctx, nameif);
+    Config.Line sh = b == null ? null : b.sub("shutdown");
+    return sh != null && sh.text().equals("shutdown");
+  }
+
+  /** The interface block of a context whose {@code nameif} is the given name, or null. */
+  private static Config.Block namedInterface(Config c, String ctx, String nameif) {
     Config.Scope s = c.contexts.get(ctx);
-    if (s == null) return false;
+    if (s == null) return null;
     for (Config.Block b : s.blocks) {
       if (!b.key.startsWith("interface ")) continue;
       Config.Line n = b.sub("nameif");
-      if (n == null || !words(n.text()).get(1).equals(nameif)) continue;
-      Config.Line sh = b.sub("shutdown");
-      return sh != null && sh.text().equals("shutdown");
+      if (n != null && words(n.text()).get(1).equals(nameif)) return b;
     }
-    return false;
+    return null;
   }
 
   static boolean adminDown(Config c, Monitored m) { return adminDown(c, m.ctx(), m.nameif(), m.port()); }
@@ -422,19 +427,12 @@ final class Cfg {
 
   /** "ip address ip mask [standby ip]" of the named interface of a context: {active, standby or null}. */
   static String[] interfaceIp(Config c, String ctx, String nameif) {
-    Config.Scope s = c.contexts.get(ctx);
-    if (s == null) return null;
-    for (Config.Block b : s.blocks) {
-      if (!b.key.startsWith("interface ")) continue;
-      Config.Line n = b.sub("nameif");
-      if (n == null || !words(n.text()).get(1).equals(nameif)) continue;
-      Config.Line ip = b.sub("ip address");
-      if (ip == null) return null;
-      List<String> w = words(ip.text());
-      int st = w.indexOf("standby");
-      return new String[] {w.get(2), st > 0 ? w.get(st + 1) : null};
-    }
-    return null;
+    Config.Block b = namedInterface(c, ctx, nameif);
+    Config.Line ip = b == null ? null : b.sub("ip address");
+    if (ip == null) return null;
+    List<String> w = words(ip.text());
+    int st = w.indexOf("standby");
+    return new String[] {w.get(2), st > 0 ? w.get(st + 1) : null};
   }
 
   /**
