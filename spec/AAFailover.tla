@@ -104,7 +104,7 @@ ActionNames ==
      "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp",
      "EnableFailover", "DisableFailover", "ForceActive", "ForceStandby",
      "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
-     "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer",
+     "FileCommand", "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer",
      "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
      "GroupRecover", "StateSync", "Preempt", "Rejoin"}
 
@@ -112,7 +112,7 @@ EnvironmentActionNames ==
     {"PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp", "StateLinkDown",
      "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
      "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "LocalCommand",
-     "WriteMemory", "EraseStartup", "WriteStandby", "Traffic", "Tick"}
+     "WriteMemory", "EraseStartup", "FileCommand", "WriteStandby", "Traffic", "Tick"}
 PairActionNames == ActionNames \ (EnvironmentActionNames \cup {"Init"})
 
 VARIABLES
@@ -125,6 +125,7 @@ VARIABLES
     ifDown,       \* [Units -> [Groups -> Nat]]: monitored interfaces of the group without link
     running,      \* [Units -> [Scopes -> Nat]]: running configuration version per scope
     startup,      \* [Units -> [Scopes -> Nat]]: startup configuration version per scope
+    flash,        \* [Units -> Nat]: version of the unit's flash file system (files and directories)
     conns,        \* [Units -> [Groups -> SUBSET ConnKinds]]: connection table of the group
     unitTimer,    \* [Units -> Nat]: ticks without hearing the peer (boot or peer failure)
     ifTimer,      \* [Units -> [Groups -> Nat]]: ticks the group's interfaces have been failed
@@ -134,9 +135,9 @@ VARIABLES
     act           \* history: the action just taken, [name |-> ..., parameters ...]
 
 stateVars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-               conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost>>
+               flash, conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost>>
 vars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-          conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost, act>>
+          flash, conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost, act>>
 \* The VIEW of every model: the history variable does not distinguish states.
 View == stateVars
 
@@ -336,6 +337,7 @@ TypeOK ==
     /\ \A u \in Units, g \in Groups : ifDown[u][g] <= MonIf[g]
     /\ running \in [Units -> [Scopes -> Nat]]
     /\ startup \in [Units -> [Scopes -> Nat \cup {Erased}]]
+    /\ flash \in [Units -> Nat]
     /\ conns \in [Units -> [Groups -> SUBSET ConnKinds]]
     /\ unitTimer \in [Units -> 0..UnitHold]
     /\ ifTimer \in [Units -> [Groups -> Nat]]
@@ -362,6 +364,7 @@ Init ==
     /\ ifDown = [u \in Units |-> [g \in Groups |-> 0]]
     /\ running = [u \in Units |-> NoConfig]
     /\ startup = [u \in Units |-> NoConfig]
+    /\ flash = [u \in Units |-> 0]
     /\ conns = [u \in Units |-> NoConns]
     /\ unitTimer = [u \in Units |-> 0]
     /\ ifTimer = [u \in Units |-> [g \in Groups |-> 0]]
@@ -398,7 +401,7 @@ PowerOn(us) ==
                   ELSE role[u]]
     /\ running' = [u \in Units |-> IF u \in us THEN startup[u] ELSE running[u]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost>>
+    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost, flash>>
     /\ act' = [name |-> "PowerOn", units |-> us]
     /\ SettleTimers
 
@@ -414,7 +417,7 @@ PowerOff(u) ==
     \* `failover'/`no failover' is lost.
     /\ foEnabled' = [foEnabled EXCEPT ![u] = foSaved[u]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost>>
+    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost, flash>>
     /\ act' = [name |-> "PowerOff", unit |-> u]
     /\ SettleTimers
 
@@ -424,7 +427,7 @@ FailoverLinkDown ==
     /\ foLink = "up"
     /\ foLink' = "down"
     /\ linkLost' = TRUE
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, preemptArmed, flash>>
     /\ act' = [name |-> "FailoverLinkDown"]
     /\ SettleTimers
 
@@ -432,7 +435,7 @@ FailoverLinkDown ==
 FailoverLinkUp ==
     /\ foLink = "down"
     /\ foLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "FailoverLinkUp"]
     /\ SettleTimers
 
@@ -441,7 +444,7 @@ FailoverLinkUp ==
 StateLinkDown ==
     /\ Stateful /\ stLink = "up"
     /\ stLink' = "down"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
@@ -450,7 +453,7 @@ StateLinkDown ==
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "StateLinkUp"]
     /\ SettleTimers
 
@@ -461,7 +464,7 @@ InterfaceDown(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] < MonIf[g]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ + 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -471,7 +474,7 @@ InterfaceUp(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] > 0
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ - 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -487,7 +490,7 @@ EnableFailover(u) ==
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "init"]]
     /\ conns' = [conns EXCEPT ![u] = NoConns]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
     /\ act' = [name |-> "EnableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -513,7 +516,7 @@ DisableFailover(u) ==
                                                 ELSE role[v][g]]
                         ELSE role[v]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
     /\ act' = [name |-> "DisableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -535,7 +538,7 @@ ForceActive(u, grp) ==
                          [g \in Groups |-> IF g \in moving THEN {} ELSE conns[Peer(u)][g]]]
           \* a forced failover disarms preemption of the moved groups
           /\ preemptArmed' = Disarm(moving)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
     /\ act' = [name |-> "ForceActive", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -547,7 +550,7 @@ ForceStandby(u, g) ==
     /\ role' = [SetRole(u, g, "standby") EXCEPT ![Peer(u)][g] = "active"]
     /\ conns' = [conns EXCEPT ![u][g] = {}]
     /\ preemptArmed' = Disarm({g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
     /\ act' = [name |-> "ForceStandby", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -569,7 +572,7 @@ Reset(u, grp) ==
           /\ preemptArmed' = Armed([g \in Groups |->
                                 IF restored(PrefUnit(g), g) /\ Armable(g) THEN TRUE
                                 ELSE preemptArmed[g]])
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
     /\ act' = [name |-> "Reset", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -588,7 +591,7 @@ ConfigCommand(u, s) ==
        IN running' = [w \in Units |-> IF w \in targets
                                       THEN [running[w] EXCEPT ![s] = v]
                                       ELSE running[w]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -602,7 +605,7 @@ ConfigCommand(u, s) ==
 LocalCommand(u, c) ==
     /\ On(u)
     /\ running' = [running EXCEPT ![u][c] = NewVersion(c)]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "LocalCommand", unit |-> u, scope |-> c]
     /\ SettleTimers
 
@@ -631,7 +634,7 @@ WriteMemory(u, s) ==
           /\ foSaved' = [w \in Units |->
                             IF w \in targets /\ "system" \in SavedScopes(s)
                             THEN foEnabled[w] ELSE foSaved[w]]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "WriteMemory", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -648,8 +651,40 @@ EraseStartup(u, s) ==
     /\ On(u)
     /\ startup' = [startup EXCEPT ![u][s] = Erased]
     /\ foSaved' = IF s = "system" THEN [foSaved EXCEPT ![u] = FALSE] ELSE foSaved
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "EraseStartup", unit |-> u, scope |-> s]
+    /\ SettleTimers
+
+\* A file command (`delete', `mkdir', `rename', `rmdir') entered on unit u,
+\* in the system execution space: Table 51-1 lists all four under "Commands
+\* Replicated to the Standby Unit", and "Commands entered in the system
+\* execution space are replicated from the unit on which failover group 1
+\* is in the active state to the unit on which failover group 1 is in the
+\* standby state."  Entered on the unit where group 1 is standby, the
+\* command changes that unit's flash only.  A unit's flash persists over a
+\* reload, and no synchronisation copies it: "On the unit receiving the
+\* configuration, the configuration exists only in running memory", and a
+\* context's configuration file gets to the peer's disk only when the admin
+\* copies it there ("copy the contexts configuration files from the disk on
+\* the primary unit to an external server, and then copy them to disk on the
+\* secondary unit").
+\* Decision: flash[u] is the version of the last file command u received,
+\* not a digest of its files: a replicated command that the peer cannot
+\* apply (its flash differs: no such directory there) still reaches it.
+\* The saved configurations stay in startup (a delete of a context's
+\* configuration file is also EraseStartup on each unit it reaches);
+\* `copy running-config flash:/...' and `dir' are not modelled (a local
+\* file, no replication: "All forms of the copy command except for copy
+\* running-config startup-config" are not replicated).  Not taken: flash
+\* resynchronised at join as the running configuration is.
+FileCommand(u) ==
+    /\ On(u)
+    /\ LET v == 1 + Max({flash[w] : w \in Units})
+           targets == IF Paired /\ (IsSource(u, "system") \/ Bug = "ReplicateFromStandby")
+                      THEN Units ELSE {u}
+       IN flash' = [w \in Units |-> IF w \in targets THEN v ELSE flash[w]]
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ act' = [name |-> "FileCommand", unit |-> u]
     /\ SettleTimers
 
 \* `write standby'.  In the system space (on the unit with group 1 active)
@@ -667,7 +702,7 @@ WriteStandby(u, s) ==
                            IF role[Peer(u)][g] = "active" THEN {} ELSE conns[w][g]]]
        ELSE /\ running' = [running EXCEPT ![Peer(u)][s] = running[u][s]]
             /\ UNCHANGED conns
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "WriteStandby", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -687,7 +722,7 @@ Traffic(u, g, k) ==
                                    ELSE conns[w]]
        IN /\ new # conns
           /\ conns' = new
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
     /\ SettleTimers
 
@@ -706,7 +741,7 @@ Tick ==
                           IF PreemptWaiting(g) THEN Min(preemptTimer[g] + 1, PreemptDelay[g])
                           ELSE 0]
     /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-                   conns, linkLost, preemptArmed>>
+                   conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "Tick"]
 
 -----------------------------------------------------------------------------
@@ -724,7 +759,7 @@ BootAlone(u) ==
     /\ unitTimer[u] >= UnitHold
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
     /\ act' = [name |-> "BootAlone", unit |-> u]
     /\ SettleTimers
 
@@ -742,7 +777,7 @@ JoinActivePeer(u) ==
     /\ linkLost' = FALSE
     \* the unit has become available: its preferred groups arm preemption
     /\ preemptArmed' = ArmOn(u, Groups)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, flash>>
     /\ act' = [name |-> "JoinActivePeer", unit |-> u]
     /\ SettleTimers
 
@@ -759,7 +794,7 @@ SimultaneousBoot ==
     /\ running' = [running EXCEPT ![Secondary] = running[Primary]]
     /\ linkLost' = FALSE
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, flash>>
     /\ act' = [name |-> "SimultaneousBoot"]
     /\ SettleTimers
 
@@ -778,7 +813,7 @@ DetectPeerFailure(u) ==
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
     /\ act' = [name |-> "DetectPeerFailure", unit |-> u]
     /\ SettleTimers
 
@@ -821,7 +856,7 @@ DetectInterfaceFailure(u, g) ==
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
     /\ act' = [name |-> "DetectInterfaceFailure", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -837,7 +872,7 @@ GroupRecover(u, g) ==
     \*  configured with preemption and if the unit on which it failed is the
     \*  preferred unit."
     /\ preemptArmed' = ArmOn(u, {g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
     /\ act' = [name |-> "GroupRecover", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -853,7 +888,7 @@ StateSync(g) ==
          /\ role[Peer(u)][g] \in {"standby", "failed"}
          /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
          /\ conns' = [conns EXCEPT ![Peer(u)][g] = Replicable(g, conns[u][g])]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "StateSync", group |-> g]
     /\ SettleTimers
 
@@ -883,7 +918,7 @@ Preempt(g) ==
           /\ conns' = [conns EXCEPT ![cu][g] = {}]
     \* the event is consumed
     /\ preemptArmed' = Disarm({g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
     /\ act' = [name |-> "Preempt", group |-> g]
     /\ SettleTimers
 
@@ -930,7 +965,7 @@ Rejoin ==
           \* the secondary rejoins the pair for the groups it gives up
           /\ preemptArmed' = ArmOn(Secondary, dual)
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup>>
+    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, flash>>
     /\ act' = [name |-> "Rejoin"]
     /\ SettleTimers
 
@@ -956,6 +991,7 @@ Environment ==
     \/ \E u \in Units, c \in Contexts : LocalCommand(u, c)
     \/ \E u \in Units, s \in {"all"} \cup Scopes : WriteMemory(u, s)
     \/ \E u \in Units, s \in Scopes : EraseStartup(u, s)
+    \/ \E u \in Units : FileCommand(u)
     \/ \E u \in Units, s \in Scopes : WriteStandby(u, s)
     \/ \E u \in Units, g \in Groups, k \in ConnKinds : Traffic(u, g, k)
     \/ Tick
@@ -1125,6 +1161,18 @@ ConfigFromActiveProp ==
           /\ running'[u][s] # running[u][s])
             => \/ act'.name = "WriteStandby"
                \/ HasUnit(act') /\ act'.unit = u
+      ]_vars
+
+\* Flash authority: a unit's flash changes only by a file command, entered
+\* on that unit or replicated from the unit where group 1 is active ("Commands
+\* entered in the system execution space are replicated from the unit on
+\* which failover group 1 is in the active state").  No synchronisation
+\* (join, simultaneous boot, rejoin, `write standby') copies files.
+FlashFromGroup1ActiveProp ==
+    [][\A w \in Units :
+         flash'[w] # flash[w]
+            => /\ act'.name = "FileCommand"
+               /\ act'.unit = w \/ role[act'.unit][1] = "active"
       ]_vars
 
 \* Configuration converges to the active unit's after sync: a unit joining an

@@ -10,7 +10,8 @@
 (***************************************************************************)
 EXTENDS AAFailover
 
-CONSTANT MaxVersion
+CONSTANTS MaxVersion, \* bound on configuration versions
+          MaxFlash    \* bound on flash versions (file commands)
 
 MCPref         == [g \in Groups |-> IF g = 1 THEN "primary" ELSE "secondary"]
 MCPreemptOn    == [g \in Groups |-> g = 2]
@@ -35,4 +36,5 @@ MCConstraint ==
          /\ running[u][s] <= (IF ScopeGroup(s) = 2 \/ s = "system" THEN MaxVersion ELSE 0)
          /\ startup[u][s] \in 0..(IF ScopeGroup(s) = 2 \/ s = "system" THEN MaxVersion ELSE 0)
     /\ \A u \in Units : foEnabled[u]
+    /\ \A u \in Units : flash[u] <= MaxFlash
 =============================================================================

@@ -25,5 +25,6 @@ MCCtxGroup     == [c \in MCContexts |-> 1]
 \* failover stays enabled on both units.
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] = 0 /\ startup[u][s] = 0
+    /\ \A u \in Units : flash[u] = 0
     /\ \A u \in Units : foEnabled[u]
 =============================================================================

@@ -33,6 +33,7 @@ MCCtxGroup2    == [c \in MCContexts2 |-> IF c = "ctx1" THEN 2 ELSE 1]
 \* no witness needs a unit that cannot boot.
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] <= MaxVersion /\ startup[u][s] \in 0..MaxVersion
+    /\ \A u \in Units : flash[u] = 0
     /\ FixFailover => \A u \in Units : foEnabled[u]
 \* For DebugStandbyFailedThenActiveFails: no interface failover of an active
 \* group, so that a failed group can only be a standby group marked failed

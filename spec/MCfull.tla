@@ -29,6 +29,7 @@ MCCtxGroup     == [c \in MCContexts |-> IF c = "admin" THEN 1 ELSE 2]
 
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] <= MaxVersion /\ startup[u][s] <= MaxVersion
+    /\ \A u \in Units : flash[u] = 0
     /\ TLCGet("level") < MaxDepth
 
 \* The commands Table 51-1 does not replicate (LocalCommand, EraseStartup)

@@ -28,6 +28,7 @@ MCCtxGroup     == [c \in MCContexts |-> 1]
 \* stateful link up, and no connections through group 1.
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] = 0 /\ startup[u][s] = 0
+    /\ \A u \in Units : flash[u] = 0
     /\ \A u \in Units : foEnabled[u]
     /\ stLink = "up"
     /\ \A u \in Units : conns[u][1] = {}

@@ -33,6 +33,7 @@ MCCtxGroup     == [c \in MCContexts |-> 1]
 \* fails B's interfaces too.
 MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] = 0 /\ startup[u][s] = 0
+    /\ \A u \in Units : flash[u] = 0
     /\ \A u \in Units : foEnabled[u]
     /\ \A g \in Groups : ifDown["B"][g] = 0
 =============================================================================

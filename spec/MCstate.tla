@@ -30,4 +30,5 @@ MCConstraint ==
          /\ running[u][s] <= (IF s = "system" THEN MaxVersion ELSE 0)
          /\ startup[u][s] \in 0..(IF s = "system" THEN MaxVersion ELSE 0)
     /\ \A u \in Units : foEnabled[u]
+    /\ \A u \in Units : flash[u] = 0
 =============================================================================

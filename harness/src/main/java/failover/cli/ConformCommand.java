@@ -69,7 +69,7 @@ import picocli.CommandLine.Spec;
         + " scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
 public final class ConformCommand implements Callable<Integer> {
   /** The models of the default run. */
-  public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror", "policy");
+  public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror", "policy", "files");
   public static final int OK = 0, DIVERGED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4, INCOMPLETE = 5, CHECK_FAILED = 6;
 
   @Spec CommandSpec spec;

@@ -19,7 +19,7 @@ public final class Actions {
   public static final List<String> ALL = List.of("PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
       "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
       "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
-      "WriteStandby", "Traffic", "Tick",
+      "FileCommand", "WriteStandby", "Traffic", "Tick",
       "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
       "GroupRecover", "StateSync", "Preempt", "Rejoin");
 
@@ -31,7 +31,7 @@ public final class Actions {
   public static List<String> parameters(String action) {
     return switch (action) {
       case "PowerOn" -> List.of("units");
-      case "PowerOff", "EnableFailover", "DisableFailover", "BootAlone", "JoinActivePeer",
+      case "PowerOff", "EnableFailover", "DisableFailover", "FileCommand", "BootAlone", "JoinActivePeer",
           "DetectPeerFailure" -> List.of("unit");
       case "InterfaceDown", "InterfaceUp", "ForceActive", "ForceStandby", "Reset", "DetectInterfaceFailure",
           "GroupRecover" -> List.of("unit", "group");

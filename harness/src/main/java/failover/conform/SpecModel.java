@@ -43,7 +43,7 @@ public record SpecModel(String name, Path specDir, String module, String config)
       "ConnKinds", "Bug");
   /** The spec's variables, history variable last (docs/design.md). */
   public static final List<String> VARIABLES = List.of("power", "foEnabled", "foSaved", "role", "foLink", "stLink", "ifDown",
-      "running", "startup", "conns", "unitTimer", "ifTimer", "preemptTimer", "preemptArmed", "linkLost", "act");
+      "running", "startup", "flash", "conns", "unitTimer", "ifTimer", "preemptTimer", "preemptArmed", "linkLost", "act");
   public static final String SPEC_MODULE = "AAFailover";
   /** Name prefix of the placeholder context of a group the model gives no context (see {@link #engineModel}). */
   public static final String PLACEHOLDER = "conform-g";

@@ -430,6 +430,10 @@ public final class ScenarioWriter {
         if (scope.equals("all")) command(s.unitParam(), null, "write memory all");
         else command(s.unitParam(), scope.equals("system") ? null : scope, "write memory");
       }
+      case "FileCommand" -> {
+        String u = s.unitParam();
+        command(u, null, "mkdir flash:/corner-" + TlaValue.num(s.var("flash").apply(u)));
+      }
       case "WriteStandby" -> {
         String scope = s.scopeParam();
         command(s.unitParam(), scope.equals("system") ? null : scope, "write standby");

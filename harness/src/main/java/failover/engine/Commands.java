@@ -69,7 +69,7 @@ final class Commands {
       case "copy" -> { return new Out(copy(u, scope, w, viaExec), mode); }
       case "changeto" -> { changeto(u, w, viaExec); return new Out("", mode); }
       // Table 51-1: "delete", "mkdir", "rename", "rmdir" are replicated; dir only shows
-      case "delete", "mkdir", "rename", "rmdir", "dir" -> { return new Out(new FileCommands(p, this).run(u, scope, w, viaExec), mode); }
+      case "delete", "mkdir", "rename", "rmdir", "dir" -> { return new Out(new FileCommands(p).run(u, scope, w, viaExec), mode); }
       case "ping", "terminal", "clear", "more" -> { return new Out("", mode); }
       case "configure", "conf" -> {
         if (w.size() != 2 || !"terminal".startsWith(w.get(1).toLowerCase(Locale.ROOT)) || w.get(1).length() < 1) {
@@ -1142,7 +1142,7 @@ final class Commands {
       writeMemory(u, scope, false);
       return "Building configuration...\n[OK]";
     }
-    return new FileCommands(p, this).copyRunningConfig(u, scope, cmd, args.get(1), noconfirm, viaExec);
+    return new FileCommands(p).copyRunningConfig(u, scope, cmd, args.get(1), noconfirm, viaExec);
   }
 
   /** The word is the keyword, or an abbreviation of it of at least {@code min} letters (the ASA's "run", "start"). */

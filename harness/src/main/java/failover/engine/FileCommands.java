@@ -13,11 +13,9 @@ import java.util.Locale;
  */
 final class FileCommands {
   private final Pair p;
-  private final Commands commands;
 
-  FileCommands(Pair p, Commands commands) {
+  FileCommands(Pair p) {
     this.p = p;
-    this.commands = commands;
   }
 
   /** The parsed command: its verb, options and paths ({fs, path from the root}). */
@@ -41,7 +39,7 @@ final class FileCommands {
     // group 1 is in the active state to the unit on which failover group 1 is in the standby state."
     // Decision: the peer applies the command if it can; if its flash differs so that it cannot (the
     // directory is missing there, say), its flash stays as it is and the command still succeeds here.
-    if (commands.replicates(u, scope)) {
+    if (p.FileCommand(u)) {
       try {
         apply(p.peer(u), c);
       } catch (Commands.Rejected ignored) {

@@ -918,6 +918,26 @@ public final class Pair {
   }
 
   /**
+   * FileCommand(unit): a file command ({@code delete}, {@code mkdir}, {@code rename}, {@code
+   * rmdir}) done on the unit's flash, in the system execution space. Table 51-1 lists all four under
+   * "Commands Replicated to the Standby Unit", and "Commands entered in the system execution space
+   * are replicated from the unit on which failover group 1 is in the active state to the unit on
+   * which failover group 1 is in the standby state." The unit's flash version becomes the spec's
+   * {@code 1 + Max(flash)}, and so does the peer's when the command is replicated. Returns whether it
+   * is: the caller then applies the command to the peer's flash, if it can (see the Decision of the
+   * spec's FileCommand: the version counts the commands a unit received).
+   */
+  boolean FileCommand(Unit u) {
+    Unit peer = peer(u);
+    long v = 1 + Math.max(a.flashVersion, b.flashVersion);
+    boolean replicated = paired() && (u.role[1] == GroupState.ACTIVE || bug("ReplicateFromStandby"));
+    u.flashVersion = v;
+    if (replicated) peer.flashVersion = v;
+    record("FileCommand", "unit", u.id);
+    return replicated;
+  }
+
+  /**
    * WriteStandby(unit, scope): "If you enter the write standby command in the system execution
    * space, the system configuration and the configurations for all security contexts on the ASA
    * are written to the peer unit." "If there are security contexts in the active state on the

@@ -256,6 +256,8 @@ public final class SpecDriver {
       case "WriteMemory" -> { return pair.command(u, ctx, "all".equals(scope) ? "write memory all" : "write memory"); }
       case "EraseStartup" -> { return pair.command(u, ctx, "write erase"); }
       case "WriteStandby" -> { return pair.command(u, ctx, "write standby"); }
+      // a directory no box has yet: the command succeeds on the unit and on the peer it reaches
+      case "FileCommand" -> { return pair.command(u, null, "mkdir flash:/conform-" + (++serial)); }
       case "Traffic" -> { return pair.trafficOn(u, contextsOf(g).get(0), String.valueOf(act.get("kind")), 1); }
       case "Tick" -> {
         pair.advance(TICK_MS);
@@ -297,6 +299,7 @@ public final class SpecDriver {
       Map.entry("Reset", List.of("unit", "group")), Map.entry("ConfigCommand", List.of("unit", "scope")),
       Map.entry("LocalCommand", List.of("unit", "scope")), Map.entry("EraseStartup", List.of("unit", "scope")),
       Map.entry("WriteMemory", List.of("unit", "scope")), Map.entry("WriteStandby", List.of("unit", "scope")),
+      Map.entry("FileCommand", List.of("unit")),
       Map.entry("Traffic", List.of("unit", "group", "kind")), Map.entry("BootAlone", List.of("unit")),
       Map.entry("JoinActivePeer", List.of("unit")), Map.entry("DetectPeerFailure", List.of("unit")),
       Map.entry("DetectInterfaceFailure", List.of("unit", "group")), Map.entry("GroupRecover", List.of("unit", "group")),
@@ -328,7 +331,7 @@ public final class SpecDriver {
 
   /**
    * The engine's state as the spec's variables: power, foEnabled, foSaved, role, foLink, stLink, ifDown,
-   * running, startup, conns, unitTimer, ifTimer, preemptTimer (in ticks, capped at their holds),
+   * running, startup, flash, conns, unitTimer, ifTimer, preemptTimer (in ticks, capped at their holds),
    * preemptArmed, linkLost and act (the spec's parameters only; units as "A"/"B", scope "system" or a context).
    */
   public Map<String, Object> vars() {
@@ -345,6 +348,7 @@ public final class SpecDriver {
     v.put("ifDown", ifDown(s));
     v.put("running", scopes(s.running()));
     v.put("startup", scopes(s.startup()));
+    v.put("flash", s.flash());
     // conns and preemptTimer as SpecState abstracts them, the abstraction play --validate reads too
     v.put("conns", s.conns());
     Map<String, Long> ut = new TreeMap<>();

@@ -28,6 +28,7 @@ import java.util.TreeSet;
  * @param ifDown       [Units -> [Groups -> Nat]]: monitored interfaces of the group with no link
  * @param running      [Units -> [Scopes -> Nat]]: configuration versions (0 = empty)
  * @param startup      [Units -> [Scopes -> Nat \cup {Erased}]]: Erased (-1) after {@code write erase}
+ * @param flash        [Units -> Nat]: the version of the last file command the box received
  * @param conns        [Units -> [Groups -> SUBSET {"tcp","http"}]]
  * @param unitTimer    [Units -> ms]: the spec's unitTimer, elapsed
  * @param ifTimer      [Units -> [Groups -> ms]]
@@ -50,6 +51,7 @@ public record SpecState(
     Map<String, Map<Integer, Integer>> ifDown,
     Map<String, Map<String, Long>> running,
     Map<String, Map<String, Long>> startup,
+    Map<String, Long> flash,
     Map<String, Map<Integer, Set<String>>> conns,
     Map<String, Long> unitTimer,
     Map<String, Map<Integer, Long>> ifTimer,
@@ -68,7 +70,7 @@ public record SpecState(
     Map<String, Map<Integer, Integer>> ifDown = new TreeMap<>();
     Map<String, Map<String, Long>> running = new TreeMap<>(), startup = new TreeMap<>();
     Map<String, Map<Integer, Set<String>>> conns = new TreeMap<>();
-    Map<String, Long> unitTimer = new TreeMap<>(), unitHold = new TreeMap<>();
+    Map<String, Long> unitTimer = new TreeMap<>(), unitHold = new TreeMap<>(), flash = new TreeMap<>();
     Map<String, Map<Integer, Long>> ifTimer = new TreeMap<>(), ifHold = new TreeMap<>();
     Set<String> scopes = new TreeSet<>();
     for (Box x : Box.values()) {
@@ -110,6 +112,7 @@ public record SpecState(
       unitTimer.put(n, Math.min(p.unitTimer(u), uh));
       running.put(n, versions(u.running, scopes));
       startup.put(n, versions(u.startup, scopes));
+      flash.put(n, u.flashVersion);
     }
     Map<Integer, Long> preemptTimer = new TreeMap<>(), preemptDelay = new TreeMap<>();
     Map<Integer, Boolean> armed = new TreeMap<>();
@@ -120,8 +123,8 @@ public record SpecState(
       preemptTimer.put(g, Math.min(p.preemptTimer(g), delay));
     }
     return new SpecState(power, fo, saved, role, p.foCable ? "up" : "down",
-        (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, conns,
-        unitTimer, ifTimer, preemptTimer, armed, p.linkLost, unitHold, ifHold, preemptDelay,
+        (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, flash,
+        conns, unitTimer, ifTimer, preemptTimer, armed, p.linkLost, unitHold, ifHold, preemptDelay,
         new LinkedHashMap<>(p.act));
   }
 

@@ -12,6 +12,8 @@ final class Unit {
   Config startup = new Config();
   /** The box's flash file system: not volatile, it survives a power-off. Immutable, so copies share it. */
   Flash flash = Flash.FACTORY;
+  /** The spec's flash[u]: the version of the last file command the box received (0: none). */
+  long flashVersion;
   /** role[1], role[2]: the failover state of each group on this box. */
   final GroupState[] role = {GroupState.OFF, GroupState.OFF, GroupState.OFF};
   /** When each group last became active on this box, ms (-1: not active). */
@@ -60,6 +62,7 @@ final class Unit {
     u.running = running.copy();
     u.startup = startup.copy();
     u.flash = flash;
+    u.flashVersion = flashVersion;
     System.arraycopy(role, 0, u.role, 0, 3);
     System.arraycopy(activeSince, 0, u.activeSince, 0, 3);
     u.portDownSince = new TreeMap<>(portDownSince);

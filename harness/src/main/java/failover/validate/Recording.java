@@ -76,7 +76,7 @@ public record Recording(String name, List<Entry> entries, Map<Integer, Integer> 
     return x.power().equals(y.power()) && x.foEnabled().equals(y.foEnabled()) && x.foSaved().equals(y.foSaved())
         && x.role().equals(y.role()) && x.foLink().equals(y.foLink()) && x.stLink().equals(y.stLink())
         && x.ifDown().equals(y.ifDown()) && x.running().equals(y.running()) && x.startup().equals(y.startup())
-        && x.conns().equals(y.conns()) && x.preemptArmed().equals(y.preemptArmed())
+        && x.flash().equals(y.flash()) && x.conns().equals(y.conns()) && x.preemptArmed().equals(y.preemptArmed())
         && x.linkLost() == y.linkLost();
   }
 

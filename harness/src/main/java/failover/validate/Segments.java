@@ -127,6 +127,7 @@ public final class Segments {
     f.put("ifDown", byUnit(u -> byGroup(g -> new TlaValue.Int(s.ifDown().get(u).get(g)))));
     f.put("running", byUnit(u -> scopes(s.running().get(u), c)));
     f.put("startup", byUnit(u -> scopes(s.startup().get(u), c)));
+    f.put("flash", byUnit(u -> new TlaValue.Int(s.flash().get(u))));
     f.put("conns", byUnit(u -> byGroup(g -> Values.of(s.conns().get(u).get(g)))));
     f.put("preemptArmed", byGroup(g -> new TlaValue.Bool(s.preemptArmed().get(g))));
     f.put("linkLost", new TlaValue.Bool(s.linkLost()));
@@ -135,7 +136,7 @@ public final class Segments {
 
   /** The spec's variables in the order of {@link #observed}. */
   public static final List<String> OBSERVED = List.of("power", "foEnabled", "foSaved", "role", "foLink", "stLink",
-      "ifDown", "running", "startup", "conns", "preemptArmed", "linkLost");
+      "ifDown", "running", "startup", "flash", "conns", "preemptArmed", "linkLost");
 
   private static TlaValue byUnit(java.util.function.Function<String, TlaValue> f) {
     Map<String, TlaValue> m = new LinkedHashMap<>();

@@ -41,6 +41,18 @@ class ExhaustiveConformanceTest {
     assertTrue(cov.count("Reset", "unit", "\"B\"") > 0, "Reset entered on B never exercised:\n" + cov.render());
   }
 
+  /**
+   * files: a file command on either unit, with group 1 active there, standby there, and on an
+   * unpaired pair; its flash versions reach the peer only from group 1's active unit.
+   */
+  @Test
+  void everyEdgeOfTheFilesModelConformsBothWays() throws Exception {
+    Coverage cov = everyEdgeConforms("files");
+    for (String u : new String[] {"\"A\"", "\"B\""}) {
+      assertTrue(cov.count("FileCommand", "unit", u) > 0, "FileCommand on " + u + " never exercised:\n" + cov.render());
+    }
+  }
+
   /** TLC dumps the model's whole graph (no temporal properties); the engine checks every edge both ways. */
   private static Coverage everyEdgeConforms(String name) throws Exception {
     SpecModel model = SpecModel.locate(Path.of("spec"), name);

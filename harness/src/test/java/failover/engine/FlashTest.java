@@ -19,7 +19,7 @@ class FlashTest {
   private static List<String> paths(Script s, Box b) { return s.pair.unit(b).flash.paths(); }
 
   @Test
-  void fileCommandsOnOrdinaryFilesChangeNoSpecVariable() {
+  void fileCommandsAreFileCommandStepsThatChangeOnlyTheFlashVersions() {
     Script s = Script.run(Setups.PAIR);
     SpecState before = s.pair.abstraction();
     int steps = s.pair.history().size();
@@ -34,8 +34,24 @@ class FlashTest {
         A# dir /recursive
         expect ok
         """);
-    assertEquals(before, s.pair.abstraction());
-    assertEquals(steps, s.pair.history().size(), "file commands on ordinary files are no spec step");
+    SpecState after = s.pair.abstraction();
+    // four file commands from A, where group 1 is active: both boxes received each (dir is none)
+    assertEquals(java.util.Map.of("A", 4L, "B", 4L), after.flash());
+    assertEquals(steps + 4, s.pair.history().size(), "one FileCommand step per file command");
+    assertEquals(java.util.Map.of("name", "FileCommand", "unit", Box.A), s.pair.lastAction());
+    // nothing else of the spec's state changed
+    assertEquals(before.running(), after.running());
+    assertEquals(before.startup(), after.startup());
+    assertEquals(before.role(), after.role());
+  }
+
+  @Test
+  void aFileCommandOnTheStandbyUnitChangesOnlyItsOwnFlashVersion() {
+    Script s = Script.run(Setups.PAIR + """
+        B# mkdir /noconfirm flash:/bonly
+        expect ok
+        """);
+    assertEquals(java.util.Map.of("A", 0L, "B", 1L), s.pair.abstraction().flash());
   }
 
   @Test
@@ -78,10 +94,13 @@ class FlashTest {
     assertEquals(Config.ERASED, st.startup().get("A").get("ctx1"));
     assertEquals(Config.ERASED, st.startup().get("B").get("ctx1"));
     assertNotEquals(Config.ERASED, st.startup().get("A").get("admin"));
+    // EraseStartup on A, the FileCommand that reaches B, EraseStartup on B
     List<Pair.Fired> h = s.pair.history();
-    assertTrue(h.get(h.size() - 2).action().startsWith("EraseStartup"), h.get(h.size() - 2).action());
+    assertTrue(h.get(h.size() - 3).action().startsWith("EraseStartup"), h.get(h.size() - 3).action());
+    assertTrue(h.get(h.size() - 2).action().startsWith("FileCommand"), h.get(h.size() - 2).action());
     assertTrue(h.get(h.size() - 1).action().startsWith("EraseStartup"), h.get(h.size() - 1).action());
     assertEquals("EraseStartup", s.pair.lastAction().get("name"));
+    assertEquals(java.util.Map.of("A", 1L, "B", 1L), st.flash());
   }
 
   @Test

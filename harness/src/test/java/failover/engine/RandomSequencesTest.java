@@ -32,7 +32,7 @@ class RandomSequencesTest {
     Set<String> missing = new java.util.TreeSet<>(Set.of("PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
         "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
         "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
-        "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
+        "FileCommand", "WriteStandby", "Traffic", "Tick", "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
         "GroupRecover", "StateSync", "Preempt", "Rejoin"));
     missing.removeAll(seen);
     if (!missing.isEmpty()) fail("actions never taken by the random sequences: " + missing);
@@ -152,7 +152,8 @@ class RandomSequencesTest {
       case 6 -> "failover reset" + (r.nextBoolean() ? "" : " group " + g);
       case 7 -> "write memory" + (r.nextBoolean() ? "" : " all");
       case 8 -> pick(r, "write standby", "write standby", "write erase");
-      case 9 -> "copy running-config startup-config";
+      case 9 -> pick(r, "copy running-config startup-config", "mkdir flash:/d" + r.nextInt(3),
+          "rmdir flash:/d" + r.nextInt(3), "rename flash:/d" + r.nextInt(3) + " flash:/d" + r.nextInt(3));
       case 10 -> "failover group " + pick(r, "1", "2", "3");
       case 11 -> pick(r, "preempt", "preempt 5", "preempt 0", "no preempt", "preempt 1201");
       case 12 -> pick(r, "primary", "secondary", "no primary");
