@@ -106,6 +106,9 @@ public final class Story {
     List<String> ctx = new ArrayList<>();
     for (String c : m.contexts()) ctx.add(c + " in group " + m.ctxGroup().get(c));
     ctx.sort(null);
+    for (int g : SpecView.GROUPS) {
+      if (!m.ctxGroup().containsValue(g)) ctx.add("ctx" + g + " in group " + g + " (added by the scenario for the group's traffic)");
+    }
     parts.add("contexts: " + String.join(", ", ctx));
     return String.join("; ", parts);
   }
@@ -171,8 +174,8 @@ public final class Story {
       case "StateSync" -> "bulk replication: the standby's connection table of group " + g + " is brought up to date";
       case "Preempt" -> "group " + g + " preempts: active on its preferred unit " + m.prefUnit(g) + ", standby on "
           + (m.prefUnit(g).equals("A") ? "B" : "A");
-      case "Rejoin" -> "the units hear each other again and rejoin: a group active on both becomes standby on the secondary ("
-          + m.secondary() + "); each configuration scope flows from the unit where its group is active";
+      case "Rejoin" -> "the units hear each other again and rejoin: " + dualActive(b, m.secondary())
+          + "; each configuration scope flows from the unit where its group is active";
       default -> s.actionText();
     };
   }
@@ -196,6 +199,15 @@ public final class Story {
       case "Tick" -> Story.TICK + " s pass";
       default -> typed.isEmpty() ? s.actionText() : String.join(" / ", typed.stream().map(String::trim).toList());
     };
+  }
+
+  /** At a rejoin: which groups active on both units the secondary gives up. */
+  private static String dualActive(SpecView b, String secondary) {
+    List<String> gs = new ArrayList<>();
+    for (int g : SpecView.GROUPS) if (b.role("A", g).equals("active") && b.role("B", g).equals("active")) gs.add("group " + g);
+    return gs.isEmpty() ? "no group is active on both units, none moves"
+        : String.join(" and ", gs) + (gs.size() > 1 ? ", active on both units, become" : ", active on both units, becomes")
+            + " standby on the secondary unit " + secondary;
   }
 
   private static boolean changedOn(SpecView b, SpecView s, String u) {
