@@ -48,7 +48,18 @@ public final class ScenarioWriter {
    * The scenario text, the places where the engine did not reach the spec's state, and the own
    * steps the engine takes at once after the trace's last state (the trace stops before them).
    */
-  public record Written(List<String> lines, List<String> divergences, List<String> continuation) {}
+  public record Written(List<String> lines, List<String> divergences, List<String> continuation,
+                        Map<Integer, List<String>> typed) {
+    public Written {
+      lines = List.copyOf(lines);
+      divergences = List.copyOf(divergences);
+      continuation = List.copyOf(continuation);
+      typed = Map.copyOf(typed);
+    }
+
+    /** The scenario lines of trace state {@code index}'s environment action (a command, {@code boot}, {@code link} ...), or none. */
+    public List<String> typedAt(int index) { return typed.getOrDefault(index, List.of()); }
+  }
 
   private static final List<String> PORTS = List.of("GigabitEthernet0/2", "GigabitEthernet0/3", "GigabitEthernet0/4",
       "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7", "GigabitEthernet1/0", "GigabitEthernet1/1",
@@ -69,6 +80,8 @@ public final class ScenarioWriter {
   private final List<String> lines = new ArrayList<>();
   private final List<String> divergences = new ArrayList<>();
   private final List<String> continuation = new ArrayList<>();
+  /** By trace state: the lines its environment action was written as (no expectations, no comments). */
+  private final Map<Integer, List<String>> typed = new LinkedHashMap<>();
   /** The trace has ended and the engine went on: expectations that no longer hold are notes, not differences. */
   private boolean continuing;
   /** The trace's own steps since the last environment action, as {@link #stepKey} gives them. */
@@ -109,7 +122,7 @@ public final class ScenarioWriter {
   private static Written write(ScenarioWriter w) {
     w.setUp();
     w.replay();
-    return new Written(List.copyOf(w.lines), List.copyOf(w.divergences), List.copyOf(w.continuation));
+    return new Written(w.lines, w.divergences, w.continuation, w.typed);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -266,7 +279,10 @@ public final class ScenarioWriter {
       pendingOwn.clear();
       lines.add("");
       comment("step " + (i + 1) + ": " + s.actionText());
+      int from = lines.size();
       environment(states.get(i - 1), s);
+      typed.put(i, lines.subList(from, lines.size()).stream()
+          .filter(l -> !l.startsWith("expect ") && !l.startsWith("#") && !l.isBlank()).toList());
       expectChanges(i, s);
     }
     if (ticks > 0 || own) flush(states.size() - 1, ticks, pendingNames);
