@@ -3,14 +3,11 @@ package failover.cli;
 import failover.conform.Conform;
 import failover.conform.Itf;
 import failover.engine.Pair;
-import java.io.IOException;
+import failover.io.Selection;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,9 +53,18 @@ public final class ReplayCommand implements Callable<Integer> {
       }
       Path home = ProjectHome.find();
       Conform c = new Conform(out, home);
+      List<Selection.Entry> entries;
+      try {
+        entries = Selection.of(files, ".itf.json", "ITF trace");
+      } catch (Selection.NothingSelected e) {
+        err.println("failover replay: " + e.getMessage());
+        return 2;
+      }
       boolean bad = false;
-      for (Path f : expand(files, err)) {
-        if (f == null) {
+      for (Selection.Entry entry : entries) {
+        Path f = entry.path();
+        if (!entry.readable()) {
+          err.println("failover replay: " + c.show(f) + ": " + entry.problem());
           bad = true;
           continue;
         }
@@ -89,26 +95,5 @@ public final class ReplayCommand implements Callable<Integer> {
       err.println("failover replay: internal error: " + e);
       return 4;
     }
-  }
-
-  /** Files as given, directories as their *.itf.json files (sorted); a missing path is reported and gives null. */
-  static List<Path> expand(List<Path> given, PrintWriter err) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : given) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(x -> x.toString().endsWith(".itf.json")).sorted().forEach(out::add);
-        } catch (IOException e) {
-          err.println("failover replay: cannot list " + p + ": " + e.getMessage());
-          out.add(null);
-        }
-      } else if (Files.isRegularFile(p)) {
-        out.add(p);
-      } else {
-        err.println("failover replay: " + p + ": no such file");
-        out.add(null);
-      }
-    }
-    return out;
   }
 }

@@ -60,9 +60,8 @@ public final class ScenarioParser {
       throw new ScenarioException(0, "no such file");
     } catch (MalformedInputException e) {
       throw new ScenarioException(0, "not a UTF-8 text file");
-    } catch (IOException e) {
-      throw new ScenarioException(0, "cannot read: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      throw new ScenarioException(0, "cannot read: " + failover.io.Problems.of(e));
     }
     return parse(file.toString(), lines);
   }
