@@ -39,7 +39,8 @@ public final class Problems {
     if (m == null || m.isBlank() || looksLikeJava(m)) {
       return e instanceof IOException ? "input/output error" : "unexpected failure";
     }
-    return m.strip().replaceAll("\\s*\\R\\s*", " ");
+    m = m.strip().replaceAll("\\s*\\R\\s*", " ");
+    return e instanceof IOException ? lower(m) : m;
   }
 
   /** Does a message speak Java (qualified class names, exception names) rather than of the user's input? */

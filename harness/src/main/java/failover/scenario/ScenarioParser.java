@@ -273,7 +273,9 @@ public final class ScenarioParser {
   }
 
   private static void arity(int line, String[] t, int n, String form) throws ScenarioException {
-    if (t.length != n) throw new ScenarioException(line, "write: " + form);
+    if (t.length != n) {
+      throw new ScenarioException(line, "'" + t[0] + "' " + (t.length < n ? "lacks an argument" : "has too many arguments") + "; write: " + form);
+    }
   }
 
   private static boolean upDown(int line, String word, String form) throws ScenarioException {

@@ -88,4 +88,22 @@ class UsageErrorTest {
     }
     assertFalse(PlayCommand.workDir(home, "..", "none").normalize().equals(home.resolve("target")));
   }
+
+  @Test
+  void consoleWithStandardInputClosedIsExitTwo() {
+    String before = System.setProperty("failover.stdin", "closed");
+    try {
+      Cli r = Cli.run("console");
+      assertEquals(2, r.exit(), r.out() + r.err());
+      assertEquals("failover console: standard input is closed: nothing to read (give it a terminal, a file or a pipe)\n", r.err());
+      assertEquals("", r.out());
+    } finally {
+      if (before == null) System.clearProperty("failover.stdin");
+      else System.setProperty("failover.stdin", before);
+    }
+    assertTrue(ConsoleCommand.jvmsOwn(Path.of(System.getProperty("java.home"), "lib", "modules")));
+    assertTrue(ConsoleCommand.jvmsOwn(Path.of("/work/target/failover-0.1.0.jar")));
+    assertFalse(ConsoleCommand.jvmsOwn(Path.of("/dev/null")));
+    assertFalse(ConsoleCommand.jvmsOwn(Path.of("/tmp/session.txt")));
+  }
 }
