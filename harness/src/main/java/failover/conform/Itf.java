@@ -201,24 +201,25 @@ public final class Itf {
   /** An ITF value as a TLA+ value. */
   public static TlaValue value(JsonNode x, String where) throws ItfException {
     if (x.isIntegralNumber()) {
-      if (!x.canConvertToLong()) throw new ItfException(where + ": integer out of range: " + x);
+      if (!x.canConvertToLong()) throw new ItfException(where + ": integer out of range: " + brief(x));
       return new TlaValue.Int(x.asLong());
     }
-    if (x.isNumber()) throw new ItfException(where + ": not an integer: " + x);
+    if (x.isNumber()) throw new ItfException(where + ": not an integer: " + brief(x));
     if (x.isBoolean()) return new TlaValue.Bool(x.asBoolean());
     if (x.isTextual()) return new TlaValue.Str(x.asText());
     if (x.isArray()) return new TlaValue.Seq(list(x, where));
-    if (!x.isObject()) throw new ItfException(where + ": not an ITF value: " + x);
+    if (!x.isObject()) throw new ItfException(where + ": not an ITF value: " + brief(x));
     if (x.size() == 1) {
       String key = x.fieldNames().next();
       JsonNode body = x.get(key);
       switch (key) {
         case "#bigint" -> {
           try {
+            if (!body.isTextual() || body.asText().length() > 30) throw new NumberFormatException();
             BigInteger b = new BigInteger(body.asText());
             return new TlaValue.Int(b.longValueExact());
           } catch (NumberFormatException | ArithmeticException e) {
-            throw new ItfException(where + ": bad or too large #bigint: " + body);
+            throw new ItfException(where + ": bad or too large #bigint: " + brief(body));
           }
         }
         case "#set" -> {
@@ -233,7 +234,7 @@ public final class Itf {
           requireArray(body, key, where);
           Map<TlaValue, TlaValue> m = new LinkedHashMap<>();
           for (JsonNode pair : body) {
-            if (!pair.isArray() || pair.size() != 2) throw new ItfException(where + ": #map entry is not a [key, value] pair: " + pair);
+            if (!pair.isArray() || pair.size() != 2) throw new ItfException(where + ": #map entry is not a [key, value] pair: " + brief(pair));
             m.put(value(pair.get(0), where), value(pair.get(1), where));
           }
           return new TlaValue.Fun(m);
@@ -254,8 +255,14 @@ public final class Itf {
     return new TlaValue.Rec(fields);
   }
 
+  /** A JSON value for a message, cut to 60 characters. */
+  private static String brief(JsonNode x) {
+    String s = x.toString();
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
   private static void requireArray(JsonNode body, String key, String where) throws ItfException {
-    if (!body.isArray()) throw new ItfException(where + ": " + key + " needs a list: " + body);
+    if (!body.isArray()) throw new ItfException(where + ": " + key + " needs a list: " + brief(body));
   }
 
   private static List<TlaValue> list(JsonNode a, String where) throws ItfException {
