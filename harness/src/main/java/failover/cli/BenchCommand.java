@@ -75,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("bench: " + e.getMessage());
       return 1;
     } catch (RuntimeException e) {
-      err.println("bench: internal error: " + e);
+      err.println("bench: internal error: " + failover.io.Problems.of(e));
       return 1;
     }
     return 0;

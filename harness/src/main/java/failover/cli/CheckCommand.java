@@ -79,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       return check();
     } catch (RuntimeException e) { // a bug of ours: still one line, no stack trace
-      return fail(spec.commandLine().getErr(), TLC_FAILED, "internal error: " + e);
+      return fail(spec.commandLine().getErr(), TLC_FAILED, "internal error: " + failover.io.Problems.of(e));
     }
   }
 
@@ -116,7 +116,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       deleteTree(metaDir);
     } catch (IOException e) {
-      return fail(err, TLC_FAILED, "cannot clear " + metaDir + ": " + e.getMessage());
+      return fail(err, TLC_FAILED, "cannot clear " + metaDir + ": " + failover.io.Problems.of(e));
     }
     out.printf("Checking model %s (%s, module %s) with TLC, %d worker%s; expecting %s%s%n", m.name(),
         ProjectHome.show(home, cfg), m.module(), workers, workers == 1 ? "" : "s", m.expected(),
@@ -144,7 +144,7 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (TlcException e) {
       return fail(err, TLC_FAILED, e.getMessage());
     } catch (IOException e) {
-      return fail(err, TLC_FAILED, "cannot write a cfg under " + metaDir + ": " + e.getMessage());
+      return fail(err, TLC_FAILED, "cannot write a cfg under " + metaDir + ": " + failover.io.Problems.of(e));
     }
     return report(out, err, home, m, cfg, checks, result, alone);
   }

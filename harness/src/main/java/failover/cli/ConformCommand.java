@@ -113,7 +113,7 @@ public final class ConformCommand implements Callable<Integer> {
     try {
       return run(err);
     } catch (RuntimeException e) {
-      err.println("failover conform: internal error: " + e);
+      err.println("failover conform: internal error: " + failover.io.Problems.of(e));
       return TLC_FAILED;
     }
   }
@@ -245,7 +245,7 @@ public final class ConformCommand implements Callable<Integer> {
       try {
         Itf.write(cex.withMeta("engineBug", bug), file);
       } catch (IOException e) {
-        out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+        out.println("  (cannot save " + file + ": " + failover.io.Problems.of(e) + ")");
       }
       Replay.Outcome o = c.replay(cex, "the counterexample of model " + model.name() + " (" + c.show(file) + ")", m, bug, divergenceFile(home, model.name(), "cex"));
       if (o.ok()) out.println("  counterexample (" + cex.states().size() + " states) replayed on the engine" + bugText(bug) + ": conforms");
@@ -266,7 +266,7 @@ public final class ConformCommand implements Callable<Integer> {
       StateGraph.read(dot, ex);
       ex.finish();
     } catch (IOException | StateGraph.GraphException e) {
-      out.println("  cannot read the state graph: " + e.getMessage());
+      out.println("  cannot read the state graph: " + failover.io.Problems.of(e));
       c.addDivergences(1);
       return;
     }
@@ -307,7 +307,7 @@ public final class ConformCommand implements Callable<Integer> {
         try {
           Itf.write(traces.get(k).withMeta("engineBug", bug), saveTraces.resolve(model.name() + "-s" + seed + "-b" + k + ".itf.json"));
         } catch (IOException e) {
-          out.println("  (cannot save into " + saveTraces + ": " + e.getMessage() + ")");
+          out.println("  (cannot save into " + saveTraces + ": " + failover.io.Problems.of(e) + ")");
         }
       }
       Replay.Outcome o = c.replay(traces.get(k), "model " + model.name() + " behaviour " + k, m, bug,
@@ -330,7 +330,7 @@ public final class ConformCommand implements Callable<Integer> {
     try {
       Itf.write(shrunk, file);
     } catch (IOException e) {
-      out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+      out.println("  (cannot save " + file + ": " + failover.io.Problems.of(e) + ")");
       return;
     }
     out.printf(Locale.ROOT, "  shrunk to %d steps (%d TLC runs, %.1f s): %s%n", r.trace().states().size() - 1, r.tlcRuns(),
@@ -347,7 +347,7 @@ public final class ConformCommand implements Callable<Integer> {
       out.println(w.failsOnEngine() ? "    on the engine: " + ScenarioRunner.headline(w.onEngine()).replaceFirst("^FAIL divergence", "FAIL")
           : "    note: it passes on the engine: the divergence is in what a scenario cannot check (timers, linkLost)");
     } catch (IOException | Itf.ItfException e) {
-      out.println("  (cannot write the scenario " + scenarioFile + ": " + e.getMessage() + ")");
+      out.println("  (cannot write the scenario " + scenarioFile + ": " + failover.io.Problems.of(e) + ")");
     }
   }
 

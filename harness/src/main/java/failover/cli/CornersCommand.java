@@ -88,7 +88,7 @@ public final class CornersCommand implements Callable<Integer> {
       err.println("corners: " + e.getMessage());
       return 3;
     } catch (IOException e) {
-      err.println("corners: cannot read the spec: " + e.getMessage());
+      err.println("corners: cannot read the spec: " + failover.io.Problems.of(e));
       return 3;
     }
     for (Generator.Entry e : entries) {
@@ -127,7 +127,7 @@ public final class CornersCommand implements Callable<Integer> {
         Files.writeString(p, f.getValue());
       }
     } catch (IOException e) {
-      err.println("corners: cannot write: " + e.getMessage());
+      err.println("corners: cannot write: " + failover.io.Problems.of(e));
       return 3;
     }
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()

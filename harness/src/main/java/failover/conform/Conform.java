@@ -113,7 +113,7 @@ public final class Conform {
           Itf.write(t.prefix(o.divergence().step() + 1).withMeta("divergence", String.join("\n", o.divergence().lines()))
               .withMeta("engineBug", bug), saveAs);
         } catch (IOException e) {
-          out.println("  (cannot save " + saveAs + ": " + e.getMessage() + ")");
+          out.println("  (cannot save " + saveAs + ": " + failover.io.Problems.of(e) + ")");
           file = null;
         }
       }
@@ -149,7 +149,7 @@ public final class Conform {
         Itf.write(pathTrace, file);
         out.println("  the path to that state: " + show(file) + " (reproduce: ./failover replay " + show(file) + ")");
       } catch (IOException e) {
-        out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+        out.println("  (cannot save " + file + ": " + failover.io.Problems.of(e) + ")");
       }
     }
     out.flush();

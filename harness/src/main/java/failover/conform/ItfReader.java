@@ -265,23 +265,9 @@ public final class ItfReader implements AutoCloseable {
     } else if (m.startsWith("Duplicate field")) {
       what = "a key twice in one object: " + m.replaceFirst("^Duplicate field\\s*", "");
     } else {
-      what = "not valid JSON: " + cleanJacksonMessage(m);
+      what = "not valid JSON: " + Problems.json(m);
     }
     return new Itf.ItfException(where + what);
-  }
-
-  /** Jackson's message without its feature names, source descriptions and code points in parentheses. */
-  static String cleanJacksonMessage(String m) {
-    String s = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
-        .replaceAll("\\s*\\((?:start marker at|for [A-Za-z]+ starting at)[^)]*\\)*", "")
-        .replaceAll("[;:,]?\\s*(?:\\()?(?:[Ee]nable|[Dd]isable|[Uu]se)[^;)]*`[^`]*`[^;)]*\\)?", "")
-        .replaceAll("\\s*\\(code \\d+\\)", "")
-        .replaceAll("\\s*\\R\\s*", " ")
-        .strip();
-    int feature = s.indexOf("Feature");
-    if (feature >= 0) s = s.substring(0, Math.max(0, s.lastIndexOf(' ', feature))).strip();
-    if (s.isEmpty()) s = "unexpected input";
-    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
   }
 
   private static String describe(JsonToken t) {

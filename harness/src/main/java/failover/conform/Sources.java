@@ -102,7 +102,7 @@ public final class Sources {
     } catch (TlcException e) {
       throw new SourceException(e.getMessage());
     } catch (IOException e) {
-      throw new SourceException("cannot clear " + meta + ": " + e.getMessage());
+      throw new SourceException("cannot clear " + meta + ": " + failover.io.Problems.of(e));
     }
   }
 
@@ -163,7 +163,7 @@ public final class Sources {
       deleteTree(dir);
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new SourceException("cannot create " + dir + ": " + e.getMessage());
+      throw new SourceException("cannot create " + dir + ": " + failover.io.Problems.of(e));
     }
     run(cfg, "simulate", List.of("-simulate", "file=" + dir.resolve("b").toAbsolutePath() + ",num=" + num,
         "-depth", Integer.toString(depth), "-seed", Long.toString(seed)), m -> { });
@@ -173,7 +173,7 @@ public final class Sources {
           .sorted(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().replaceAll(".*_", ""))))
           .toList();
     } catch (IOException e) {
-      throw new SourceException("cannot list " + dir + ": " + e.getMessage());
+      throw new SourceException("cannot list " + dir + ": " + failover.io.Problems.of(e));
     }
     List<Itf.Trace> out = new ArrayList<>();
     for (int k = 0; k < files.size(); k++) {
@@ -226,7 +226,7 @@ public final class Sources {
         states.add(parsed(current, file));
       }
     } catch (IOException e) {
-      throw new SourceException("cannot read " + file + ": " + e.getMessage());
+      throw new SourceException("cannot read " + file + ": " + failover.io.Problems.of(e));
     }
     return states;
   }

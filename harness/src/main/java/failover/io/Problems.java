@@ -53,4 +53,21 @@ public final class Problems {
     s = s.strip();
     return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
+
+  /** A JSON parser's message without its feature names, source descriptions and code points in parentheses. */
+  public static String json(String m) {
+    String s = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+        .replaceAll("\\s*\\((?:start marker at|for [A-Za-z]+ starting at)[^)]*\\)*", "")
+        .replaceAll("[;:,]?\\s*(?:\\()?(?:[Ee]nable|[Dd]isable|[Uu]se)[^;)]*`[^`]*`[^;)]*\\)?", "")
+        .replaceAll("\\s*\\(code \\d+\\)", "")
+        .replaceAll("\\s*,?\\s*from\\s+`[^`]*`\\)?", ")")
+        .replaceAll("\\(\\)", "")
+        .replaceAll("\\s*\\R\\s*", " ")
+        .strip();
+    int feature = s.indexOf("Feature");
+    if (feature >= 0) s = s.substring(0, Math.max(0, s.lastIndexOf(' ', feature))).strip();
+    if (s.isEmpty()) s = "unexpected input";
+    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+  }
+
 }

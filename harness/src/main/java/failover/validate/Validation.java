@@ -118,7 +118,7 @@ public final class Validation {
       Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, title, parts, inputs.size() > 1));
       Files.writeString(work.resolve(MODULE + ".cfg"), TraceModule.config());
     } catch (IOException e) {
-      problem = "cannot write the trace module under " + work + ": " + e.getMessage();
+      problem = "cannot write the trace module under " + work + ": " + failover.io.Problems.of(e);
     }
     if (problem == null) {
       TlcRequest req = TlcRequest.check(work, MODULE, MODULE + ".cfg", 1, work.resolve("meta")).withStateGraphDump(dot);
@@ -140,7 +140,7 @@ public final class Validation {
       try {
         StateGraph.read(dot, reached);
       } catch (IOException | StateGraph.GraphException e) {
-        problem = "cannot read TLC's state graph " + dot + ": " + e.getMessage();
+        problem = "cannot read TLC's state graph " + dot + ": " + failover.io.Problems.of(e);
       }
     }
     for (int n = 0; n < inputs.size(); n++) {

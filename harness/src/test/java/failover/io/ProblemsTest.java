@@ -30,4 +30,16 @@ class ProblemsTest {
     assertEquals("input/output error", Problems.of(new IOException()));
     assertEquals("the pair is off", Problems.of(new IllegalStateException("the pair is off")));
   }
+
+  @Test
+  void jsonParserMessagesLoseTheParsersNames() {
+    assertEquals("Non-standard token 'NaN'",
+        Problems.json("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"));
+    assertEquals("Document nesting depth (65) exceeds the maximum allowed (64)",
+        Problems.json("Document nesting depth (65) exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"));
+    assertEquals("Unexpected character ('}'): was expecting double-quote to start field name",
+        Problems.json("Unexpected character ('}' (code 125)): was expecting double-quote to start field name"));
+    assertEquals("Unexpected end-of-input: expected close marker for OBJECT",
+        Problems.json("Unexpected end-of-input: expected close marker for OBJECT (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"));
+  }
 }
