@@ -106,4 +106,14 @@ class UsageErrorTest {
     assertFalse(ConsoleCommand.jvmsOwn(Path.of("/dev/null")));
     assertFalse(ConsoleCommand.jvmsOwn(Path.of("/tmp/session.txt")));
   }
+
+  @Test
+  void checkRefusesMoreWorkersThanTheMachineCanRun() {
+    int max = CheckCommand.maxWorkers();
+    assertTrue(max >= 4 && max <= 64, "" + max);
+    Cli r = Cli.run("check", "--workers", "100000");
+    assertEquals(2, r.exit(), r.out() + r.err());
+    assertEquals("failover check: --workers 100000: at most " + max + " on this machine (4 a processor, 64 in all)\n", r.err());
+    assertEquals("", r.out());
+  }
 }
