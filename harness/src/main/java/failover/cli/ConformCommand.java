@@ -119,7 +119,11 @@ public final class ConformCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter err) {
-    if (simulate < 0 || depth < 2 || depth > 10_000) return usage(err, "--simulate must be >= 0 and --depth 2..10000");
+    if (simulate < 0 || simulate > 1_000_000) return usage(err, "--simulate " + simulate + ": must be 0-1000000");
+    if (depth < 2 || depth > 10_000) return usage(err, "--depth " + depth + ": must be 2-10000");
+    for (String m : models) {
+      if (!m.matches("[A-Za-z0-9_]+")) return usage(err, "--model '" + m + "': not a model name (letters, digits, _)");
+    }
     if (engineBug != null && !Pair.BUGS.contains(engineBug)) {
       return usage(err, "unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
     }

@@ -66,6 +66,10 @@ public final class CornersCommand implements Callable<Integer> {
     }
     List<Corner> corners = Catalogue.CORNERS;
     if (only != null) {
+      if (only.isEmpty() || only.stream().anyMatch(String::isBlank)) {
+        err.println("corners: --only '" + String.join(",", only) + "': name corner cases, separated by commas (A,B)");
+        return 2;
+      }
       List<Corner> some = new ArrayList<>();
       for (String name : only) {
         var c = corners.stream().filter(x -> x.name().equals(name)).findFirst();
