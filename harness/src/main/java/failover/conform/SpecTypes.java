@@ -53,6 +53,7 @@ public final class SpecTypes {
     vars.put("ifDown", fun(UNITS, fun(GROUPS, g -> range(0, c.get("MonIf").apply(g)))));
     vars.put("running", fun(UNITS, fun(scopes, nat)));
     vars.put("startup", fun(UNITS, fun(scopes, range(ERASED, Long.MAX_VALUE))));
+    vars.put("flash", fun(UNITS, nat));
     vars.put("conns", fun(UNITS, fun(GROUPS, subsetOf(kinds))));
     vars.put("unitTimer", fun(UNITS, range(0, c.get("UnitHold"))));
     vars.put("ifTimer", fun(UNITS, fun(GROUPS, g -> range(0, c.get("IfHold").apply(g)))));

@@ -93,6 +93,8 @@ public final class ScenarioWriter {
   private final Map<Integer, List<String>> ports = new LinkedHashMap<>();
   /** The banner number that stands for each configuration version (the version itself). */
   private int versions;
+  /** The largest flash version of the trace so far: the k-th file command makes directory corner-k. */
+  private int flashVersions;
   /** What the last expectations said (or the set-up left): unit/group roles, versions, sessions. */
   private final Map<String, String> expected = new LinkedHashMap<>();
 
@@ -448,7 +450,9 @@ public final class ScenarioWriter {
       }
       case "FileCommand" -> {
         String u = s.unitParam();
-        command(u, null, "mkdir flash:/corner-" + TlaValue.num(s.var("flash").apply(u)));
+        int v = TlaValue.num(s.var("flash").apply(u));
+        flashVersions = Math.max(flashVersions, v);
+        command(u, null, "mkdir flash:/corner-" + v);
       }
       case "WriteStandby" -> {
         String scope = s.scopeParam();
@@ -478,6 +482,8 @@ public final class ScenarioWriter {
       if (!s.on(u)) continue;
       for (String scope : s.scopes()) o.put(u + " running " + scope, Integer.toString(s.running(u, scope)));
       for (int g = 1; g <= 2; g++) o.put(u + " sessions " + g, Integer.toString(s.conns(u, g).size()));
+      // the flash version: the directory the last file command the box received made
+      if (s.has("flash")) o.put(u + " flash", Integer.toString(TlaValue.num(s.var("flash").apply(u))));
       if (specMode) {
         // what else of the spec's state an administrator sees: `failover' in the running and the
         // startup configuration (foEnabled, foSaved), and the saved configuration versions
@@ -510,6 +516,15 @@ public final class ScenarioWriter {
       case "failover" -> {
         return List.of("expect " + u + " " + k[2] + "-config " + (value.equals("true") ? "has" : "lacks") + " \"failover\"");
       }
+      case "flash" -> {
+        // `dir' lists the directories the file commands made (corner-k for the k-th)
+        int v = Integer.parseInt(value);
+        List<String> out = new ArrayList<>();
+        out.add(u + "# dir");
+        if (v > 0) out.add("expect output has \"corner-" + v + "\"");
+        for (int w = v + 1; w <= flashVersions; w++) out.add("expect output lacks \"corner-" + w + "\"");
+        return out.size() == 1 ? List.of() : out;
+      }
       case "sessions" -> {
         return List.of("expect " + u + "/" + groupContext.get(Integer.parseInt(k[2])) + " sessions " + value);
       }
@@ -525,6 +540,10 @@ public final class ScenarioWriter {
       boolean always = last && (specMode || e.getKey().contains(" group "));
       if (!changed && !always) continue;
       if (e.getKey().contains(" running ") && before == null && e.getValue().equals("0") && versions == 0) {
+        expected.put(e.getKey(), e.getValue());
+        continue;
+      }
+      if (e.getKey().endsWith(" flash") && e.getValue().equals("0") && flashVersions == 0) {
         expected.put(e.getKey(), e.getValue());
         continue;
       }
