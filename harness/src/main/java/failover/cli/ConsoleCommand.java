@@ -60,9 +60,19 @@ public final class ConsoleCommand implements Callable<Integer> {
     }
   }
 
-  /** A file the JVM opens itself: under java.home, or a jar. */
+  /** A file the JVM opens itself: under java.home, or a jar of its class path (or beside the first, the -jar's libraries). */
   static boolean jvmsOwn(Path target) {
     String javaHome = System.getProperty("java.home");
-    return (javaHome != null && target.startsWith(Path.of(javaHome))) || target.toString().endsWith(".jar");
+    if (javaHome != null && target.startsWith(Path.of(javaHome))) return true;
+    if (!target.toString().endsWith(".jar")) return false;
+    String[] classPath = System.getProperty("java.class.path", "").split(java.io.File.pathSeparator);
+    for (String entry : classPath) {
+      if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().normalize().equals(target)) return true;
+    }
+    if (classPath.length > 0 && classPath[0].endsWith(".jar")) {
+      Path dir = Path.of(classPath[0]).toAbsolutePath().normalize().getParent();
+      return dir != null && target.startsWith(dir);
+    }
+    return false;
   }
 }
