@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Bad input, thousands of times: mutations of the committed scenario files, console sessions, ITF
  * traces and the manifest go into {@code play}, {@code console}, {@code replay} and
- * {@code models}. Each run must end with an exit code its README row documents, at most one error
+ * {@code models}, mutated cfgs into the readers of cfg text. Each run must end with an exit code its README row documents, at most one error
  * line for the file, no stack trace and no Java in what it prints; a line the console refuses
  * leaves the pair as it was; nothing is written outside {@code target/}.
  *
@@ -148,6 +148,28 @@ class FuzzTest {
       assertClean(c, what);
       assertTrue(c.err().lines().count() <= 1, what + ": " + c.err());
       if (c.exit() == 2) assertEquals(1, c.err().lines().count(), what + ": " + c.err());
+    }
+  }
+
+  /** The readers of cfg text (check, conform) on mutated cfgs of spec/: an answer, never an exception. */
+  @Test
+  void cfgTexts() throws IOException {
+    Random r = new Random(SEED + 4);
+    List<Path> sources = files(Path.of("spec"), ".cfg");
+    for (int i = 0; i < 1000 * SCALE; i++) {
+      Path src = sources.get(r.nextInt(sources.size()));
+      String text = mutateText(r, Files.readString(src), 1 + r.nextInt(4));
+      String what = "seed " + SEED + ", cfg " + i + " (" + src + ")";
+      try {
+        failover.tlc.ModelConfig c = failover.tlc.ModelConfig.parse(text);
+        for (String p : c.properties()) failover.tlc.ModelConfig.withOnlyProperty(text, p);
+        failover.conform.SpecModel.constraints(text);
+        failover.conform.SpecModel.constantsOnly(text);
+        failover.conform.SpecModel.bugOf(text);
+        failover.conform.SpecModel.withBug(text, "none");
+      } catch (RuntimeException e) {
+        fail(what + ": " + e + "\n" + cut(text));
+      }
     }
   }
 
