@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       "session so far as a scenario file; 'status', 'help', 'quit'."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:end of input or quit", "2:standard input cannot be read, or bad arguments"})
+    exitCodeList = {"0:end of input or quit", "2:standard input is closed or cannot be read, or bad arguments",
+        "4:internal error (a bug of failover)"})
 public final class ConsoleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
