@@ -35,3 +35,4 @@ run config-syntax  ToyBadConfigSyntax.cfg Toy
 run values         ToyValues.cfg          ToyValues
 run simulate       ToyPass.cfg            Toy -simulate num=3 -depth 6 -seed 7
 rm -rf "$meta"
+bash "$here/capture-spec.sh"

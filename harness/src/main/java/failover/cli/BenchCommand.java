@@ -58,8 +58,15 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (runs < 1 || runs > 1000 || steps < 100 || steps > 10_000_000 || conformRuns < 1 || conformRuns > 100) {
-      err.println("bench: --runs must be 1-1000, --steps 100-10000000 and --conform-runs 1-100");
+    String bad = runs < 1 || runs > 1000 ? "--runs " + runs + ": must be 1-1000"
+        : steps < 100 || steps > 10_000_000 ? "--steps " + steps + ": must be 100-10000000"
+        : conformRuns < 1 || conformRuns > 100 ? "--conform-runs " + conformRuns + ": must be 1-100"
+        : !conform && noWhole ? "--no-whole needs --conform"
+        : !conform && spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption("--conform-runs")
+            ? "--conform-runs needs --conform"
+        : null;
+    if (bad != null) {
+      err.println("bench: " + bad);
       return 2;
     }
     int code = Bench.run(out, runs, steps);
@@ -75,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("bench: " + e.getMessage());
       return 1;
     } catch (RuntimeException e) {
-      err.println("bench: internal error: " + e);
+      err.println("bench: internal error: " + failover.io.Problems.of(e));
       return 1;
     }
     return 0;

@@ -4,6 +4,7 @@ import failover.tlc.Judge;
 import failover.tlc.Manifest;
 import failover.tlc.ModelConfig;
 import failover.tlc.Tlc;
+import failover.tlc.TlcErrors;
 import failover.tlc.TlcException;
 import failover.tlc.TlcLiveStatistics;
 import failover.tlc.TlcMessage;
@@ -79,7 +80,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       return check();
     } catch (RuntimeException e) { // a bug of ours: still one line, no stack trace
-      return fail(spec.commandLine().getErr(), TLC_FAILED, "internal error: " + e);
+      return fail(spec.commandLine().getErr(), TLC_FAILED, "internal error: " + failover.io.Problems.of(e));
     }
   }
 
@@ -87,6 +88,9 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (workers < 1) return fail(err, USAGE, "--workers must be at least 1, not " + workers);
+    if (workers > maxWorkers()) {
+      return fail(err, USAGE, "--workers " + workers + ": at most " + maxWorkers() + " on this machine (4 a processor, 64 in all)");
+    }
     Path home = ProjectHome.find();
     Manifest manifest;
     try {
@@ -116,7 +120,7 @@ public final class CheckCommand implements Callable<Integer> {
     try {
       deleteTree(metaDir);
     } catch (IOException e) {
-      return fail(err, TLC_FAILED, "cannot clear " + metaDir + ": " + e.getMessage());
+      return fail(err, TLC_FAILED, "cannot clear " + metaDir + ": " + failover.io.Problems.of(e));
     }
     out.printf("Checking model %s (%s, module %s) with TLC, %d worker%s; expecting %s%s%n", m.name(),
         ProjectHome.show(home, cfg), m.module(), workers, workers == 1 ? "" : "s", m.expected(),
@@ -144,7 +148,7 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (TlcException e) {
       return fail(err, TLC_FAILED, e.getMessage());
     } catch (IOException e) {
-      return fail(err, TLC_FAILED, "cannot write a cfg under " + metaDir + ": " + e.getMessage());
+      return fail(err, TLC_FAILED, "cannot write a cfg under " + metaDir + ": " + failover.io.Problems.of(e));
     }
     return report(out, err, home, m, cfg, checks, result, alone);
   }
@@ -165,20 +169,8 @@ public final class CheckCommand implements Callable<Integer> {
   private int report(PrintWriter out, PrintWriter err, Path home, Manifest.Model m, Path cfgFile,
                      ModelConfig checks, TlcResult r, TlcResult alone) {
     switch (r.verdict()) {
-      case PARSE_ERROR -> {
-        if (r.parseErrors().isEmpty()) return fail(err, SPEC_ERROR, "TLA+ parse error (TLC gave no location)");
-        for (TlcMessage.ParseError e : r.parseErrors()) {
-          String where = e.file().map(f -> ProjectHome.show(home, Path.of(f))).orElse("module " + e.module());
-          err.println("failover check: TLA+ parse error in " + where
-              + (e.line() > 0 ? " line " + e.line() + ", column " + e.column() : "") + ": " + e.message());
-        }
-        return SPEC_ERROR;
-      }
-      case CONFIG_ERROR -> {
-        String cfg = ProjectHome.show(home, cfgFile);
-        TlcMessage.ConfigError e = r.configErrors().isEmpty() ? null : r.configErrors().get(0);
-        return fail(err, SPEC_ERROR, "error in " + cfg + (e != null && e.line() > 0 ? " line " + e.line() : "")
-            + ": " + (e == null ? oneLine(r.problems()) : oneLine(List.of(e.text()))));
+      case PARSE_ERROR, CONFIG_ERROR -> {
+        return fail(err, SPEC_ERROR, TlcErrors.describe(r, cfgFile, new TlcErrors.Names(home, home.resolve("spec"))).orElseThrow());
       }
       case CRASHED -> {
         return fail(err, TLC_FAILED, "TLC crashed (exit " + r.exitCode() + "): " + oneLine(r.problems()));
@@ -207,7 +199,7 @@ public final class CheckCommand implements Callable<Integer> {
       out.print(TraceTable.render(trace, HISTORY));
     }
     if (r.verdict() == Verdict.EVALUATION_ERROR) {
-      return fail(err, SPEC_ERROR, "TLC cannot evaluate the spec (exit " + r.exitCode() + "): " + oneLine(r.problems()));
+      return fail(err, SPEC_ERROR, TlcErrors.describe(r, cfgFile, new TlcErrors.Names(home, home.resolve("spec"))).orElseThrow());
     }
     out.println();
     out.flush();
@@ -243,6 +235,9 @@ public final class CheckCommand implements Callable<Integer> {
     out.printf("OK: model %s: %s, as expected, with %,d distinct states.%n", m.name(), expected, want);
     return OK;
   }
+
+  /** The most TLC workers {@code check} starts: 4 a processor, at most 64 (each holds files and threads open). */
+  static int maxWorkers() { return Math.min(64, 4 * Runtime.getRuntime().availableProcessors()); }
 
   private static int fail(PrintWriter err, int code, String message) {
     err.println("failover check: " + message);

@@ -113,13 +113,17 @@ public final class ConformCommand implements Callable<Integer> {
     try {
       return run(err);
     } catch (RuntimeException e) {
-      err.println("failover conform: internal error: " + e);
+      err.println("failover conform: internal error: " + failover.io.Problems.of(e));
       return TLC_FAILED;
     }
   }
 
   private int run(PrintWriter err) {
-    if (simulate < 0 || depth < 2 || depth > 10_000) return usage(err, "--simulate must be >= 0 and --depth 2..10000");
+    if (simulate < 0 || simulate > 1_000_000) return usage(err, "--simulate " + simulate + ": must be 0-1000000");
+    if (depth < 2 || depth > 10_000) return usage(err, "--depth " + depth + ": must be 2-10000");
+    for (String m : models) {
+      if (!m.matches("[A-Za-z0-9_]+")) return usage(err, "--model '" + m + "': not a model name (letters, digits, _)");
+    }
     if (engineBug != null && !Pair.BUGS.contains(engineBug)) {
       return usage(err, "unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
     }
@@ -245,7 +249,7 @@ public final class ConformCommand implements Callable<Integer> {
       try {
         Itf.write(cex.withMeta("engineBug", bug), file);
       } catch (IOException e) {
-        out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+        out.println("  (cannot save " + file + ": " + failover.io.Problems.of(e) + ")");
       }
       Replay.Outcome o = c.replay(cex, "the counterexample of model " + model.name() + " (" + c.show(file) + ")", m, bug, divergenceFile(home, model.name(), "cex"));
       if (o.ok()) out.println("  counterexample (" + cex.states().size() + " states) replayed on the engine" + bugText(bug) + ": conforms");
@@ -266,7 +270,7 @@ public final class ConformCommand implements Callable<Integer> {
       StateGraph.read(dot, ex);
       ex.finish();
     } catch (IOException | StateGraph.GraphException e) {
-      out.println("  cannot read the state graph: " + e.getMessage());
+      out.println("  cannot read the state graph: " + failover.io.Problems.of(e));
       c.addDivergences(1);
       return;
     }
@@ -307,7 +311,7 @@ public final class ConformCommand implements Callable<Integer> {
         try {
           Itf.write(traces.get(k).withMeta("engineBug", bug), saveTraces.resolve(model.name() + "-s" + seed + "-b" + k + ".itf.json"));
         } catch (IOException e) {
-          out.println("  (cannot save into " + saveTraces + ": " + e.getMessage() + ")");
+          out.println("  (cannot save into " + saveTraces + ": " + failover.io.Problems.of(e) + ")");
         }
       }
       Replay.Outcome o = c.replay(traces.get(k), "model " + model.name() + " behaviour " + k, m, bug,
@@ -330,7 +334,7 @@ public final class ConformCommand implements Callable<Integer> {
     try {
       Itf.write(shrunk, file);
     } catch (IOException e) {
-      out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+      out.println("  (cannot save " + file + ": " + failover.io.Problems.of(e) + ")");
       return;
     }
     out.printf(Locale.ROOT, "  shrunk to %d steps (%d TLC runs, %.1f s): %s%n", r.trace().states().size() - 1, r.tlcRuns(),
@@ -347,7 +351,7 @@ public final class ConformCommand implements Callable<Integer> {
       out.println(w.failsOnEngine() ? "    on the engine: " + ScenarioRunner.headline(w.onEngine()).replaceFirst("^FAIL divergence", "FAIL")
           : "    note: it passes on the engine: the divergence is in what a scenario cannot check (timers, linkLost)");
     } catch (IOException | Itf.ItfException e) {
-      out.println("  (cannot write the scenario " + scenarioFile + ": " + e.getMessage() + ")");
+      out.println("  (cannot write the scenario " + scenarioFile + ": " + failover.io.Problems.of(e) + ")");
     }
   }
 

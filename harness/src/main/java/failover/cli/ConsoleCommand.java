@@ -2,6 +2,9 @@ package failover.cli;
 
 import failover.scenario.Console;
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -32,7 +35,34 @@ public final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (standardInputClosed()) {
+      spec.commandLine().getErr().println("failover console: standard input is closed: nothing to read (give it a terminal, a file or a pipe)");
+      return 2;
+    }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    return new Console(in, spec.commandLine().getOut(), echo != null ? echo : System.console() == null).run();
+    return new Console(in, spec.commandLine().getOut(), spec.commandLine().getErr(), echo != null ? echo : System.console() == null).run();
+  }
+
+  /**
+   * Was the process started with file descriptor 0 closed? The launcher says so
+   * ({@code -Dfailover.stdin=closed}, having reopened it on /dev/null); started otherwise, the JVM
+   * takes descriptor 0 for a file of its own (its modules, a jar), which is then no input of the
+   * user's (Linux: /proc/self/fd/0).
+   */
+  static boolean standardInputClosed() {
+    if ("closed".equals(System.getProperty("failover.stdin"))) return true;
+    try {
+      Path fd0 = Path.of("/proc/self/fd/0");
+      if (!Files.isSymbolicLink(fd0)) return false;
+      return jvmsOwn(Files.readSymbolicLink(fd0));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** A file the JVM opens itself: under java.home, or a jar. */
+  static boolean jvmsOwn(Path target) {
+    String javaHome = System.getProperty("java.home");
+    return (javaHome != null && target.startsWith(Path.of(javaHome))) || target.toString().endsWith(".jar");
   }
 }

@@ -66,6 +66,10 @@ public final class CornersCommand implements Callable<Integer> {
     }
     List<Corner> corners = Catalogue.CORNERS;
     if (only != null) {
+      if (only.isEmpty() || only.stream().anyMatch(String::isBlank)) {
+        err.println("corners: --only '" + String.join(",", only) + "': name corner cases, separated by commas (A,B)");
+        return 2;
+      }
       List<Corner> some = new ArrayList<>();
       for (String name : only) {
         var c = corners.stream().filter(x -> x.name().equals(name)).findFirst();
@@ -88,7 +92,7 @@ public final class CornersCommand implements Callable<Integer> {
       err.println("corners: " + e.getMessage());
       return 3;
     } catch (IOException e) {
-      err.println("corners: cannot read the spec: " + e.getMessage());
+      err.println("corners: cannot read the spec: " + failover.io.Problems.of(e));
       return 3;
     }
     for (Generator.Entry e : entries) {
@@ -127,7 +131,7 @@ public final class CornersCommand implements Callable<Integer> {
         Files.writeString(p, f.getValue());
       }
     } catch (IOException e) {
-      err.println("corners: cannot write: " + e.getMessage());
+      err.println("corners: cannot write: " + failover.io.Problems.of(e));
       return 3;
     }
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()

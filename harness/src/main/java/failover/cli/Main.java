@@ -25,11 +25,48 @@ import picocli.CommandLine.Command;
       ReplayCommand.class
     })
 public final class Main implements Callable<Integer> {
-  public static void main(String[] args) { System.exit(commandLine().execute(args)); }
+  /** Exit status of an error inside failover itself (a bug: one line, never a stack trace). */
+  static final int INTERNAL = 4;
 
-  /** The configured command line; tests call {@code execute} on it with their own writers. */
+  public static void main(String[] args) {
+    int exit;
+    try {
+      exit = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("failover: out of memory (java -Xmx sets the heap)");
+      exit = INTERNAL;
+    }
+    System.exit(exit);
+  }
+
+  /**
+   * The configured command line; tests call {@code execute} on it with their own writers. A usage
+   * error prints two lines: what is wrong (the option and the value), then where the help is; an
+   * exception that escapes a command prints one line, exit {@value #INTERNAL}.
+   */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main());
+    cl.setParameterExceptionHandler(Main::usageError);
+    cl.setExecutionExceptionHandler((e, c, parsed) -> {
+      c.getErr().println(c.getCommandSpec().qualifiedName() + ": internal error: " + failover.io.Problems.of(e));
+      c.getErr().flush();
+      return INTERNAL;
+    });
+    return cl;
+  }
+
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine c = e.getCommandLine();
+    String name = c.getCommandSpec().qualifiedName();
+    String message = e.getMessage() == null ? "bad arguments" : e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+    if (message.startsWith("Error: ")) message = message.substring(7);
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      message += "; did you mean " + u.getSuggestions().get(0) + "?";
+    }
+    c.getErr().println(name + ": " + message);
+    c.getErr().println("Try '" + name + " --help' for more information.");
+    c.getErr().flush();
+    return c.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package failover.cli;
 
 import failover.engine.Pair;
+import failover.io.Problems;
+import failover.io.Selection;
 import failover.scenario.Scenario;
 import failover.scenario.ScenarioException;
 import failover.scenario.ScenarioParser;
@@ -80,7 +82,14 @@ public final class PlayCommand implements Callable<Integer> {
       err.println("play: " + (engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
       return 2;
     }
-    if (!validate) return ScenarioRunner.play(files, out, trace);
+    List<Selection.Entry> entries;
+    try {
+      entries = Selection.of(files, ".scenario", "scenario file");
+    } catch (Selection.NothingSelected e) {
+      err.println("failover play: " + e.getMessage());
+      return 2;
+    }
+    if (!validate) return ScenarioRunner.play(entries, out, trace);
     if (!Pair.BUGS.contains(engineBug)) {
       err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
       return 2;
@@ -97,15 +106,22 @@ public final class PlayCommand implements Callable<Integer> {
       return 4;
     }
     Path home = ProjectHome.find();
-    List<Path> all = ScenarioRunner.expand(files);
+    List<Path> all = entries.stream().map(Selection.Entry::path).toList();
     // each file parsed and played first; then every recording in ONE TLC run
     List<String> errors = new ArrayList<>();       // per file: its ERROR line, or null
     List<Integer> errorCodes = new ArrayList<>();
     List<Recording> recordings = new ArrayList<>(); // per file: its recording, or null
-    for (Path file : all) {
+    for (Selection.Entry entry : entries) {
+      Path file = entry.path();
       String error = null;
       int code = 0;
       Recording r = null;
+      if (!entry.readable()) {
+        errors.add("ERROR " + file + ": " + entry.problem());
+        errorCodes.add(2);
+        recordings.add(null);
+        continue;
+      }
       try {
         Scenario scenario = ScenarioParser.parseFile(file);
         r = Recording.of(scenario, new Pair(engineBug));
@@ -113,7 +129,7 @@ public final class PlayCommand implements Callable<Integer> {
         error = "ERROR " + file + ": " + e.where();
         code = 2;
       } catch (RuntimeException e) {
-        error = "ERROR " + file + ": the engine threw " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        error = "ERROR " + file + ": the engine failed: " + Problems.of(e);
         code = 4;
       }
       errors.add(error);
@@ -122,13 +138,7 @@ public final class PlayCommand implements Callable<Integer> {
     }
     List<Validation.Input> inputs = new ArrayList<>();
     for (Recording r : recordings) if (r != null) inputs.add(Validation.Input.of(r, specBug));
-    Path work;
-    if (inputs.size() == 1) {
-      String base = inputs.get(0).name().replaceAll("^.*/", "").replaceAll("\\.scenario$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
-      work = home.resolve("target/validate").resolve(base + (specBug.equals("none") ? "" : "-" + specBug));
-    } else {
-      work = home.resolve("target/validate").resolve(specBug.equals("none") ? "all" : "all-" + specBug);
-    }
+    Path work = workDir(home, inputs.size() == 1 ? inputs.get(0).name() : null, specBug);
     List<Validation.Outcome> outcomes = Validation.runAll(inputs, tlc, home.resolve("spec"), work);
     int exit = 0;
     int valid = 0, next = 0;
@@ -151,6 +161,20 @@ public final class PlayCommand implements Callable<Integer> {
     out.println(valid + " valid, " + (all.size() - valid) + " not" + (specBug.equals("none") ? "" : " (spec bug " + specBug + ")"));
     out.flush();
     return exit;
+  }
+
+  /**
+   * Where --validate writes: {@code target/validate/<scenario>} for one file ({@code name}), else
+   * {@code target/validate/all}; {@code -BUG} appended with a spec bug. Always a directory of its
+   * own under {@code target/validate/}, whatever the file's name ({@code ..scenario} included).
+   */
+  static Path workDir(Path home, String name, String specBug) {
+    String base = "all";
+    if (name != null) {
+      base = name.replaceAll("^.*/", "").replaceAll("\\.scenario$", "").replaceAll("[^A-Za-z0-9_.-]", "_");
+      if (base.isEmpty() || base.chars().allMatch(ch -> ch == '.') || base.equals("all")) base = "scenario_" + base.replace('.', '_');
+    }
+    return home.resolve("target/validate").resolve(base + (specBug.equals("none") ? "" : "-" + specBug));
   }
 
   private static int code(Validation.Outcome o) {

@@ -2,15 +2,18 @@ package failover.cli;
 
 import failover.conform.Conform;
 import failover.conform.Itf;
+import failover.conform.ItfReader;
+import failover.conform.Replay;
+import failover.conform.SpecTypes;
+import failover.io.Problems;
+import failover.tlc.TlaValue;
+import java.util.Map;
 import failover.engine.Pair;
-import java.io.IOException;
+import failover.io.Selection;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,59 +59,133 @@ public final class ReplayCommand implements Callable<Integer> {
       }
       Path home = ProjectHome.find();
       Conform c = new Conform(out, home);
-      boolean bad = false;
-      for (Path f : expand(files, err)) {
-        if (f == null) {
-          bad = true;
-          continue;
+      List<Selection.Entry> entries;
+      try {
+        entries = Selection.of(files, ".itf.json", "ITF trace");
+      } catch (Selection.NothingSelected e) {
+        err.println("failover replay: " + e.getMessage());
+        return 2;
+      }
+      int exit = 0;
+      SpecHashes hashes = new SpecHashes(home.resolve("spec"));
+      for (Selection.Entry entry : entries) {
+        Path f = entry.path();
+        int code;
+        if (!entry.readable()) {
+          err.println("failover replay: " + c.show(f) + ": " + entry.problem());
+          code = 2;
+        } else {
+          code = replayOne(f, c, hashes, out, err);
         }
-        String label = c.show(f);
-        Itf.Trace t;
-        Conform.Setup s;
-        try {
-          t = Itf.read(f);
-          s = Conform.setupOf(t, engineBug);
-        } catch (Itf.ItfException e) {
-          err.println("failover replay: " + (e.getMessage().startsWith(f.toString()) ? e.getMessage() : label + ": " + e.getMessage()));
-          bad = true;
-          continue;
-        }
-        long before = c.divergences();
-        try {
-          var o = c.replayFile(t, f, s.model(), s.bug());
-          if (c.divergences() == before) out.println("OK " + label + " (" + o.steps() + " steps)");
-        } catch (IllegalArgumentException e) {
-          err.println("failover replay: " + label + ": " + e.getMessage());
-          bad = true;
-        }
+        if (ORDER.indexOf(code) > ORDER.indexOf(exit)) exit = code;
+        out.flush();
+        err.flush();
       }
       for (String l : c.summary()) out.println(l);
       out.flush();
-      return bad ? 2 : c.divergences() > 0 ? 1 : 0;
+      return exit;
     } catch (RuntimeException e) {
-      err.println("failover replay: internal error: " + e);
+      err.println("failover replay: internal error: " + Problems.of(e));
       return 4;
     }
   }
 
-  /** Files as given, directories as their *.itf.json files (sorted); a missing path is reported and gives null. */
-  static List<Path> expand(List<Path> given, PrintWriter err) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : given) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(x -> x.toString().endsWith(".itf.json")).sorted().forEach(out::add);
-        } catch (IOException e) {
-          err.println("failover replay: cannot list " + p + ": " + e.getMessage());
-          out.add(null);
+  /** Severity of the exit codes, lowest first: the worst file decides. */
+  private static final List<Integer> ORDER = List.of(0, 1, 4, 2);
+
+  /**
+   * Reads one trace as a stream and replays it state by state; the whole file is read (and
+   * checked) before its result is printed, so that a malformed trace is never a divergence. Returns
+   * 0 (conforms), 1 (diverges), 2 (malformed or unreadable: one line on err) or 4 (internal error).
+   */
+  private int replayOne(Path f, Conform c, SpecHashes hashes, PrintWriter out, PrintWriter err) {
+    String label = c.show(f);
+    try (ItfReader r = ItfReader.open(f)) {
+      ItfReader.Header h = r.header();
+      Itf.Trace header = new Itf.Trace(h.meta(), h.vars(), List.of(), -1);
+      Conform.Setup s = Conform.setupOf(header, engineBug);
+      SpecTypes types = SpecTypes.of(s.constants());
+      try {
+        types.checkVars(h.vars());
+      } catch (SpecTypes.Bad e) {
+        throw new Itf.ItfException("malformed trace: " + e.getMessage());
+      }
+      Replay.Run run;
+      try {
+        run = new Replay.Run(s.model(), s.bug(), null);
+      } catch (IllegalArgumentException e) { // a model the engine cannot represent: the message names the constant
+        throw new Itf.ItfException(Problems.of(e));
+      }
+      long nanos = 0;
+      int i = 0;
+      for (Map<String, TlaValue> state; (state = r.next()) != null; i++) {
+        try {
+          types.checkState(state);
+        } catch (SpecTypes.Bad e) {
+          throw new Itf.ItfException("malformed trace: " + r.stateAt() + ", " + e.getMessage());
         }
-      } else if (Files.isRegularFile(p)) {
-        out.add(p);
-      } else {
-        err.println("failover replay: " + p + ": no such file");
-        out.add(null);
+        if (i > 0) {
+          try {
+            Conform.checkAct(state.get("act"), r.stateAt(), s.constants());
+          } catch (Itf.ItfException e) {
+            throw new Itf.ItfException("malformed trace: " + e.getMessage());
+          }
+        }
+        long t0 = System.nanoTime();
+        try {
+          run.next(state);
+        } catch (IllegalArgumentException e) { // the engine cannot take the step as the trace gives it
+          throw new Itf.ItfException(r.stateAt() + ": " + Problems.of(e));
+        }
+        nanos += System.nanoTime() - t0;
+      }
+      long before = c.divergences();
+      Replay.Outcome o = c.recordReplayed(run.outcome(), header, f, nanos);
+      if (c.divergences() == before) out.println("OK " + label + " (" + o.steps() + " steps)");
+      String other = hashes.differing(h.meta().get("specHashes"));
+      if (other != null) out.println("  warning: recorded with other spec files than spec/ holds now (" + other + ")");
+      return c.divergences() == before ? 0 : 1;
+    } catch (Itf.ItfException e) {
+      err.println("failover replay: " + label + ": " + e.getMessage());
+      return 2;
+    } catch (RuntimeException | StackOverflowError e) {
+      err.println("failover replay: " + label + ": internal error: " + Problems.of(e));
+      return 4;
+    }
+  }
+
+  /** The SHA-256 of spec/'s files, computed once a file, against a trace's {@code #meta.specHashes}. */
+  static final class SpecHashes {
+    private final Path specDir;
+    private final Map<String, String> known = new java.util.HashMap<>();
+
+    SpecHashes(Path specDir) { this.specDir = specDir; }
+
+    /** The files whose hash differs from the checkout's ("AAFailover.tla differs, MCx.tla missing"), or null when all agree. */
+    String differing(Object recorded) {
+      if (!(recorded instanceof Map<?, ?> m)) return null;
+      List<String> out = new java.util.ArrayList<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        String name = String.valueOf(e.getKey());
+        String now = known.computeIfAbsent(name, this::sha256);
+        if (now == null) out.add(name + " missing");
+        else if (!now.equals(String.valueOf(e.getValue()))) out.add(name + " differs");
+        if (out.size() == 4) {
+          out.add("...");
+          break;
+        }
+      }
+      return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    private String sha256(String name) {
+      if (!name.matches("[A-Za-z0-9_.-]+") || name.startsWith(".")) return null;
+      try {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            .digest(java.nio.file.Files.readAllBytes(specDir.resolve(name))));
+      } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+        return null;
       }
     }
-    return out;
   }
 }

@@ -84,7 +84,19 @@ public final class Conform {
   private Replay.Outcome replay(Itf.Trace t, String label, SpecDriver.Model m, String bug, Path saveAs, boolean save) {
     long t0 = System.nanoTime();
     Replay.Outcome o = Replay.replay(t, m, bug, coverage);
-    nanos += System.nanoTime() - t0;
+    return record(o, t, label, bug, saveAs, save, System.nanoTime() - t0);
+  }
+
+  /**
+   * Counts and reports a replay done elsewhere ({@link Replay.Run}, a trace read as a stream from
+   * {@code file}, whose {@code #meta} is {@code header}'s), taking {@code nanos}.
+   */
+  public Replay.Outcome recordReplayed(Replay.Outcome o, Itf.Trace header, Path file, long nanos) {
+    return record(o, header, show(file), null, file, false, nanos);
+  }
+
+  private Replay.Outcome record(Replay.Outcome o, Itf.Trace t, String label, String bug, Path saveAs, boolean save, long took) {
+    nanos += took;
     traces++;
     steps += o.steps();
     if (!o.ok()) {
@@ -101,7 +113,7 @@ public final class Conform {
           Itf.write(t.prefix(o.divergence().step() + 1).withMeta("divergence", String.join("\n", o.divergence().lines()))
               .withMeta("engineBug", bug), saveAs);
         } catch (IOException e) {
-          out.println("  (cannot save " + saveAs + ": " + e.getMessage() + ")");
+          out.println("  (cannot save " + saveAs + ": " + failover.io.Problems.of(e) + ")");
           file = null;
         }
       }
@@ -137,7 +149,7 @@ public final class Conform {
         Itf.write(pathTrace, file);
         out.println("  the path to that state: " + show(file) + " (reproduce: ./failover replay " + show(file) + ")");
       } catch (IOException e) {
-        out.println("  (cannot save " + file + ": " + e.getMessage() + ")");
+        out.println("  (cannot save " + file + ": " + failover.io.Problems.of(e) + ")");
       }
     }
     out.flush();
@@ -172,13 +184,22 @@ public final class Conform {
   public static Setup setupOf(Itf.Trace t, String bugOverride) throws Itf.ItfException {
     TlaValue.Rec c = Sources.constantsOf(t);
     if (c == null) throw new Itf.ItfException("no #meta.constants (the model's constants): cannot build the engine");
+    try {
+      SpecTypes.checkConstants(c);
+    } catch (SpecTypes.Bad e) {
+      throw new Itf.ItfException("#meta.constants: " + e.getMessage());
+    }
     SpecDriver.Model m;
     try {
       m = SpecModel.engineModel(c);
-    } catch (IllegalArgumentException e) {
-      throw new Itf.ItfException("#meta.constants: " + e.getMessage());
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new Itf.ItfException("#meta.constants: " + failover.io.Problems.of(e));
     }
     for (int i = 1; i < t.states().size(); i++) checkAct(t.states().get(i).get("act"), i, c);
+    Object engineBug = t.meta().get("engineBug");
+    if (engineBug != null && !failover.engine.Pair.BUGS.contains(String.valueOf(engineBug))) {
+      throw new Itf.ItfException("#meta.engineBug: '" + engineBug + "' is none of the engine's bugs (" + String.join(", ", failover.engine.Pair.BUGS) + ")");
+    }
     String bug = bugOverride != null ? bugOverride
         : t.meta().get("engineBug") != null ? String.valueOf(t.meta().get("engineBug")) : SpecModel.bug(c);
     return new Setup(m, bug, c);
@@ -188,8 +209,13 @@ public final class Conform {
    * A trace's {@code act} must be an action of Next with the parameters the model gives it (a unit
    * A or B, a group 1 or 2 or, for ForceActive and Reset, 0, a scope of the model, ...).
    */
-  private static void checkAct(TlaValue act, int state, TlaValue.Rec c) throws Itf.ItfException {
-    String where = "state " + state + ", act";
+  public static void checkAct(TlaValue act, int state, TlaValue.Rec c) throws Itf.ItfException {
+    checkAct(act, "state " + state, c);
+  }
+
+  /** Likewise, {@code at} naming the state ({@code state 3 (line 120)}). */
+  public static void checkAct(TlaValue act, String at, TlaValue.Rec c) throws Itf.ItfException {
+    String where = at + ", act";
     if (!(act instanceof TlaValue.Rec r)) throw new Itf.ItfException(where + ": not a record with a name: " + Values.show(act));
     String name = Actions.name(act);
     if (!Actions.ALL.contains(name)) throw new Itf.ItfException(where + ".name: " + Values.show(r.fields().get("name")) + " is no action of the spec");

@@ -60,7 +60,7 @@ public final class ConformBench {
           corpus.add(new Loaded(t, Conform.setupOf(t, null)));
         }
       } catch (IOException | Itf.ItfException e) {
-        throw new BenchException("cannot read the corpus in " + d + ": " + e.getMessage());
+        throw new BenchException("cannot read the corpus in " + d + ": " + failover.io.Problems.of(e));
       }
     }
     if (corpus.isEmpty()) throw new BenchException("no ITF traces in " + String.join(", ", CORPUS));

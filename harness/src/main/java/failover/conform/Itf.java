@@ -11,7 +11,6 @@ import failover.tlc.TlaValue;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -139,86 +138,53 @@ public final class Itf {
   // ---------------------------------------------------------------------------------------------
   // reading
 
+  /** Reads a whole trace file, strictly ({@link ItfReader}); the message of a problem starts with the file. */
   public static Trace read(Path file) throws ItfException {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new ItfException(file + ": no such file");
-    } catch (IOException e) {
-      throw new ItfException(file + ": cannot read: " + e.getMessage());
+    try (ItfReader r = ItfReader.open(file)) {
+      return whole(r);
+    } catch (ItfException e) {
+      throw new ItfException(file + ": " + e.getMessage());
     }
-    return parse(text, file.toString());
   }
 
+  /** Parses a whole trace's text, strictly ({@link ItfReader}); {@code where} names it in messages. */
   public static Trace parse(String text, String where) throws ItfException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new ItfException(where + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+    try (ItfReader r = ItfReader.of(text)) {
+      return whole(r);
+    } catch (ItfException e) {
+      throw new ItfException(where + ": " + e.getMessage());
     }
-    if (root == null || !root.isObject()) throw new ItfException(where + ": not an ITF trace (no JSON object)");
-    Map<String, Object> meta = new LinkedHashMap<>();
-    if (root.has("#meta")) {
-      if (!root.get("#meta").isObject()) throw new ItfException(where + ": \"#meta\" is not an object");
-      meta = JSON.convertValue(root.get("#meta"), LinkedHashMap.class);
-    }
-    JsonNode varsNode = root.get("vars");
-    if (varsNode == null || !varsNode.isArray()) throw new ItfException(where + ": no \"vars\" list");
-    List<String> vars = new ArrayList<>();
-    for (JsonNode v : varsNode) {
-      if (!v.isTextual()) throw new ItfException(where + ": \"vars\" holds a non-string: " + v);
-      vars.add(v.asText());
-    }
-    JsonNode statesNode = root.get("states");
-    if (statesNode == null || !statesNode.isArray()) throw new ItfException(where + ": no \"states\" list");
+  }
+
+  private static Trace whole(ItfReader r) throws ItfException {
+    ItfReader.Header h = r.header();
     List<Map<String, TlaValue>> states = new ArrayList<>();
-    int i = 0;
-    for (JsonNode s : statesNode) {
-      if (!s.isObject()) throw new ItfException(where + ": state " + i + " is not an object");
-      Map<String, TlaValue> state = new LinkedHashMap<>();
-      for (String var : vars) {
-        JsonNode x = s.get(var);
-        if (x == null) throw new ItfException(where + ": state " + i + " has no variable " + var);
-        state.put(var, value(x, where + ": state " + i + ", " + var));
-      }
-      states.add(state);
-      i++;
-    }
-    int loop = -1;
-    if (root.has("loop")) {
-      JsonNode l = root.get("loop");
-      if (!l.canConvertToInt() || l.asInt() < 0 || l.asInt() >= states.size()) {
-        throw new ItfException(where + ": \"loop\" is not the index of a state: " + l);
-      }
-      loop = l.asInt();
-    }
-    return new Trace(meta, vars, states, loop);
+    for (Map<String, TlaValue> s; (s = r.next()) != null; ) states.add(s);
+    return new Trace(h.meta(), h.vars(), states, r.loop());
   }
 
   /** An ITF value as a TLA+ value. */
   public static TlaValue value(JsonNode x, String where) throws ItfException {
     if (x.isIntegralNumber()) {
-      if (!x.canConvertToLong()) throw new ItfException(where + ": integer out of range: " + x);
+      if (!x.canConvertToLong()) throw new ItfException(where + ": integer out of range: " + brief(x));
       return new TlaValue.Int(x.asLong());
     }
-    if (x.isNumber()) throw new ItfException(where + ": not an integer: " + x);
+    if (x.isNumber()) throw new ItfException(where + ": not an integer: " + brief(x));
     if (x.isBoolean()) return new TlaValue.Bool(x.asBoolean());
     if (x.isTextual()) return new TlaValue.Str(x.asText());
     if (x.isArray()) return new TlaValue.Seq(list(x, where));
-    if (!x.isObject()) throw new ItfException(where + ": not an ITF value: " + x);
+    if (!x.isObject()) throw new ItfException(where + ": not an ITF value: " + brief(x));
     if (x.size() == 1) {
       String key = x.fieldNames().next();
       JsonNode body = x.get(key);
       switch (key) {
         case "#bigint" -> {
           try {
+            if (!body.isTextual() || body.asText().length() > 30) throw new NumberFormatException();
             BigInteger b = new BigInteger(body.asText());
             return new TlaValue.Int(b.longValueExact());
           } catch (NumberFormatException | ArithmeticException e) {
-            throw new ItfException(where + ": bad or too large #bigint: " + body);
+            throw new ItfException(where + ": bad or too large #bigint: " + brief(body));
           }
         }
         case "#set" -> {
@@ -233,7 +199,7 @@ public final class Itf {
           requireArray(body, key, where);
           Map<TlaValue, TlaValue> m = new LinkedHashMap<>();
           for (JsonNode pair : body) {
-            if (!pair.isArray() || pair.size() != 2) throw new ItfException(where + ": #map entry is not a [key, value] pair: " + pair);
+            if (!pair.isArray() || pair.size() != 2) throw new ItfException(where + ": #map entry is not a [key, value] pair: " + brief(pair));
             m.put(value(pair.get(0), where), value(pair.get(1), where));
           }
           return new TlaValue.Fun(m);
@@ -254,8 +220,14 @@ public final class Itf {
     return new TlaValue.Rec(fields);
   }
 
+  /** A JSON value for a message, cut to 60 characters. */
+  private static String brief(JsonNode x) {
+    String s = x.toString();
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
   private static void requireArray(JsonNode body, String key, String where) throws ItfException {
-    if (!body.isArray()) throw new ItfException(where + ": " + key + " needs a list: " + body);
+    if (!body.isArray()) throw new ItfException(where + ": " + key + " needs a list: " + brief(body));
   }
 
   private static List<TlaValue> list(JsonNode a, String where) throws ItfException {

@@ -70,23 +70,53 @@ public final class Replay {
 
   /** Replays {@code t} on a fresh engine of model {@code m} built with {@code bug}; counts actions in {@code cov}. */
   public static Outcome replay(Itf.Trace t, SpecDriver.Model m, String bug, Coverage cov) {
-    SpecDriver d = new SpecDriver(m, bug);
-    if (t.states().isEmpty()) return new Outcome(0, null);
-    List<Values.Difference> init = compare(t.states().get(0), engineState(d), true);
-    if (!init.isEmpty()) return new Outcome(0, new Divergence(0, t.states().get(0).get("act"), init, null));
-    int steps = 0;
-    for (int i = 1; i < t.states().size(); i++) {
-      Map<String, TlaValue> s = t.states().get(i);
+    Run run = new Run(m, bug, cov);
+    for (Map<String, TlaValue> s : t.states()) {
+      if (run.next(s) != null) break;
+    }
+    return run.outcome();
+  }
+
+  /**
+   * A replay fed one state at a time (a trace read as a stream): the first state is compared with
+   * the engine's initial state, each further one's {@code act} applied, then compared. After the
+   * first divergence further states are ignored.
+   */
+  public static final class Run {
+    private final SpecDriver d;
+    private final Coverage cov;
+    private int states, steps;
+    private Divergence divergence;
+
+    public Run(SpecDriver.Model m, String bug, Coverage cov) {
+      this.d = new SpecDriver(m, bug);
+      this.cov = cov;
+    }
+
+    /** Feeds the next state; returns the divergence (the first one, also on later calls) or null. */
+    public Divergence next(Map<String, TlaValue> s) {
+      if (divergence != null) return divergence;
+      int i = states++;
+      if (i == 0) {
+        List<Values.Difference> init = compare(s, engineState(d), true);
+        if (!init.isEmpty()) divergence = new Divergence(0, s.get("act"), init, null);
+        return divergence;
+      }
       TlaValue act = s.get("act");
       if (cov != null) cov.count(act);
       @SuppressWarnings("unchecked")
       Map<String, Object> javaAct = (Map<String, Object>) Values.toJava(act);
       Result r = d.apply(javaAct);
       steps++;
-      if (!r.ok()) return new Outcome(steps, new Divergence(i, act, List.of(), r.output()));
+      if (!r.ok()) {
+        divergence = new Divergence(i, act, List.of(), r.output());
+        return divergence;
+      }
       List<Values.Difference> diffs = compare(s, engineState(d), true);
-      if (!diffs.isEmpty()) return new Outcome(steps, new Divergence(i, act, diffs, null));
+      if (!diffs.isEmpty()) divergence = new Divergence(i, act, diffs, null);
+      return divergence;
     }
-    return new Outcome(steps, null);
+
+    public Outcome outcome() { return new Outcome(steps, divergence); }
   }
 }

@@ -93,8 +93,9 @@ public final class Sources {
       if (!r.tlcVersion().isEmpty()) tlcVersion = r.tlcVersion().lines().findFirst().orElse("").strip();
       if (cl.constants() != null) constants = cl.constants();
       switch (r.verdict()) {
-        case PARSE_ERROR, CONFIG_ERROR, CRASHED, EVALUATION_ERROR, ASSUMPTION_FALSE -> throw new SourceException(
-            "TLC on model " + model.name() + ": " + Manifest(r) + firstProblem(r));
+        case PARSE_ERROR, CONFIG_ERROR, EVALUATION_ERROR, ASSUMPTION_FALSE -> throw new SourceException(
+            "TLC on model " + model.name() + ": " + failover.tlc.TlcErrors.describe(r, work.resolve(cfgFile), names()).orElseThrow());
+        case CRASHED -> throw new SourceException("TLC on model " + model.name() + ": " + Manifest(r) + firstProblem(r));
         default -> { }
       }
       if (constants == null) throw new SourceException("TLC on model " + model.name() + " printed no constants");
@@ -102,14 +103,19 @@ public final class Sources {
     } catch (TlcException e) {
       throw new SourceException(e.getMessage());
     } catch (IOException e) {
-      throw new SourceException("cannot clear " + meta + ": " + e.getMessage());
+      throw new SourceException("cannot clear " + meta + ": " + failover.io.Problems.of(e));
     }
   }
 
   private static String Manifest(TlcResult r) { return failover.tlc.Manifest.describe(r.verdict(), r.property()); }
 
+  /** Files in messages: relative to the project root (spec/'s parent), a work copy by its original in spec/. */
+  private failover.tlc.TlcErrors.Names names() {
+    Path spec = model.specDir().toAbsolutePath().normalize();
+    return new failover.tlc.TlcErrors.Names(spec.getParent() == null ? spec : spec.getParent(), spec);
+  }
+
   private static String firstProblem(TlcResult r) {
-    if (!r.parseErrors().isEmpty()) return ": " + r.parseErrors().get(0);
     if (!r.configErrors().isEmpty()) return ": " + r.configErrors().get(0).text().lines().findFirst().orElse("");
     if (!r.problems().isEmpty()) return ": " + r.problems().get(0).lines().findFirst().orElse("");
     return "";
@@ -163,7 +169,7 @@ public final class Sources {
       deleteTree(dir);
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new SourceException("cannot create " + dir + ": " + e.getMessage());
+      throw new SourceException("cannot create " + dir + ": " + failover.io.Problems.of(e));
     }
     run(cfg, "simulate", List.of("-simulate", "file=" + dir.resolve("b").toAbsolutePath() + ",num=" + num,
         "-depth", Integer.toString(depth), "-seed", Long.toString(seed)), m -> { });
@@ -173,7 +179,7 @@ public final class Sources {
           .sorted(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().replaceAll(".*_", ""))))
           .toList();
     } catch (IOException e) {
-      throw new SourceException("cannot list " + dir + ": " + e.getMessage());
+      throw new SourceException("cannot list " + dir + ": " + failover.io.Problems.of(e));
     }
     List<Itf.Trace> out = new ArrayList<>();
     for (int k = 0; k < files.size(); k++) {
@@ -226,7 +232,7 @@ public final class Sources {
         states.add(parsed(current, file));
       }
     } catch (IOException e) {
-      throw new SourceException("cannot read " + file + ": " + e.getMessage());
+      throw new SourceException("cannot read " + file + ": " + failover.io.Problems.of(e));
     }
     return states;
   }

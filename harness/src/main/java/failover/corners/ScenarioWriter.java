@@ -48,7 +48,18 @@ public final class ScenarioWriter {
    * The scenario text, the places where the engine did not reach the spec's state, and the own
    * steps the engine takes at once after the trace's last state (the trace stops before them).
    */
-  public record Written(List<String> lines, List<String> divergences, List<String> continuation) {}
+  public record Written(List<String> lines, List<String> divergences, List<String> continuation,
+                        Map<Integer, List<String>> typed) {
+    public Written {
+      lines = List.copyOf(lines);
+      divergences = List.copyOf(divergences);
+      continuation = List.copyOf(continuation);
+      typed = Map.copyOf(typed);
+    }
+
+    /** The scenario lines of trace state {@code index}'s environment action (a command, {@code boot}, {@code link} ...), or none. */
+    public List<String> typedAt(int index) { return typed.getOrDefault(index, List.of()); }
+  }
 
   private static final List<String> PORTS = List.of("GigabitEthernet0/2", "GigabitEthernet0/3", "GigabitEthernet0/4",
       "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7", "GigabitEthernet1/0", "GigabitEthernet1/1",
@@ -69,6 +80,8 @@ public final class ScenarioWriter {
   private final List<String> lines = new ArrayList<>();
   private final List<String> divergences = new ArrayList<>();
   private final List<String> continuation = new ArrayList<>();
+  /** By trace state: the lines its environment action was written as (no expectations, no comments). */
+  private final Map<Integer, List<String>> typed = new LinkedHashMap<>();
   /** The trace has ended and the engine went on: expectations that no longer hold are notes, not differences. */
   private boolean continuing;
   /** The trace's own steps since the last environment action, as {@link #stepKey} gives them. */
@@ -80,6 +93,8 @@ public final class ScenarioWriter {
   private final Map<Integer, List<String>> ports = new LinkedHashMap<>();
   /** The banner number that stands for each configuration version (the version itself). */
   private int versions;
+  /** The largest flash version of the trace so far: the k-th file command makes directory corner-k. */
+  private int flashVersions;
   /** What the last expectations said (or the set-up left): unit/group roles, versions, sessions. */
   private final Map<String, String> expected = new LinkedHashMap<>();
 
@@ -109,7 +124,7 @@ public final class ScenarioWriter {
   private static Written write(ScenarioWriter w) {
     w.setUp();
     w.replay();
-    return new Written(List.copyOf(w.lines), List.copyOf(w.divergences), List.copyOf(w.continuation));
+    return new Written(w.lines, w.divergences, w.continuation, w.typed);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -266,7 +281,10 @@ public final class ScenarioWriter {
       pendingOwn.clear();
       lines.add("");
       comment("step " + (i + 1) + ": " + s.actionText());
+      int from = lines.size();
       environment(states.get(i - 1), s);
+      typed.put(i, lines.subList(from, lines.size()).stream()
+          .filter(l -> !l.startsWith("expect ") && !l.startsWith("#") && !l.isBlank()).toList());
       expectChanges(i, s);
     }
     if (ticks > 0 || own) flush(states.size() - 1, ticks, pendingNames);
@@ -437,7 +455,9 @@ public final class ScenarioWriter {
       }
       case "FileCommand" -> {
         String u = s.unitParam();
-        command(u, null, "mkdir flash:/corner-" + TlaValue.num(s.var("flash").apply(u)));
+        int v = TlaValue.num(s.var("flash").apply(u));
+        flashVersions = Math.max(flashVersions, v);
+        command(u, null, "mkdir flash:/corner-" + v);
       }
       case "WriteStandby" -> {
         String scope = s.scopeParam();
@@ -467,6 +487,8 @@ public final class ScenarioWriter {
       if (!s.on(u)) continue;
       for (String scope : s.scopes()) o.put(u + " running " + scope, Integer.toString(s.running(u, scope)));
       for (int g = 1; g <= 2; g++) o.put(u + " sessions " + g, Integer.toString(s.conns(u, g).size()));
+      // the flash version: the directory the last file command the box received made
+      if (s.has("flash")) o.put(u + " flash", Integer.toString(TlaValue.num(s.var("flash").apply(u))));
       if (specMode) {
         // what else of the spec's state an administrator sees: `failover' in the running and the
         // startup configuration (foEnabled, foSaved), and the saved configuration versions
@@ -499,6 +521,15 @@ public final class ScenarioWriter {
       case "failover" -> {
         return List.of("expect " + u + " " + k[2] + "-config " + (value.equals("true") ? "has" : "lacks") + " \"failover\"");
       }
+      case "flash" -> {
+        // `dir' lists the directories the file commands made (corner-k for the k-th)
+        int v = Integer.parseInt(value);
+        List<String> out = new ArrayList<>();
+        out.add(u + "# dir");
+        if (v > 0) out.add("expect output has \"corner-" + v + "\"");
+        for (int w = v + 1; w <= flashVersions; w++) out.add("expect output lacks \"corner-" + w + "\"");
+        return out.size() == 1 ? List.of() : out;
+      }
       case "sessions" -> {
         return List.of("expect " + u + "/" + groupContext.get(Integer.parseInt(k[2])) + " sessions " + value);
       }
@@ -514,6 +545,10 @@ public final class ScenarioWriter {
       boolean always = last && (specMode || e.getKey().contains(" group "));
       if (!changed && !always) continue;
       if (e.getKey().contains(" running ") && before == null && e.getValue().equals("0") && versions == 0) {
+        expected.put(e.getKey(), e.getValue());
+        continue;
+      }
+      if (e.getKey().endsWith(" flash") && e.getValue().equals("0") && flashVersions == 0) {
         expected.put(e.getKey(), e.getValue());
         continue;
       }

@@ -24,6 +24,9 @@ public record SpecView(Map<String, TlaValue> vars) {
     return v;
   }
 
+  /** The state has the variable (a trace written before it was added to the spec may lack it). */
+  public boolean has(String name) { return vars.containsKey(name); }
+
   public boolean on(String u) { return TlaValue.str(var("power").apply(u)).equals("on"); }
   public String role(String u, int g) { return TlaValue.str(var("role").apply(u).apply(g)); }
   public String foLink() { return TlaValue.str(var("foLink")); }

@@ -21,6 +21,9 @@ import java.util.Locale;
 public final class Console {
   private final BufferedReader in;
   private final PrintWriter out;
+  private final PrintWriter err;
+  /** The files {@code save} wrote in this session (absolute): only these it overwrites. */
+  private final java.util.Set<Path> written = new java.util.HashSet<>();
   private final boolean echo;
   private final Session session = new Session();
   private final ScenarioParser parser = new ScenarioParser();
@@ -32,9 +35,13 @@ public final class Console {
    *     for piped input; at a terminal the user's own typing is the echo, and the prompt after
    *     each command is printed instead
    */
-  public Console(BufferedReader in, PrintWriter out, boolean echo) {
+  public Console(BufferedReader in, PrintWriter out, boolean echo) { this(in, out, out, echo); }
+
+  /** Likewise, with the error line of unreadable input on {@code err}. */
+  public Console(BufferedReader in, PrintWriter out, PrintWriter err, boolean echo) {
     this.in = in;
     this.out = out;
+    this.err = err;
     this.echo = echo;
   }
 
@@ -52,9 +59,10 @@ public final class Console {
         if (!handle(raw)) break;
         out.flush();
       }
-    } catch (IOException e) {
-      out.println("error: cannot read input: " + e.getMessage());
+    } catch (IOException | java.io.UncheckedIOException e) {
       out.flush();
+      err.println("failover console: cannot read standard input (line " + (lineNo + 1) + "): " + failover.io.Problems.of(e));
+      err.flush();
       return 2;
     }
     out.flush();
@@ -122,20 +130,42 @@ public final class Console {
     return "  t=" + session.time() + " | " + String.join(" | ", session.boxes()) + " | " + session.links();
   }
 
+  /**
+   * Writes the session as a scenario file. A file that exists and was not written by {@code save}
+   * in this session is never overwritten: the line says so and nothing is written.
+   */
   private void save(String file) {
     if (file.isEmpty()) {
-      out.println("error: write: save FILE");
+      out.println("error: save needs a file name; write: save FILE");
       return;
     }
     List<String> lines = new ArrayList<>();
     lines.add("# saved by 'failover console' at t=" + session.time());
     lines.addAll(saved);
+    Path path;
     try {
-      Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
+      path = Path.of(file).toAbsolutePath().normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      out.println("error: cannot write " + file + ": " + failover.io.Problems.of(e));
+      return;
+    }
+    boolean ours = written.contains(path);
+    if (!ours && (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+      out.println("error: " + file + " exists and was not saved by this session: not overwritten (save to a new name)");
+      return;
+    }
+    try {
+      if (ours) {
+        Files.write(path, lines, StandardCharsets.UTF_8);
+      } else {
+        Files.write(path, lines, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      }
+      written.add(path);
       out.println("saved " + saved.size() + " lines to " + file);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      out.println("error: " + file + " exists and was not saved by this session: not overwritten (save to a new name)");
     } catch (IOException | RuntimeException e) {
-      out.println("error: cannot write " + file + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+      out.println("error: cannot write " + file + ": " + failover.io.Problems.of(e));
     }
   }
 

@@ -60,9 +60,8 @@ public final class ScenarioParser {
       throw new ScenarioException(0, "no such file");
     } catch (MalformedInputException e) {
       throw new ScenarioException(0, "not a UTF-8 text file");
-    } catch (IOException e) {
-      throw new ScenarioException(0, "cannot read: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      throw new ScenarioException(0, "cannot read: " + failover.io.Problems.of(e));
     }
     return parse(file.toString(), lines);
   }
@@ -274,7 +273,9 @@ public final class ScenarioParser {
   }
 
   private static void arity(int line, String[] t, int n, String form) throws ScenarioException {
-    if (t.length != n) throw new ScenarioException(line, "write: " + form);
+    if (t.length != n) {
+      throw new ScenarioException(line, "'" + t[0] + "' " + (t.length < n ? "lacks an argument" : "has too many arguments") + "; write: " + form);
+    }
   }
 
   private static boolean upDown(int line, String word, String form) throws ScenarioException {

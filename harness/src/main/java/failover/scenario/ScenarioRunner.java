@@ -1,5 +1,7 @@
 package failover.scenario;
 
+import failover.io.Problems;
+import failover.io.Selection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -69,8 +71,7 @@ public final class ScenarioRunner {
     try {
       return run(scenario, trace);
     } catch (RuntimeException e) { // the engine failed outside a step (creating the pair): no stack trace
-      return new Outcome.Fail(file.toString(), 0, "the engine threw " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()), List.of());
+      return new Outcome.Fail(file.toString(), 0, "the engine failed: " + Problems.of(e), List.of());
     }
   }
 
@@ -83,16 +84,18 @@ public final class ScenarioRunner {
   }
 
   /**
-   * {@code play FILE...}: a directory stands for every {@code *.scenario} file under it, in
-   * path order. Prints one line a file (and the report under a FAIL), then the closing line.
+   * {@code play FILE...} of the selected files ({@link Selection}: a directory stands for every
+   * {@code *.scenario} file under it, in path order; an entry that cannot be read is an ERROR).
+   * Prints one line a file (and the report under a FAIL), then the closing line.
    */
-  public static int play(List<Path> args, PrintWriter out, boolean trace) {
+  public static int play(List<Selection.Entry> entries, PrintWriter out, boolean trace) {
     int passed = 0;
     int failed = 0;
     int exit = EXIT_PASS;
-    for (Path file : expand(args)) {
+    for (Selection.Entry entry : entries) {
+      Path file = entry.path();
       if (trace) out.println("---- " + file);
-      Outcome o = runFile(file, trace ? out : null);
+      Outcome o = entry.readable() ? runFile(file, trace ? out : null) : new Outcome.Error(file.toString(), entry.problem());
       out.println(headline(o));
       if (o instanceof Outcome.Pass) {
         passed++;

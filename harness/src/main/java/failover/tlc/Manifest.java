@@ -81,7 +81,11 @@ public record Manifest(Path directory, List<String> tlcArgs, List<Model> models)
 
   public List<String> names() { return models.stream().map(Model::name).toList(); }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Strict: a key twice in an object and anything after the manifest's object are errors. */
+  private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(64).build()).build())
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** Reads a manifest file; any problem is one line in the exception's message. */
   public static Manifest read(Path file) throws ManifestException {
@@ -91,10 +95,12 @@ public record Manifest(Path directory, List<String> tlcArgs, List<Model> models)
     } catch (NoSuchFileException e) {
       throw new ManifestException(file + ": no such file");
     } catch (JsonProcessingException e) {
-      throw new ManifestException(file + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      throw new ManifestException(file + ": not valid JSON" + where + ": "
+          + (m.startsWith("Duplicate field") ? "a key twice in one object: " + m.replaceFirst("^Duplicate field\\s*", "") : failover.io.Problems.json(m)));
     } catch (IOException e) {
-      throw new ManifestException(file + ": cannot read: " + e.getMessage());
+      throw new ManifestException(file + ": cannot read: " + failover.io.Problems.of(e));
     }
     JsonNode models = root == null ? null : root.get("models");
     if (models == null || !models.isArray()) throw new ManifestException(file + ": no \"models\" list");

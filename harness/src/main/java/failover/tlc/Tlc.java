@@ -99,7 +99,7 @@ public final class Tlc {
     try {
       Files.createDirectories(request.metaDir());
     } catch (IOException e) {
-      throw new TlcException("cannot create TLC's directory " + request.metaDir() + ": " + e.getMessage(), e);
+      throw new TlcException("cannot create TLC's directory " + request.metaDir() + ": " + failover.io.Problems.of(e), e);
     }
     ProcessBuilder pb = new ProcessBuilder(command(request)).directory(request.directory().toFile());
     long start = System.nanoTime();
@@ -107,7 +107,7 @@ public final class Tlc {
     try {
       process = pb.start();
     } catch (IOException e) {
-      throw new TlcException("cannot start TLC (" + java + "): " + e.getMessage(), e);
+      throw new TlcException("cannot start TLC (" + java + "): " + failover.io.Problems.of(e), e);
     }
     started.accept(process.toHandle());
     Thread stopper = new Thread(process::destroyForcibly, "stop-tlc");
@@ -141,7 +141,7 @@ public final class Tlc {
       return result;
     } catch (IOException e) {
       process.destroyForcibly();
-      throw new TlcException("cannot read TLC's output: " + e.getMessage(), e);
+      throw new TlcException("cannot read TLC's output: " + failover.io.Problems.of(e), e);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();

@@ -118,7 +118,7 @@ public final class Validation {
       Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, title, parts, inputs.size() > 1));
       Files.writeString(work.resolve(MODULE + ".cfg"), TraceModule.config());
     } catch (IOException e) {
-      problem = "cannot write the trace module under " + work + ": " + e.getMessage();
+      problem = "cannot write the trace module under " + work + ": " + failover.io.Problems.of(e);
     }
     if (problem == null) {
       TlcRequest req = TlcRequest.check(work, MODULE, MODULE + ".cfg", 1, work.resolve("meta")).withStateGraphDump(dot);
@@ -129,7 +129,11 @@ public final class Validation {
             case PARSE_ERROR, CONFIG_ERROR, EVALUATION_ERROR, ASSUMPTION_FALSE -> true;
             default -> false;
           };
-          problem = "TLC on " + work.resolve(MODULE + ".tla") + ": " + res.verdict() + firstProblem(res);
+          Path spec = specDir.toAbsolutePath().normalize();
+          problem = failover.tlc.TlcErrors.describe(res, work.resolve(MODULE + ".cfg"),
+                  new failover.tlc.TlcErrors.Names(spec.getParent() == null ? spec : spec.getParent(), spec))
+              .map(d -> "TLC: " + d)
+              .orElse("TLC on " + work.resolve(MODULE + ".tla") + ": " + failover.tlc.Manifest.describe(res.verdict(), res.property()) + firstProblem(res));
         }
       } catch (TlcException e) {
         problem = e.getMessage();
@@ -140,7 +144,7 @@ public final class Validation {
       try {
         StateGraph.read(dot, reached);
       } catch (IOException | StateGraph.GraphException e) {
-        problem = "cannot read TLC's state graph " + dot + ": " + e.getMessage();
+        problem = "cannot read TLC's state graph " + dot + ": " + failover.io.Problems.of(e);
       }
     }
     for (int n = 0; n < inputs.size(); n++) {
@@ -327,7 +331,6 @@ public final class Validation {
   private static String seconds(double s) { return String.format(Locale.ROOT, "%.1f s", s); }
 
   private static String firstProblem(TlcResult r) {
-    if (!r.parseErrors().isEmpty()) return ": " + r.parseErrors().get(0);
     if (!r.configErrors().isEmpty()) return ": " + r.configErrors().get(0).text().lines().findFirst().orElse("");
     if (!r.problems().isEmpty()) return ": " + r.problems().get(0).lines().findFirst().orElse("");
     return "";

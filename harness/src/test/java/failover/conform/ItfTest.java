@@ -61,7 +61,7 @@ class ItfTest {
     assertThrows(Itf.ItfException.class, () -> Itf.parse("{\"vars\": [\"x\"], \"states\": [{\"x\": 1.5}]}", "f"));
     Itf.ItfException e = assertThrows(Itf.ItfException.class,
         () -> Itf.parse("{\"vars\": [\"x\"], \"states\": [{\"x\": {\"#bogus\": 1}}]}", "f.json"));
-    assertTrue(e.getMessage().startsWith("f.json: state 0, x"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("f.json: malformed trace: state 0 (line 1), x"), e.getMessage());
   }
 
   /** Random values (a seeded generator of our own) survive writing and reading. */

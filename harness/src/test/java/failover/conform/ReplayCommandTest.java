@@ -73,13 +73,13 @@ class ReplayCommandTest {
    */
   @ParameterizedTest(name = "state {0} {1} = {2}")
   @CsvSource(delimiter = '|', value = {
-      "2|group|3|state 2, act.group: 3 is not one of 1, 2",
-      "5|group|0|state 5, act.group: 0 is not one of 1, 2",
-      "5|unit|\"C\"|state 5, act.unit: C is not one of A, B",
-      "2|name|\"Explode\"|state 2, act.name: Explode is no action of the spec",
-      "2|scope|\"admin\"|state 2, act.scope: InterfaceDown has no such parameter",
-      "5|unit|-|state 5, act: DetectInterfaceFailure lacks its parameter unit",
-      "1|units|{\"#set\": [\"C\"]}|state 1, act.units: {\"C\"} is not one of {\"A\"}, {\"B\"}, {\"A\", \"B\"}"})
+      "2|group|3|malformed trace: state 2 (line 1), act.group: 3 is not one of 1, 2",
+      "5|group|0|malformed trace: state 5 (line 1), act.group: 0 is not one of 1, 2",
+      "5|unit|\"C\"|malformed trace: state 5 (line 1), act.unit: C is not one of A, B",
+      "2|name|\"Explode\"|malformed trace: state 2 (line 1), act.name: Explode is no action of the spec",
+      "2|scope|\"admin\"|malformed trace: state 2 (line 1), act.scope: InterfaceDown has no such parameter",
+      "5|unit|-|malformed trace: state 5 (line 1), act: DetectInterfaceFailure lacks its parameter unit",
+      "1|units|{\"#set\": [\"C\"]}|malformed trace: state 1 (line 1), act.units: {\"C\"} is not one of {\"A\"}, {\"B\"}, {\"A\", \"B\"}"})
   void anActOutsideTheModelIsRefusedWithOneLine(int state, String field, String value, String error, @TempDir Path dir)
       throws Exception {
     ObjectMapper json = new ObjectMapper();
@@ -120,15 +120,15 @@ class ReplayCommandTest {
       "PreemptDelay.0  | 240 | ",
       "PreemptDelay.0  | 241 | PreemptDelay[1] out of 0-240 ticks",
       "PreemptDelay.1  | 0   | ",
-      "PreemptDelay.1  | -1  | PreemptDelay[2] out of 0-240 ticks",
+      "PreemptDelay.1  | -1  | #meta.constants: PreemptDelay[2]: -1 is not a natural number (ASSUME PreemptType)",
       "PreemptDelay.1  | 240 | ",
       "PreemptDelay.1  | 241 | PreemptDelay[2] out of 0-240 ticks",
       "Primary         | B   | ",
-      "Primary         | C   | Primary must be A or B",
+      "Primary         | C   | #meta.constants: Primary: \"C\" is not one of \"A\", \"B\" (ASSUME PrimaryIsAUnit)",
       "MonIf.1         | 29  | ",
       "MonIf.1         | 30  | at most 30 monitored interfaces in all",
-      "CtxGroup.admin  | 2   | the admin context must be in group 1",
-      "Admin           | ctx9 | the admin context must be in group 1"})
+      "CtxGroup.admin  | 2   | #meta.constants: CtxGroup[\"admin\"]: the admin context is in group 2, not 1 (ASSUME AdminInGroup1)",
+      "Admin           | ctx9 | #meta.constants: Admin: \"ctx9\" is not in Contexts {\"admin\"} (ASSUME AdminInGroup1)"})
   void aModelTheEngineCannotRepresentIsRefusedWithOneLine(String constant, String value, String error, @TempDir Path dir)
       throws Exception {
     ObjectMapper json = new ObjectMapper();

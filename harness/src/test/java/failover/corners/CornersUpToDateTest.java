@@ -40,6 +40,7 @@ class CornersUpToDateTest {
   void everyCornerHasItsFilesAndNothingElseIsThere() throws Exception {
     String md = committed();
     Set<Path> expected = new TreeSet<>();
+    expected.add(Generator.STATE_MACHINE);
     int n = 0;
     for (Corner c : Catalogue.CORNERS) {
       n++;
@@ -69,6 +70,31 @@ class CornersUpToDateTest {
     }
   }
 
+  /** Each case is told as the catalogue promises: story first, seed or decision, cost, TLC's trace collapsed; the index by the seed. */
+  @Test
+  void everyCaseIsToldWithItsRulingAndCost() throws Exception {
+    String md = committed();
+    String[] parts = md.split("<a id=\"c\\d+-");
+    assertEquals(Catalogue.CORNERS.size() + 1, parts.length);
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i];
+      Corner c = Catalogue.CORNERS.get(i - 1);
+      int story = p.indexOf("| t | typed or done |"), answer = p.indexOf("**Answer.**"), ruling = p.indexOf("**Seed or decision.**"),
+          cost = p.indexOf("**What it costs the operator.**"), details = p.indexOf("<details>");
+      assertTrue(story > 0 && story < answer && answer < ruling && ruling < cost && cost < details, c.name() + ": order of the parts");
+      assertTrue(p.contains("| 0 s | "), c.name() + ": the story starts at 0 s");
+      assertTrue(!p.substring(0, details).contains("distinct states"), c.name() + ": statistics outside the collapsed block");
+      for (int d : c.ruling().decisions()) assertTrue(p.contains(Decisions.cite(d)), c.name() + ": decision " + d + " not named");
+      if (c.ruling().seedDecides()) assertTrue(p.contains("The seed decides"), c.name());
+    }
+    String top = parts[0];
+    assertTrue(!top.contains("distinct states") && !top.contains("`Init`"), "statistics and Init rows at the top level");
+    for (SeedIndex.Row r : SeedIndex.TABLE_51_2) assertTrue(top.contains("| " + r.key().substring(5) + " | " + r.event() + " |"), r.key());
+    for (SeedIndex.Command k : SeedIndex.TABLE_51_1) assertTrue(top.contains("| " + k.text() + " |"), k.key());
+    for (String s : SeedIndex.SECTIONS) assertTrue(top.contains("| " + s + " |"), s);
+    assertTrue(top.contains("![the group's state machine](corners/state-machine.svg)"));
+  }
+
   @Test
   void regeneratedSampleIsWhatIsCommitted() throws Exception {
     List<Corner> sample = Catalogue.CORNERS.stream().filter(c -> SAMPLE.contains(c.name())).toList();
@@ -82,7 +108,8 @@ class CornersUpToDateTest {
     }
     for (Generator.Entry e : entries) {
       assertTrue(e.scenario().divergences().isEmpty(), e.run().corner().name() + ": " + e.scenario().divergences());
-      assertTrue(committed().contains(e.run().states().size() + " | " + e.run().distinct() + " |"),
+      assertTrue(committed().contains(" violated after " + e.run().distinct() + " distinct states (" + e.run().generated()
+              + " generated); the shortest behaviour has " + e.run().states().size() + " states."),
           e.run().corner().name() + ": the catalogue's step and state counts are out of date");
     }
   }

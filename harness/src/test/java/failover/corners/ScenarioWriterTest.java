@@ -66,6 +66,7 @@ class ScenarioWriterTest {
   void writingIsDeterministic() throws Exception {
     WitnessRun run = captured();
     assertEquals(ScenarioWriter.write(run).lines(), ScenarioWriter.write(run).lines());
-    assertEquals(TimelineSvg.render("t", run), TimelineSvg.render("t", run));
+    List<Story.Line> story = Story.of(run, ScenarioWriter.write(run));
+    assertEquals(TimelineSvg.render("t", run, story), TimelineSvg.render("t", run, story));
   }
 }

@@ -65,7 +65,53 @@ class ConsoleTest {
   void saveToAnUnwritablePlaceIsOneErrorLine() {
     String out = run(true, "boot A", "save " + dir.resolve("no/such/dir/x.scenario"), "save", "status");
     assertTrue(out.contains("error: cannot write "), out);
-    assertTrue(out.contains("error: write: save FILE"), out);
+    assertTrue(out.contains("error: save needs a file name; write: save FILE"), out);
     assertTrue(out.contains("  t=0 s | A: "), out);
+  }
+
+  @Test
+  void saveNeverOverwritesAFileThisSessionDidNotWrite() throws Exception {
+    Path mine = dir.resolve("mine.scenario"), theirs = dir.resolve("theirs.scenario");
+    Files.writeString(theirs, "# someone's work\n");
+    String out = run(true, "boot A", "save " + mine, "wait 60", "save " + mine, "save " + theirs);
+    assertTrue(out.contains("saved 1 lines to " + mine), out);
+    assertTrue(out.contains("saved 2 lines to " + mine), out);
+    assertTrue(out.contains("error: " + theirs + " exists and was not saved by this session: not overwritten"), out);
+    assertEquals("# someone's work\n", Files.readString(theirs));
+    assertTrue(Files.readString(mine).contains("wait 60"));
+    // a fresh session did not write mine: it is not overwritten either
+    String again = run(true, "boot B", "save " + mine);
+    assertTrue(again.contains("error: " + mine + " exists and was not saved by this session"), again);
+    assertTrue(Files.readString(mine).contains("wait 60"));
+  }
+
+  @Test
+  void unreadableInputIsOneErrorLineAndExitTwo() {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    BufferedReader broken = new BufferedReader(new java.io.Reader() {
+      private boolean once;
+
+      @Override
+      public int read(char[] b, int off, int len) throws java.io.IOException {
+        if (once) throw new java.io.IOException("Bad file descriptor");
+        once = true;
+        String s = "boot A\n";
+        s.getChars(0, s.length(), b, off);
+        return s.length();
+      }
+
+      @Override
+      public void close() {}
+    });
+    int exit = new Console(broken, new PrintWriter(out), new PrintWriter(err), true).run();
+    assertEquals(2, exit);
+    assertEquals("failover console: cannot read standard input (line 2): bad file descriptor\n", err.toString());
+    assertTrue(out.toString().contains("boot A"), out.toString());
+  }
+
+  @Test
+  void aMissingArgumentNamesTheWordAndTheForm() {
+    String out = run(true, "wait", "boot");
+    assertTrue(out.contains("error: line 1: 'wait' lacks an argument; write: wait N"), out);
   }
 }

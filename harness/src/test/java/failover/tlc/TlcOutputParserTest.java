@@ -260,7 +260,10 @@ class TlcOutputParserTest {
         Map.entry("lexical-error", Verdict.PARSE_ERROR), Map.entry("missing-module", Verdict.PARSE_ERROR),
         Map.entry("missing-spec", Verdict.PARSE_ERROR), Map.entry("config-error", Verdict.CONFIG_ERROR),
         Map.entry("config-syntax", Verdict.CONFIG_ERROR), Map.entry("values", Verdict.INVARIANT_VIOLATED),
-        Map.entry("simulate", Verdict.PASSED));
+        Map.entry("simulate", Verdict.PASSED),
+        Map.entry("spec-parse-error", Verdict.PARSE_ERROR), Map.entry("spec-semantic-error", Verdict.PARSE_ERROR),
+        Map.entry("spec-eval-error", Verdict.EVALUATION_ERROR), Map.entry("spec-missing-invariant", Verdict.CONFIG_ERROR),
+        Map.entry("spec-missing-property", Verdict.CONFIG_ERROR));
     assertEquals(expected.keySet(), Captured.exitCodes().keySet(), "every captured run is checked");
     for (var e : expected.entrySet()) {
       assertEquals(e.getValue(), result(e.getKey()).verdict(), e.getKey());
