@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:measured", "1:a conformance figure could not be measured (TLC failed, a trace diverged, conform did not exit 0)",
-        "2:bad arguments, or the bench scenario did not parse"})
+        "2:bad arguments, or the bench scenario did not parse", "4:internal error (a bug of failover)"})
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

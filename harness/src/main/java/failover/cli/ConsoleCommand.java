@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       "session so far as a scenario file; 'status', 'help', 'quit'."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:end of input or quit", "2:standard input cannot be read, or bad arguments"})
+    exitCodeList = {"0:end of input or quit", "2:standard input is closed or cannot be read, or bad arguments",
+        "4:internal error (a bug of failover)"})
 public final class ConsoleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -60,9 +61,19 @@ public final class ConsoleCommand implements Callable<Integer> {
     }
   }
 
-  /** A file the JVM opens itself: under java.home, or a jar. */
+  /** A file the JVM opens itself: under java.home, or a jar of its class path (or beside the first, the -jar's libraries). */
   static boolean jvmsOwn(Path target) {
     String javaHome = System.getProperty("java.home");
-    return (javaHome != null && target.startsWith(Path.of(javaHome))) || target.toString().endsWith(".jar");
+    if (javaHome != null && target.startsWith(Path.of(javaHome))) return true;
+    if (!target.toString().endsWith(".jar")) return false;
+    String[] classPath = System.getProperty("java.class.path", "").split(java.io.File.pathSeparator);
+    for (String entry : classPath) {
+      if (!entry.isEmpty() && Path.of(entry).toAbsolutePath().normalize().equals(target)) return true;
+    }
+    if (classPath.length > 0 && classPath[0].endsWith(".jar")) {
+      Path dir = Path.of(classPath[0]).toAbsolutePath().normalize().getParent();
+      return dir != null && target.startsWith(dir);
+    }
+    return false;
   }
 }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       "0:the catalogue was written (with --check: it is up to date)",
       "1:with --check: some file differs from what the spec gives now (none is written)",
       "2:bad arguments, or not in the project directory",
-      "3:TLC failed, or a witness is not violated (no file is written)"
+      "3:TLC failed, or a witness is not violated (no file is written)",
+      "4:internal error (a bug of failover)"
     })
 public final class CornersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -35,6 +35,9 @@ public final class Main implements Callable<Integer> {
     } catch (OutOfMemoryError e) {
       System.err.println("failover: out of memory (java -Xmx sets the heap)");
       exit = INTERNAL;
+    } catch (StackOverflowError e) {
+      System.err.println("failover: internal error: input nested too deeply");
+      exit = INTERNAL;
     }
     System.exit(exit);
   }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List the models of spec/manifest.json with their expected results and distinct state counts.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {" 0:listed", " 2:no readable spec/manifest.json"})
+    exitCodeList = {" 0:listed", " 2:no readable spec/manifest.json", " 4:internal error (a bug of failover)"})
 public final class ModelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
       "1:an expectation failed (or the pair rejected an event); --validate: the spec does not allow a step, or a wait ends with a step the spec enables and the engine never takes",
       "2:a file is not a valid scenario or cannot be read, or bad arguments (2 wins over the others)",
       "3:--validate: TLC cannot parse or evaluate the generated trace module",
-      "4:--validate: TLC is missing or crashed",
+      "4:--validate: TLC is missing or crashed; or an internal error (a bug of failover)",
       "5:--validate: nothing to validate (no step ran while the configuration stood for the spec's constants)"
     },
     footer = {"%n--validate writes target/validate/<scenario>/Validate.tla (several files: target/validate/all/,",

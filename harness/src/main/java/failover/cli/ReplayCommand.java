@@ -30,13 +30,15 @@ import picocli.CommandLine.Spec;
       "abstracted to the spec's variables, is compared with the trace's. Prints one line a trace",
       "(OK, or DIVERGENCE with the step, the action and each differing field), then a summary.",
       "The engine is built from the model's constants in the trace's #meta, with the spec's Bug",
-      "(or #meta.engineBug). A directory stands for every *.itf.json file under it."
+      "(or #meta.engineBug). A directory stands for every *.itf.json file under it.",
+      "A trace is read as a stream and strictly; values outside the spec's TypeOK, constants",
+      "outside its ASSUMEs, JSON that is not one object are one line naming the file and where."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every trace conforms",
       "1:some trace diverges",
-      "2:bad arguments, or a file is not a readable ITF trace of this spec (2 wins over 1)",
+      "2:bad arguments, or a file is not a readable ITF trace of this spec: unreadable, malformed (2 wins over 1)",
       "4:internal error"
     })
 public final class ReplayCommand implements Callable<Integer> {

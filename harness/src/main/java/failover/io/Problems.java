@@ -56,6 +56,7 @@ public final class Problems {
 
   /** A JSON parser's message without its feature names, source descriptions and code points in parentheses. */
   public static String json(String m) {
+    if (m.startsWith("Trailing token")) return "more data after the first JSON value";
     String s = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
         .replaceAll("\\s*\\((?:start marker at|for [A-Za-z]+ starting at)[^)]*\\)*", "")
         .replaceAll("[;:,]?\\s*(?:\\()?(?:[Ee]nable|[Dd]isable|[Uu]se)[^;)]*`[^`]*`[^;)]*\\)?", "")
@@ -64,6 +65,7 @@ public final class Problems {
         .replaceAll("\\(\\)", "")
         .replaceAll("\\s*\\R\\s*", " ")
         .strip();
+    s = s.replaceAll("\\s*\\(bound as `[^`]*`\\)", "").replaceAll("[:;,]?\\s*not allowed as per.*$", "").replaceAll("`[^`]*`", "").strip();
     int feature = s.indexOf("Feature");
     if (feature >= 0) s = s.substring(0, Math.max(0, s.lastIndexOf(' ', feature))).strip();
     if (s.isEmpty()) s = "unexpected input";

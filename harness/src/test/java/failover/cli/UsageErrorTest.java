@@ -102,7 +102,10 @@ class UsageErrorTest {
       else System.setProperty("failover.stdin", before);
     }
     assertTrue(ConsoleCommand.jvmsOwn(Path.of(System.getProperty("java.home"), "lib", "modules")));
-    assertTrue(ConsoleCommand.jvmsOwn(Path.of("/work/target/failover-0.1.0.jar")));
+    String jar = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .filter(e -> e.endsWith(".jar")).findFirst().orElseThrow();
+    assertTrue(ConsoleCommand.jvmsOwn(Path.of(jar).toAbsolutePath().normalize()), jar);
+    assertFalse(ConsoleCommand.jvmsOwn(Path.of("/somewhere/else/users.jar")));
     assertFalse(ConsoleCommand.jvmsOwn(Path.of("/dev/null")));
     assertFalse(ConsoleCommand.jvmsOwn(Path.of("/tmp/session.txt")));
   }

@@ -39,6 +39,8 @@ class ProblemsTest {
         Problems.json("Document nesting depth (65) exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"));
     assertEquals("Unexpected character ('}'): was expecting double-quote to start field name",
         Problems.json("Unexpected character ('}' (code 125)): was expecting double-quote to start field name"));
+    assertEquals("more data after the first JSON value", Problems.json("Trailing token (of type VALUE_NULL) found after value (bound as"
+        + " `com.fasterxml.jackson.databind.JsonNode`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`"));
     assertEquals("Unexpected end-of-input: expected close marker for OBJECT",
         Problems.json("Unexpected end-of-input: expected close marker for OBJECT (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"));
   }
