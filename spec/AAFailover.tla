@@ -198,6 +198,12 @@ IfFailed(u, g) == PolicyMet(g, IfMarked(u, g))
 \* The group's interfaces without link on u meet the policy, marked failed or
 \* not yet: u is no healthy unit for the group (preemption, interface
 \* failover onto it).
+\* Decision: each interface has its own timer and mark (IfMarked), the group
+\* fails when the marked ones meet the policy, and the healthy-unit checks
+\* count the interfaces without link, marked or not yet.  Not taken: one
+\* timer per group that runs while the interfaces without link meet the
+\* policy (a group then failed when no interface had been down for its hold
+\* time).
 IfDownMeets(u, g) == PolicyMet(g, ifDown[u][g])
 \* The smallest number of failed interfaces that meets the policy.
 FailThreshold(g) ==

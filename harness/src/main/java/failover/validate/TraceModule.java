@@ -68,7 +68,7 @@ public final class TraceModule {
     sb.append("Range(waiting, hi) == IF waiting THEN 0..hi ELSE {0}\n");
     sb.append("\\* the timers of n interfaces without link, longest first: where they run, each at the hold h\n");
     sb.append("\\* (marked failed), at 1 or at 0; else all at 0\n");
-    sb.append("Timers(n, running, h) == IF running THEN {[j \\in 1..n |-> IF j <= a THEN h ELSE IF j <= b THEN IF h < 1 THEN h ELSE 1 ELSE 0] :\n");
+    sb.append("Timers(n, mon, h) == IF mon THEN {[j \\in 1..n |-> IF j <= a THEN h ELSE IF j <= b THEN IF h < 1 THEN h ELSE 1 ELSE 0] :\n");
     sb.append("                                         a \\in 0..n, b \\in 0..n}\n");
     sb.append("                          ELSE {[j \\in 1..n |-> 0]}\n");
     // one instance per set of constants (and spec bug): segments with the same constants share it
