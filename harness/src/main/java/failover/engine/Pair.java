@@ -654,7 +654,6 @@ public final class Pair {
   /** ms the unit timer has run (0 when not running). */
   long unitTimer(Unit u) { long s = unitSince[u.id.ordinal()]; return s < 0 ? 0 : now - s; }
 
-
   long preemptTimer(int g) { return preemptSince[g] < 0 ? 0 : now - preemptSince[g]; }
 
   long ifHold(Unit u, int g) { return Cfg.interfacePollHold(u.running, g)[1]; }
