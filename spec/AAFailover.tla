@@ -128,7 +128,7 @@ VARIABLES
     flash,        \* [Units -> Nat]: version of the unit's flash file system (files and directories)
     conns,        \* [Units -> [Groups -> SUBSET ConnKinds]]: connection table of the group
     unitTimer,    \* [Units -> Nat]: ticks without hearing the peer (boot or peer failure)
-    ifTimer,      \* [Units -> [Groups -> Nat]]: ticks the group's interfaces have been failed
+    ifTimer,      \* [Units -> [Groups -> Seq(Nat)]]: per monitored interface without link (longest first), ticks unheard
     preemptTimer, \* [Groups -> Nat]: ticks the group has been waiting to preempt
     preemptArmed, \* [Groups -> BOOLEAN]: the preferred unit became available since the group last moved by force or preemption
     linkLost,     \* BOOLEAN: the failover link has failed since the units last synchronised
@@ -181,10 +181,30 @@ Paired == /\ \A u \in Units : Settled(u) /\ foEnabled[u]
 \* ("No traffic is received on the interface, yet traffic is heard on the
 \* peer interface") as failed; the peer-interface part is DetectInterfaceFailure's
 \* Decision.  Not taken: No Link never counts.
-IfFailed(u, g) ==
+PolicyMet(g, n) ==
     IF Policy[g].kind = "num"
-    THEN ifDown[u][g] >= Policy[g].val
-    ELSE ifDown[u][g] > 0 /\ ifDown[u][g] * 100 >= Policy[g].val * MonIf[g]
+    THEN n >= Policy[g].val
+    ELSE n > 0 /\ n * 100 >= Policy[g].val * MonIf[g]
+\* The hold time is per interface: "If a hello packet or a successful test
+\* result is not received within the specified hold time, the interface is
+\* marked as failed. Failover occurs if the number of failed interfaces
+\* meets the failover criteria."  ifTimer[u][g] holds one timer for each of
+\* the group's monitored interfaces on u without link, longest first; an
+\* interface whose timer has reached IfHold[g] is marked failed.
+IfMarked(u, g) ==
+    Cardinality({i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] >= IfHold[g]})
+\* The group's interfaces marked failed on u meet the policy.
+IfFailed(u, g) == PolicyMet(g, IfMarked(u, g))
+\* The group's interfaces without link on u meet the policy, marked failed or
+\* not yet: u is no healthy unit for the group (preemption, interface
+\* failover onto it).
+\* Decision: each interface has its own timer and mark (IfMarked), the group
+\* fails when the marked ones meet the policy, and the healthy-unit checks
+\* count the interfaces without link, marked or not yet.  Not taken: one
+\* timer per group that runs while the interfaces without link meet the
+\* policy (a group then failed when no interface had been down for its hold
+\* time).
+IfDownMeets(u, g) == PolicyMet(g, ifDown[u][g])
 \* The smallest number of failed interfaces that meets the policy.
 FailThreshold(g) ==
     IF Policy[g].kind = "num" THEN Policy[g].val
@@ -246,9 +266,14 @@ UnitWaiting(u) ==
     /\ \/ AllInit(u) /\ (~Heard(u) \/ Bug = "BootIgnoresActivePeer")
        \/ /\ Settled(u) /\ HasBackup(u) /\ PeerGone(u)
           /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
-\* The group's failed interfaces on u meet the policy; the hold time runs.
-IfWaiting(u, g) ==
-    On(u) /\ foEnabled[u] /\ role[u][g] \in {"active", "standby"} /\ IfFailed(u, g)
+\* u monitors the group's interfaces: it runs with failover enabled and has
+\* negotiated the group's role (a failed group stays monitored, so that it
+\* recovers when its interfaces do).  The timer of each interface without
+\* link runs while u monitors it.
+IfMonitored(u, g) ==
+    On(u) /\ foEnabled[u] /\ role[u][g] \in {"active", "standby", "failed"}
+\* n timers at 0.
+Zeros(n) == [i \in 1..n |-> 0]
 \* Preemption is an event, not a standing condition.  "You configured
 \* preemption for the failover group, which causes the failover group to
 \* automatically become active on the preferred unit when the unit becomes
@@ -311,15 +336,21 @@ PreemptWaiting(g) ==
     /\ Paired
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ PreemptTarget(g)
-    /\ ~IfFailed(PrefUnit(g), g) \/ Bug = "PreemptIgnoresFailed"
+    /\ ~IfDownMeets(PrefUnit(g), g) \/ Bug = "PreemptIgnoresFailed"
 
 \* Every action but Tick ends with SettleTimers: a timer whose condition no
 \* longer holds after the step restarts from 0.
-SettleTimers ==
+\* The interface timers after a step that leaves the group's interfaces
+\* without link with the timers ts[u][g]: they keep running while u monitors
+\* the group, and restart at 0 when it stops (off, failover disabled,
+\* negotiating).
+SettleIfTimers(ts) ==
+    ifTimer' = [u \in Units |-> [g \in Groups |->
+                  IF IfMonitored(u, g)' THEN ts[u][g] ELSE Zeros(Len(ts[u][g]))]]
+SettleOtherTimers ==
     /\ unitTimer' = [u \in Units |-> IF UnitWaiting(u)' THEN unitTimer[u] ELSE 0]
-    /\ ifTimer' = [u \in Units |-> [g \in Groups |->
-                     IF IfWaiting(u, g)' THEN ifTimer[u][g] ELSE 0]]
     /\ preemptTimer' = [g \in Groups |-> IF PreemptWaiting(g)' THEN preemptTimer[g] ELSE 0]
+SettleTimers == SettleOtherTimers /\ SettleIfTimers(ifTimer)
 
 \* Helpers to update nested functions.
 SetRole(u, g, r) == [role EXCEPT ![u][g] = r]
@@ -340,8 +371,11 @@ TypeOK ==
     /\ flash \in [Units -> Nat]
     /\ conns \in [Units -> [Groups -> SUBSET ConnKinds]]
     /\ unitTimer \in [Units -> 0..UnitHold]
-    /\ ifTimer \in [Units -> [Groups -> Nat]]
-    /\ \A u \in Units, g \in Groups : ifTimer[u][g] <= IfHold[g]
+    /\ \A u \in Units, g \in Groups :
+         /\ DOMAIN ifTimer[u][g] = 1..ifDown[u][g]
+         /\ \A i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] \in 0..IfHold[g]
+         \* longest first: the timers of a group's interfaces run and restart together
+         /\ \A i \in DOMAIN ifTimer[u][g] : i > 1 => ifTimer[u][g][i - 1] >= ifTimer[u][g][i]
     /\ preemptTimer \in [Groups -> Nat]
     /\ \A g \in Groups : preemptTimer[g] <= PreemptDelay[g]
     /\ preemptArmed \in [Groups -> BOOLEAN]
@@ -367,7 +401,7 @@ Init ==
     /\ flash = [u \in Units |-> 0]
     /\ conns = [u \in Units |-> NoConns]
     /\ unitTimer = [u \in Units |-> 0]
-    /\ ifTimer = [u \in Units |-> [g \in Groups |-> 0]]
+    /\ ifTimer = [u \in Units |-> [g \in Groups |-> <<>>]]
     /\ preemptTimer = [g \in Groups |-> 0]
     /\ preemptArmed = [g \in Groups |-> FALSE]
     /\ linkLost = FALSE
@@ -466,17 +500,24 @@ InterfaceDown(u, g) ==
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ + 1]
     /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
-    /\ SettleTimers
+    \* its timer starts (the shortest of the group's)
+    /\ SettleOtherTimers
+    /\ SettleIfTimers([ifTimer EXCEPT ![u][g] = Append(@, 0)])
 
 \* The interface regains its link ("Normal--The interface is receiving
-\* traffic").
-InterfaceUp(u, g) ==
+\* traffic"): the i-th of the group's interfaces without link on u, longest
+\* without link first; of interfaces with equal timers (interchangeable) the
+\* first.  Its timer is gone, and with it its mark as failed.
+DropAt(ts, i) == [j \in 1..(Len(ts) - 1) |-> IF j < i THEN ts[j] ELSE ts[j + 1]]
+InterfaceUp(u, g, i) ==
     /\ On(u)
-    /\ ifDown[u][g] > 0
+    /\ i \in DOMAIN ifTimer[u][g]
+    /\ i > 1 => ifTimer[u][g][i - 1] # ifTimer[u][g][i]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ - 1]
     /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
-    /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g]
-    /\ SettleTimers
+    /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g, iface |-> i]
+    /\ SettleOtherTimers
+    /\ SettleIfTimers([ifTimer EXCEPT ![u][g] = DropAt(@, i)])
 
 \* `failover' entered on a unit with failover disabled.  "After you enable
 \* failover, the active unit sends the configuration in running memory to the
@@ -731,12 +772,14 @@ Traffic(u, g, k) ==
 \* running timer has not yet expired.
 Tick ==
     /\ \/ \E u \in Units : UnitWaiting(u) /\ unitTimer[u] < UnitHold
-       \/ \E u \in Units, g \in Groups : IfWaiting(u, g) /\ ifTimer[u][g] < IfHold[g]
+       \/ \E u \in Units, g \in Groups :
+            IfMonitored(u, g) /\ \E i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] < IfHold[g]
        \/ \E g \in Groups : PreemptWaiting(g) /\ preemptTimer[g] < PreemptDelay[g]
     /\ unitTimer' = [u \in Units |->
                        IF UnitWaiting(u) THEN Min(unitTimer[u] + 1, UnitHold) ELSE 0]
     /\ ifTimer' = [u \in Units |-> [g \in Groups |->
-                     IF IfWaiting(u, g) THEN Min(ifTimer[u][g] + 1, IfHold[g]) ELSE 0]]
+                     [i \in DOMAIN ifTimer[u][g] |->
+                        IF IfMonitored(u, g) THEN Min(ifTimer[u][g][i] + 1, IfHold[g]) ELSE 0]]]
     /\ preemptTimer' = [g \in Groups |->
                           IF PreemptWaiting(g) THEN Min(preemptTimer[g] + 1, PreemptDelay[g])
                           ELSE 0]
@@ -846,12 +889,12 @@ DetectPeerFailure(u) ==
 \* just as dead (and back again when the peer's hold time expires, if those
 \* interfaces recover first).
 DetectInterfaceFailure(u, g) ==
-    /\ IfWaiting(u, g) /\ ifTimer[u][g] >= IfHold[g]
+    /\ On(u) /\ foEnabled[u] /\ IfFailed(u, g)
     /\ \/ /\ role[u][g] = "standby"
           /\ role' = SetRole(u, g, "failed")
           /\ UNCHANGED conns
        \/ /\ role[u][g] = "active" /\ Paired
-          /\ \/ role[Peer(u)][g] = "standby" /\ ~IfFailed(Peer(u), g)
+          /\ \/ role[Peer(u)][g] = "standby" /\ ~IfDownMeets(Peer(u), g)
              \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
@@ -981,7 +1024,7 @@ Environment ==
     \/ StateLinkDown
     \/ StateLinkUp
     \/ \E u \in Units, g \in Groups : InterfaceDown(u, g)
-    \/ \E u \in Units, g \in Groups : InterfaceUp(u, g)
+    \/ \E u \in Units, g \in Groups : \E i \in 1..MonIf[g] : InterfaceUp(u, g, i)
     \/ \E u \in Units : EnableFailover(u)
     \/ \E u \in Units : DisableFailover(u)
     \/ \E u \in Units, g \in {0} \cup Groups : ForceActive(u, g)
@@ -1126,7 +1169,7 @@ InterfaceFailoverToHealthyProp ==
     [][\A u \in Units, g \in Groups :
          (act'.name = "DetectInterfaceFailure" /\ act'.unit = u /\ act'.group = g
           /\ role[u][g] = "active")
-            => ~IfFailed(Peer(u), g)
+            => ~IfDownMeets(Peer(u), g)
       ]_vars
 
 \* "The unit cannot fail over to the standby unit while the failover link is
@@ -1252,7 +1295,7 @@ PreemptReady(g) ==
     /\ preemptArmed[g]
     /\ role[PrefUnit(g)][g] = "standby"
     /\ role[Peer(PrefUnit(g))][g] = "active"
-    /\ ~IfFailed(PrefUnit(g), g)
+    /\ ~IfDownMeets(PrefUnit(g), g)
     /\ Stateful => stLink = "up"
 PreemptProp ==
     \A g \in Groups : PreemptOn[g] =>
@@ -1300,7 +1343,7 @@ DebugForcedFailoverStays ==
         /\ act.name \in {"ForceActive", "ForceStandby"}
         /\ PreemptOn[g] /\ Paired
         /\ role[Peer(PrefUnit(g))][g] = "active" /\ role[PrefUnit(g)][g] = "standby"
-        /\ ~IfFailed(PrefUnit(g), g))
+        /\ ~IfDownMeets(PrefUnit(g), g))
 
 \* The failover link lost during operation, then the peer really fails: the
 \* survivor takes over although the failover link is down.
@@ -1311,7 +1354,7 @@ DebugLinkDownPeerFailure == ~(act.name = "DetectPeerFailure" /\ foLink = "down")
 DebugLinkDownInterfaceFailure ==
     ~(\E u \in Units, g \in Groups :
         /\ foLink = "down" /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
-        /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
+        /\ IfFailed(u, g))
 
 \* A standby group marked failed.
 DebugStandbyGroupFailed ==
@@ -1324,7 +1367,7 @@ DebugStandbyFailedThenActiveFails ==
     ~(\E u \in Units, g \in Groups :
         /\ act.name = "Tick"
         /\ role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
-        /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g])
+        /\ IfFailed(u, g))
 
 \* The active group's interface hold time has expired (this Tick) while the
 \* standby's same interfaces fail too, not yet marked failed: no failover
@@ -1333,8 +1376,8 @@ DebugNoFailoverOntoFailingStandby ==
     ~(\E u \in Units, g \in Groups :
         /\ act.name = "Tick" /\ Paired
         /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
-        /\ IfFailed(u, g) /\ ifTimer[u][g] >= IfHold[g]
-        /\ IfFailed(Peer(u), g))
+        /\ IfFailed(u, g)
+        /\ IfDownMeets(Peer(u), g))
 
 \* An interface failover (Table 51-2, row 2).
 DebugInterfaceFailover ==
@@ -1345,7 +1388,7 @@ DebugInterfaceFailover ==
 \* failover (the cfg picks a number or a percentage policy).
 DebugPolicyExactThreshold ==
     ~(act.name = "DetectInterfaceFailure"
-      /\ ifDown[act.unit][act.group] = FailThreshold(act.group)
+      /\ IfMarked(act.unit, act.group) = FailThreshold(act.group)
       /\ role[Peer(act.unit)][act.group] = "active")
 
 \* A unit failure taken over by the peer (Table 51-2, row 1).

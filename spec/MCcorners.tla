@@ -20,7 +20,7 @@ EXTENDS MCdebug
 DebugActiveFailsAfterStandbyFailed ==
     [][~(\E u \in Units, g \in Groups :
            /\ role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
-           /\ IfFailed(u, g) /\ ifTimer[u][g] < IfHold[g] /\ ifTimer'[u][g] >= IfHold[g])]_vars
+           /\ ~IfFailed(u, g) /\ IfFailed(u, g)')]_vars
 
 \* Failover link down at startup, both units running failover: both groups
 \* active on both units.  (AAFailover's DebugDualActiveAtStartup is also
@@ -49,7 +49,7 @@ LinkLostBeforePowerOff == act'.name = "PowerOff" => foLink = "down"
 \* `failover reset' is entered only after the interfaces are repaired.
 ResetAfterRepair ==
     /\ InterfacesFailWhenSettled
-    /\ act'.name = "Reset" => \A u \in Units, g \in Groups : ~IfFailed(u, g)
+    /\ act'.name = "Reset" => \A u \in Units, g \in Groups : ~IfDownMeets(u, g)
 
 \* Preemption held back by a stateful link that is down: the delay has
 \* expired, the connections are not on the preferred unit, and they cannot

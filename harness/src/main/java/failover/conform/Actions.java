@@ -33,7 +33,8 @@ public final class Actions {
       case "PowerOn" -> List.of("units");
       case "PowerOff", "EnableFailover", "DisableFailover", "FileCommand", "BootAlone", "JoinActivePeer",
           "DetectPeerFailure" -> List.of("unit");
-      case "InterfaceDown", "InterfaceUp", "ForceActive", "ForceStandby", "Reset", "DetectInterfaceFailure",
+      case "InterfaceUp" -> List.of("unit", "group", "iface");
+      case "InterfaceDown", "ForceActive", "ForceStandby", "Reset", "DetectInterfaceFailure",
           "GroupRecover" -> List.of("unit", "group");
       case "ConfigCommand", "LocalCommand", "WriteStandby", "WriteMemory", "EraseStartup" -> List.of("unit", "scope");
       case "Traffic" -> List.of("unit", "group", "kind");
@@ -68,6 +69,12 @@ public final class Actions {
         out.addAll(ctx);
       }
       case "kind" -> out.addAll(((TlaValue.TlaSet) c.get("ConnKinds")).elements());
+      case "iface" -> {
+        // \E i \in 1..MonIf[g]: up to the larger of the two groups' counts
+        long max = 0;
+        for (int g = 1; g <= 2; g++) max = Math.max(max, TlaValue.num(c.get("MonIf").apply(g)));
+        for (long i = 1; i <= max; i++) out.add(new TlaValue.Int(i));
+      }
       default -> throw new IllegalArgumentException("unknown parameter " + parameter);
     }
     return out;

@@ -56,7 +56,7 @@ public final class SpecTypes {
     vars.put("flash", fun(UNITS, nat));
     vars.put("conns", fun(UNITS, fun(GROUPS, subsetOf(kinds))));
     vars.put("unitTimer", fun(UNITS, range(0, c.get("UnitHold"))));
-    vars.put("ifTimer", fun(UNITS, fun(GROUPS, g -> range(0, c.get("IfHold").apply(g)))));
+    vars.put("ifTimer", fun(UNITS, fun(GROUPS, g -> seqOf(range(0, c.get("IfHold").apply(g)), c.get("MonIf").apply(g)))));
     vars.put("preemptTimer", fun(GROUPS, g -> range(0, c.get("PreemptDelay").apply(g))));
     vars.put("preemptArmed", fun(GROUPS, bool()));
     vars.put("linkLost", bool());
@@ -243,6 +243,16 @@ public final class SpecTypes {
         throw new Bad(path + ": " + brief(v) + " is not a function of " + shown(keys.values()));
       }
       for (Map.Entry<String, TlaValue> e : keys.entrySet()) codomain.apply(e.getValue()).check(f.get(e.getKey()), path + "[" + e.getKey() + "]");
+    };
+  }
+
+  /** A sequence of at most {@code maxLen} elements, each of type {@code element}. */
+  static Type seqOf(Type element, TlaValue maxLen) {
+    long max = ((TlaValue.Int) maxLen).value();
+    return (v, path) -> {
+      if (!(v instanceof TlaValue.Seq s)) throw new Bad(path + ": " + brief(v) + " is not a sequence");
+      if (s.elements().size() > max) throw new Bad(path + ": " + brief(v) + " has more than " + max + " elements");
+      for (int i = 0; i < s.elements().size(); i++) element.check(s.elements().get(i), path + "[" + (i + 1) + "]");
     };
   }
 

@@ -418,12 +418,17 @@ public final class ScenarioWriter {
       case "InterfaceDown" -> {
         String u = s.unitParam();
         int g = s.groupParam();
-        run("interface " + u + " " + ports.get(g).get(before.ifDown(u, g)) + " down");
+        String port = ports.get(g).stream().filter(p -> session.pair().portUp(Box.valueOf(u), p)).findFirst()
+            .orElseThrow(() -> new IllegalStateException("InterfaceDown: every port of group " + g + " is down"));
+        run("interface " + u + " " + port + " down");
       }
       case "InterfaceUp" -> {
         String u = s.unitParam();
         int g = s.groupParam();
-        run("interface " + u + " " + ports.get(g).get(before.ifDown(u, g) - 1) + " up");
+        // the spec's iface-th interface without link, longest without link first
+        String port = session.pair().downPortAt(Box.valueOf(u), g, TlaValue.num(s.params().get("iface")));
+        if (port == null) throw new IllegalStateException("InterfaceUp: no such interface without link");
+        run("interface " + u + " " + port + " up");
       }
       case "EnableFailover" -> command(s.unitParam(), null, "failover");
       case "DisableFailover" -> command(s.unitParam(), null, "no failover");

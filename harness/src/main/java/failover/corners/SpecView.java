@@ -38,7 +38,11 @@ public record SpecView(Map<String, TlaValue> vars) {
   public int startup(String u, String scope) { return TlaValue.num(var("startup").apply(u).apply(scope)); }
   public int preemptTimer(int g) { return TlaValue.num(var("preemptTimer").apply(g)); }
   public int unitTimer(String u) { return TlaValue.num(var("unitTimer").apply(u)); }
-  public int ifTimer(String u, int g) { return TlaValue.num(var("ifTimer").apply(u).apply(g)); }
+  /** The longest-running interface timer of the group on the unit (the spec keeps them longest first), 0 if none. */
+  public int ifTimer(String u, int g) {
+    TlaValue ts = var("ifTimer").apply(u).apply(g);
+    return ts instanceof TlaValue.Seq seq && !seq.elements().isEmpty() ? TlaValue.num(seq.elements().get(0)) : 0;
+  }
 
   /** The connection kinds in u's table for group g, sorted. */
   public List<String> conns(String u, int g) {

@@ -141,15 +141,12 @@ final class Commands {
     int monitoredBefore = Cfg.monitoredOnUnit(u.running);
     String linkBefore = u.running.system.top("failover link");
     Cfg.Named dataLinkBefore = Cfg.statefulDataInterface(u.running);
-    java.util.Set<String> shutBefore = shutMonitored(u), peerShutBefore = rep ? shutMonitored(peer) : java.util.Set.of();
     long v = applyVersioned(u, scope, edit, -1);
     if (v < 0) return "";
     // (the working copy of the pair is dropped when a check below rejects the command)
     checkMonitoredLimit(u, monitoredBefore);
     checkStatefulDataLink(u, linkBefore, dataLinkBefore);
     if (rep) applyVersioned(peer, scope, edit, v > 0 ? v : -1);
-    noteEnabled(u, shutBefore);
-    if (rep) noteEnabled(peer, peerShutBefore);
     boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
     // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
     // configuration command; a peer with failover disabled does not listen)
@@ -159,22 +156,6 @@ final class Commands {
     else if (replicable) p.ConfigCommand(u, scope, rep);
     else p.LocalCommand(u, scope);
     return warn ? STANDBY_WARNING : "";
-  }
-
-  /** The monitored interfaces ("ctx|nameif") of a unit that are administratively down. */
-  private static java.util.Set<String> shutMonitored(Unit x) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (int g = 1; g <= 2; g++) {
-      for (Cfg.Monitored m : Cfg.monitored(x.running, g)) if (Cfg.adminDown(x.running, m)) out.add(m.ctx() + "|" + m.nameif());
-    }
-    return out;
-  }
-
-  /** Monitored interfaces enabled by the command: their hold time runs from now ({@link Unit#enabledSince}). */
-  private void noteEnabled(Unit x, java.util.Set<String> shutBefore) {
-    if (shutBefore.isEmpty()) return;
-    java.util.Set<String> now = shutMonitored(x);
-    for (String k : shutBefore) if (!now.contains(k)) x.enabledSince.put(k, p.now);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,9 +54,8 @@ public final class Pair {
   long now;
   /** The spec's {@code linkLost}: the failover link has failed since the units last synchronised. */
   boolean linkLost;
-  /** Start of the running timers (the spec's unitTimer, ifTimer, preemptTimer), ms; -1: not running. */
+  /** Start of the running timers (the spec's unitTimer, preemptTimer), ms; -1: not running (ifTimer: {@link Unit#ifSince}). */
   long[] unitSince = {-1, -1};
-  long[][] ifSince = {{-1, -1, -1}, {-1, -1, -1}};
   long[] preemptSince = {-1, -1, -1};
   /**
    * The spec's {@code preemptArmed[g]} (index 1 and 2): the preferred unit has become available for
@@ -121,7 +121,6 @@ public final class Pair {
     p.now = now;
     p.linkLost = linkLost;
     p.unitSince = unitSince.clone();
-    p.ifSince = new long[][] {ifSince[0].clone(), ifSince[1].clone()};
     p.preemptSince = preemptSince.clone();
     p.preemptArmed = preemptArmed.clone();
     p.act = act;
@@ -138,7 +137,6 @@ public final class Pair {
     now = p.now;
     linkLost = p.linkLost;
     unitSince = p.unitSince;
-    ifSince = p.ifSince;
     preemptSince = p.preemptSince;
     preemptArmed = p.preemptArmed;
     act = p.act;
@@ -452,14 +450,62 @@ public final class Pair {
     return n;
   }
 
-  /** The spec's {@code IfFailed(u, g)}: "interface-policy num[%]" is met by the interfaces without link. */
-  boolean ifFailed(Unit u, int g) {
-    int down = downInterfaces(u, g);
-    if (down == 0) return false;
+  /** The monitored interfaces of the group on the box with no link. */
+  private List<Cfg.Monitored> downMonitored(Unit u, int g) {
+    List<Cfg.Monitored> out = new ArrayList<>();
+    for (Cfg.Monitored m : Cfg.monitoredUp(layout(u), g)) if (!u.portUp(m.port())) out.add(m);
+    return out;
+  }
+
+  static String key(Cfg.Monitored m) { return m.ctx() + "|" + m.nameif(); }
+
+  /** The spec's {@code PolicyMet(g, n)}: "interface-policy num[%]" is met by n interfaces. */
+  private boolean policyMet(Unit u, int g, int n) {
+    if (n == 0) return false;
     int[] pol = Cfg.interfacePolicy(u.running, g);
-    if (pol[1] == 0) return down >= pol[0];
+    if (pol[1] == 0) return n >= pol[0];
     int total = Cfg.monitoredUp(u.running, g).size();
-    return down * 100L >= (long) pol[0] * total;
+    return n * 100L >= (long) pol[0] * total;
+  }
+
+  /**
+   * ms the timer of a monitored interface has run, capped at the group's hold time (0: not running).
+   * "If a hello packet or a successful test result is not received within the specified hold time,
+   * the interface is marked as failed."
+   */
+  long ifTimer(Unit u, int g, Cfg.Monitored m) {
+    Long since = u.ifSince.get(key(m));
+    return since == null ? 0 : Math.min(now - since, ifHold(u, g));
+  }
+
+  /** The interface is marked failed: its timer has run the hold time. */
+  boolean marked(Unit u, int g, Cfg.Monitored m) {
+    Long since = u.ifSince.get(key(m));
+    return since != null && now - since >= ifHold(u, g);
+  }
+
+  /** The spec's {@code IfMarked(u, g)}: the group's interfaces on the box marked failed. */
+  int ifMarked(Unit u, int g) {
+    int n = 0;
+    for (Cfg.Monitored m : downMonitored(u, g)) if (marked(u, g, m)) n++;
+    return n;
+  }
+
+  /** The spec's {@code IfFailed(u, g)}: "Failover occurs if the number of failed interfaces meets the failover criteria." */
+  boolean ifFailed(Unit u, int g) { return policyMet(u, g, ifMarked(u, g)); }
+
+  /** The spec's {@code IfDownMeets(u, g)}: the interfaces without link meet the policy, marked failed or not yet. */
+  boolean ifDownMeets(Unit u, int g) { return policyMet(u, g, downInterfaces(u, g)); }
+
+  /**
+   * The spec's {@code ifTimer[u][g]}: the timers of the group's interfaces without link, longest
+   * first, each with its interface (ties in configuration order).
+   */
+  List<Map.Entry<Cfg.Monitored, Long>> ifTimers(Unit u, int g) {
+    List<Map.Entry<Cfg.Monitored, Long>> out = new ArrayList<>();
+    for (Cfg.Monitored m : downMonitored(u, g)) out.add(Map.entry(m, ifTimer(u, g, m)));
+    out.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
+    return out;
   }
 
   /** The unit with {@code failover lan unit primary} (if the designations do not tell: box A). */
@@ -551,9 +597,10 @@ public final class Pair {
    */
   boolean peerGone(Unit u) { return !peer(u).on || (bug("LinkLossIsPeerDeath") && !foCable); }
 
-  /** The spec's {@code IfWaiting(u, g)}: the failed interfaces meet the policy on an active or standby group. */
-  boolean ifWaiting(Unit u, int g) {
-    return u.on && u.failoverEnabled() && (u.role[g] == GroupState.ACTIVE || u.role[g] == GroupState.STANDBY) && ifFailed(u, g);
+  /** The spec's {@code IfMonitored(u, g)}: the box monitors the group's interfaces (their timers run). */
+  boolean ifMonitored(Unit u, int g) {
+    return u.on && u.failoverEnabled()
+        && (u.role[g] == GroupState.ACTIVE || u.role[g] == GroupState.STANDBY || u.role[g] == GroupState.FAILED);
   }
 
   /** The spec's {@code PreemptWaiting(g)}: preempt configured, the pair working, the preferred unit holding the group in standby. */
@@ -564,7 +611,7 @@ public final class Pair {
     Unit pu = prefUnit(g, x.running);
     // the preferred unit counts as available for the group only while the group's interfaces there
     // are below the policy (a group reset to standby with its interfaces still failed does not preempt)
-    boolean healthy = !ifFailed(pu, g) || bug("PreemptIgnoresFailed");
+    boolean healthy = !ifDownMeets(pu, g) || bug("PreemptIgnoresFailed");
     return pu != x && healthy && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
   }
 
@@ -584,11 +631,14 @@ public final class Pair {
       boolean w = unitWaiting(u);
       if (!w) unitSince[i] = -1;
       else if (unitSince[i] < 0) unitSince[i] = now;
+      // SettleIfTimers: the timer of each monitored interface without link keeps running while the
+      // box monitors its group, starts now if it was not running, and stops otherwise
+      Map<String, Long> since = new TreeMap<>();
       for (int g = 1; g <= 2; g++) {
-        boolean iw = ifWaiting(u, g);
-        if (!iw) ifSince[i][g] = -1;
-        else if (ifSince[i][g] < 0) ifSince[i][g] = now;
+        if (!ifMonitored(u, g)) continue;
+        for (Cfg.Monitored m : downMonitored(u, g)) since.put(key(m), u.ifSince.getOrDefault(key(m), now));
       }
+      u.ifSince = since;
     }
     for (int g = 1; g <= 2; g++) {
       if (!preemptWaiting(g)) preemptSince[g] = -1;
@@ -603,8 +653,6 @@ public final class Pair {
 
   /** ms the unit timer has run (0 when not running). */
   long unitTimer(Unit u) { long s = unitSince[u.id.ordinal()]; return s < 0 ? 0 : now - s; }
-
-  long ifTimer(Unit u, int g) { long s = ifSince[u.id.ordinal()][g]; return s < 0 ? 0 : now - s; }
 
   long preemptTimer(int g) { return preemptSince[g] < 0 ? 0 : now - preemptSince[g]; }
 
@@ -716,11 +764,39 @@ public final class Pair {
     record("InterfaceDown", "unit", box, "group", groupOfPort(u, port), "port", port);
   }
 
-  /** InterfaceUp(unit, group): the port regains link. */
+  /**
+   * InterfaceUp(unit, group, iface): the port regains link. {@code iface} is the spec's index of its
+   * interface among the group's interfaces without link, longest without link first (of equal
+   * timers the first): its timer, and with it its mark as failed, is gone.
+   */
   void InterfaceUp(Box box, String port) {
     Unit u = unit(box);
+    int g = groupOfPort(u, port);
+    int iface = 0;
+    if (g > 0) {
+      List<Map.Entry<Cfg.Monitored, Long>> ts = ifTimers(u, g);
+      for (Map.Entry<Cfg.Monitored, Long> e : ts) {
+        if (!Names.physicalOf(e.getKey().port()).equals(port)) continue;
+        iface = 1;
+        for (Map.Entry<Cfg.Monitored, Long> o : ts) if (o.getValue() > e.getValue()) iface++;
+        break;
+      }
+    }
     u.portDownSince.remove(port);
-    record("InterfaceUp", "unit", box, "group", groupOfPort(u, port), "port", port);
+    if (iface > 0) record("InterfaceUp", "unit", box, "group", g, "port", port, "iface", iface);
+    else record("InterfaceUp", "unit", box, "group", g, "port", port);
+  }
+
+  /** The physical port of the box has link. */
+  public boolean portUp(Box box, String port) { return unit(box).portUp(port); }
+
+  /**
+   * The physical port of the spec's InterfaceUp(unit, group, iface): the iface-th of the group's
+   * interfaces without link on the box, longest without link first; null if there is none.
+   */
+  public String downPortAt(Box box, int g, int iface) {
+    List<Map.Entry<Cfg.Monitored, Long>> ts = ifTimers(unit(box), g);
+    return iface < 1 || iface > ts.size() ? null : Names.physicalOf(ts.get(iface - 1).getKey().port());
   }
 
   private int groupOfPort(Unit u, String port) {
@@ -1070,7 +1146,10 @@ public final class Pair {
       int i = u.id.ordinal();
       if (unitSince[i] >= 0) best = earliest(best, unitSince[i] + unitHold(u));
       for (int g = 1; g <= 2; g++) {
-        if (ifSince[i][g] >= 0) best = earliest(best, ifSince[i][g] + ifHold(u, g));
+        for (Cfg.Monitored m : downMonitored(u, g)) {
+          Long since = u.ifSince.get(key(m));
+          if (since != null) best = earliest(best, since + ifHold(u, g));
+        }
       }
     }
     for (int g = 1; g <= 2; g++) {
@@ -1257,14 +1336,15 @@ public final class Pair {
   }
 
   boolean DetectInterfaceFailureEnabled(Unit u, int g) {
-    if (!ifWaiting(u, g) || ifTimer(u, g) < ifHold(u, g)) return false;
+    boolean monitoring = u.on && u.failoverEnabled() && (u.role[g] == GroupState.ACTIVE || u.role[g] == GroupState.STANDBY);
+    if (!monitoring || !ifFailed(u, g)) return false;
     if (u.role[g] == GroupState.STANDBY) return true;
     Unit p = peer(u);
     GroupState pr = p.role[g];
     // the spec's Decision at DetectInterfaceFailure: no failover onto a standby whose interfaces of
     // the group meet the policy too ("Failed—No traffic is received on the interface, yet traffic is
     // heard on the peer interface")
-    return paired() && ((pr == GroupState.STANDBY && !ifFailed(p, g)) || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
+    return paired() && ((pr == GroupState.STANDBY && !ifDownMeets(p, g)) || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
   }
 
   /**

@@ -196,11 +196,8 @@ final class Show {
     // "Link Down—The interface or VLAN is administratively down."
     if (Cfg.adminDown(c, m)) return "Link Down";
     if (x.portUp(m.port())) return "Normal";
-    Long since = x.portDownSince.get(Names.physicalOf(m.port()));
-    // an interface enabled after its port lost link is tested from when it was enabled
-    Long enabled = x.enabledSince.get(m.ctx() + "|" + m.nameif());
-    if (since != null && enabled != null) since = Math.max(since, enabled);
-    return since != null && p.now - since >= Cfg.interfacePollHold(c, g)[1] ? "Failed" : "No Link";
+    // each interface has its own hold time (the spec's ifTimer): marked failed once it has run
+    return p.marked(x, g, m) ? "Failed" : "No Link";
   }
 
   /** "show failover group": "similar to that of the show failover command but limited to the specified group." */

@@ -239,12 +239,17 @@ public final class SpecDriver {
       case "FailoverLinkUp" -> { return pair.event(new Event.FailoverLink(true)); }
       case "StateLinkDown" -> { return pair.event(new Event.StateLink(false)); }
       case "StateLinkUp" -> { return pair.event(new Event.StateLink(true)); }
-      case "InterfaceDown", "InterfaceUp" -> {
-        boolean down = name.equals("InterfaceDown");
+      case "InterfaceDown" -> {
         for (String port : ports.get(g)) {
-          if (pair.unit(u).portUp(port) == down) return pair.event(new Event.Interface(u, port, !down));
+          if (pair.unit(u).portUp(port)) return pair.event(new Event.Interface(u, port, false));
         }
-        return Result.error(name + "(" + u + ", " + g + "): no monitored interface of group " + g + " is " + (down ? "up" : "down"));
+        return Result.error(name + "(" + u + ", " + g + "): no monitored interface of group " + g + " is up");
+      }
+      case "InterfaceUp" -> {
+        int iface = ((Number) act.get("iface")).intValue();
+        String port = pair.downPortAt(u, g, iface);
+        if (port == null) return Result.error(name + "(" + u + ", " + g + ", " + iface + "): group " + g + " has no such interface without link");
+        return pair.event(new Event.Interface(u, port, true));
       }
       case "EnableFailover" -> { return pair.command(u, null, "failover"); }
       case "DisableFailover" -> { return pair.command(u, null, "no failover"); }
@@ -293,7 +298,7 @@ public final class SpecDriver {
 
   private static final Map<String, List<String>> SPEC_PARAMS = Map.ofEntries(
       Map.entry("PowerOn", List.of("units")), Map.entry("PowerOff", List.of("unit")),
-      Map.entry("InterfaceDown", List.of("unit", "group")), Map.entry("InterfaceUp", List.of("unit", "group")),
+      Map.entry("InterfaceDown", List.of("unit", "group")), Map.entry("InterfaceUp", List.of("unit", "group", "iface")),
       Map.entry("EnableFailover", List.of("unit")), Map.entry("DisableFailover", List.of("unit")),
       Map.entry("ForceActive", List.of("unit", "group")), Map.entry("ForceStandby", List.of("unit", "group")),
       Map.entry("Reset", List.of("unit", "group")), Map.entry("ConfigCommand", List.of("unit", "scope")),
@@ -345,18 +350,31 @@ public final class SpecDriver {
     // the model's dedicated stateful link (a constant: the startup configuration of a box that is
     // off may have been erased, and with it the link's configuration): its cable
     v.put("stLink", m.stateful() && !pair.stCable ? "down" : "up");
-    v.put("ifDown", ifDown(s));
+    Map<String, Map<Integer, Integer>> down = ifDown(s);
+    v.put("ifDown", down);
     v.put("running", scopes(s.running()));
     v.put("startup", scopes(s.startup()));
     v.put("flash", s.flash());
     // conns and preemptTimer as SpecState abstracts them, the abstraction play --validate reads too
     v.put("conns", s.conns());
     Map<String, Long> ut = new TreeMap<>();
-    Map<String, Map<Integer, Long>> it = new TreeMap<>();
+    // each timer list as a map 1..n, the form of a TLA+ sequence (a Java list is a set)
+    Map<String, Map<Integer, Map<Integer, Long>>> it = new TreeMap<>();
     for (Box b : Box.values()) {
       ut.put(b.name(), Math.min(s.unitTimer().get(b.name()) / TICK_MS, m.unitHold()));
-      Map<Integer, Long> x = new TreeMap<>();
-      for (int g = 1; g <= 2; g++) x.put(g, Math.min(s.ifTimer().get(b.name()).get(g) / TICK_MS, m.ifHold().get(g)));
+      Map<Integer, Map<Integer, Long>> x = new TreeMap<>();
+      for (int g = 1; g <= 2; g++) {
+        List<Long> ticks = new ArrayList<>();
+        if (pair.unit(b).on) {
+          for (long ms : s.ifTimer().get(b.name()).get(g)) ticks.add(Math.min(ms / TICK_MS, m.ifHold().get(g)));
+        } else {
+          // a box that is off monitors nothing: a timer at 0 for each of the model's ports without link
+          for (int k = 0; k < down.get(b.name()).get(g); k++) ticks.add(0L);
+        }
+        Map<Integer, Long> seq = new TreeMap<>();
+        for (int k = 0; k < ticks.size(); k++) seq.put(k + 1, ticks.get(k));
+        x.put(g, seq);
+      }
       it.put(b.name(), x);
     }
     v.put("unitTimer", ut);

@@ -1,6 +1,8 @@
 package failover.engine;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +33,7 @@ import java.util.TreeSet;
  * @param flash        [Units -> Nat]: the version of the last file command the box received
  * @param conns        [Units -> [Groups -> SUBSET {"tcp","http"}]]
  * @param unitTimer    [Units -> ms]: the spec's unitTimer, elapsed
- * @param ifTimer      [Units -> [Groups -> ms]]
+ * @param ifTimer      [Units -> [Groups -> Seq(ms)]]: one timer per monitored interface without link, longest first
  * @param preemptTimer [Groups -> ms]
  * @param preemptArmed [Groups -> BOOLEAN]: the preferred unit has become available for the group
  *                     since the group last moved by preemption or by force
@@ -54,7 +56,7 @@ public record SpecState(
     Map<String, Long> flash,
     Map<String, Map<Integer, Set<String>>> conns,
     Map<String, Long> unitTimer,
-    Map<String, Map<Integer, Long>> ifTimer,
+    Map<String, Map<Integer, List<Long>>> ifTimer,
     Map<Integer, Long> preemptTimer,
     Map<Integer, Boolean> preemptArmed,
     boolean linkLost,
@@ -71,7 +73,8 @@ public record SpecState(
     Map<String, Map<String, Long>> running = new TreeMap<>(), startup = new TreeMap<>();
     Map<String, Map<Integer, Set<String>>> conns = new TreeMap<>();
     Map<String, Long> unitTimer = new TreeMap<>(), unitHold = new TreeMap<>(), flash = new TreeMap<>();
-    Map<String, Map<Integer, Long>> ifTimer = new TreeMap<>(), ifHold = new TreeMap<>();
+    Map<String, Map<Integer, List<Long>>> ifTimer = new TreeMap<>();
+    Map<String, Map<Integer, Long>> ifHold = new TreeMap<>();
     Set<String> scopes = new TreeSet<>();
     for (Box x : Box.values()) {
       Unit u = p.unit(x);
@@ -88,7 +91,8 @@ public record SpecState(
       Map<Integer, String> r = new TreeMap<>();
       Map<Integer, Integer> d = new TreeMap<>();
       Map<Integer, Set<String>> cs = new TreeMap<>();
-      Map<Integer, Long> it = new TreeMap<>(), ih = new TreeMap<>();
+      Map<Integer, List<Long>> it = new TreeMap<>();
+      Map<Integer, Long> ih = new TreeMap<>();
       for (int g = 1; g <= 2; g++) {
         r.put(g, u.role[g].spec());
         d.put(g, p.downInterfaces(u, g));
@@ -100,7 +104,9 @@ public record SpecState(
         cs.put(g, kinds);
         long hold = p.ifHold(u, g);
         ih.put(g, hold);
-        it.put(g, Math.min(p.ifTimer(u, g), hold));
+        List<Long> ts = new ArrayList<>();
+        for (Map.Entry<Cfg.Monitored, Long> e : p.ifTimers(u, g)) ts.add(e.getValue());
+        it.put(g, List.copyOf(ts));
       }
       role.put(n, r);
       ifDown.put(n, d);

@@ -21,11 +21,12 @@ final class Unit {
   /** Physical ports without link, with the time they lost it. Cables survive a power-off. */
   Map<String, Long> portDownSince = new TreeMap<>();
   /**
-   * When a monitored interface ("ctx|nameif") was last enabled after being administratively down:
-   * its hold time runs from then, not from when its port lost link. For {@code show} only (the
-   * spec's ifTimer restarts by itself: the interface starts to count when it is enabled).
+   * The spec's {@code ifTimer[u][g]}, one timer per interface: when the timer of each monitored
+   * interface ("ctx|nameif") without link started, ms. It runs while the box monitors the
+   * interface's group (an interface enabled after its port lost link starts to count when it is
+   * enabled), and the interface is marked failed once it has run the group's hold time.
    */
-  Map<String, Long> enabledSince = new HashMap<>();
+  Map<String, Long> ifSince = new TreeMap<>();
   /** Connection table: per context, {tcp, http} entries (active or replicated). */
   Map<String, long[]> conns = new TreeMap<>();
   /** CLI mode of the console, per scope. */
@@ -66,7 +67,7 @@ final class Unit {
     System.arraycopy(role, 0, u.role, 0, 3);
     System.arraycopy(activeSince, 0, u.activeSince, 0, 3);
     u.portDownSince = new TreeMap<>(portDownSince);
-    u.enabledSince = new HashMap<>(enabledSince);
+    u.ifSince = new TreeMap<>(ifSince);
     u.conns = new TreeMap<>();
     conns.forEach((k, v) -> u.conns.put(k, v.clone()));
     u.modes = new HashMap<>(modes);

@@ -66,6 +66,11 @@ public final class TraceModule {
     sb.append("Units == {\"A\", \"B\"}\nGroups == {1, 2}\n");
     sb.append("\\* a timer's possible values: up to hi where it runs, else 0\n");
     sb.append("Range(waiting, hi) == IF waiting THEN 0..hi ELSE {0}\n");
+    sb.append("\\* the timers of n interfaces without link, longest first: where they run, each at the hold h\n");
+    sb.append("\\* (marked failed), at 1 or at 0; else all at 0\n");
+    sb.append("Timers(n, mon, h) == IF mon THEN {[j \\in 1..n |-> IF j <= a THEN h ELSE IF j <= b THEN IF h < 1 THEN h ELSE 1 ELSE 0] :\n");
+    sb.append("                                         a \\in 0..n, b \\in 0..n}\n");
+    sb.append("                          ELSE {[j \\in 1..n |-> 0]}\n");
     // one instance per set of constants (and spec bug): segments with the same constants share it
     java.util.Map<String, Integer> instances = new java.util.LinkedHashMap<>();
     List<Integer> instanceOf = new ArrayList<>();
@@ -168,8 +173,8 @@ public final class TraceModule {
     sb.append("  /\\ unitTimer \\in {[u \\in Units |-> IF u = \"A\" THEN a ELSE b] :\n");
     sb.append("        a \\in Range(").append(S).append("!UnitWaiting(\"A\"), 1), b \\in Range(").append(S).append("!UnitWaiting(\"B\"), 1)}\n");
     sb.append("  /\\ ifTimer \\in {[u \\in Units |-> [g \\in Groups |-> IF u = \"A\" THEN IF g = 1 THEN a1 ELSE a2 ELSE IF g = 1 THEN b1 ELSE b2]] :\n");
-    sb.append("        a1 \\in Range(").append(S).append("!IfWaiting(\"A\", 1), 1), a2 \\in Range(").append(S).append("!IfWaiting(\"A\", 2), 1),\n");
-    sb.append("        b1 \\in Range(").append(S).append("!IfWaiting(\"B\", 1), 1), b2 \\in Range(").append(S).append("!IfWaiting(\"B\", 2), 1)}\n");
+    sb.append("        a1 \\in Timers(ifDown[\"A\"][1], ").append(S).append("!IfMonitored(\"A\", 1), ").append(c.ifHold().get(1)).append("), a2 \\in Timers(ifDown[\"A\"][2], ").append(S).append("!IfMonitored(\"A\", 2), ").append(c.ifHold().get(2)).append("),\n");
+    sb.append("        b1 \\in Timers(ifDown[\"B\"][1], ").append(S).append("!IfMonitored(\"B\", 1), ").append(c.ifHold().get(1)).append("), b2 \\in Timers(ifDown[\"B\"][2], ").append(S).append("!IfMonitored(\"B\", 2), ").append(c.ifHold().get(2)).append(")}\n");
     sb.append("  /\\ preemptTimer \\in {[g \\in Groups |-> IF g = 1 THEN p1 ELSE p2] :\n");
     sb.append("        p1 \\in Range(").append(S).append("!PreemptWaiting(1), ").append(Math.min(1, c.preemptDelay().get(1)))
         .append("), p2 \\in Range(").append(S).append("!PreemptWaiting(2), ").append(Math.min(1, c.preemptDelay().get(2))).append(")}\n");

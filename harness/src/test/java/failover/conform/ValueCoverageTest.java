@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class ValueCoverageTest {
   static final TlaValue.Rec CONSTANTS = new TlaValue.Rec(Map.of(
       "Contexts", new TlaValue.TlaSet(List.of(new TlaValue.Str("admin"))),
-      "ConnKinds", new TlaValue.TlaSet(List.of(new TlaValue.Str("tcp")))));
+      "ConnKinds", new TlaValue.TlaSet(List.of(new TlaValue.Str("tcp"))),
+      // two monitored interfaces in group 1: InterfaceUp's iface ranges over 1..2
+      "MonIf", new TlaValue.Seq(List.of(new TlaValue.Int(2), new TlaValue.Int(0)))));
 
   @Test
   void everyParameterValueMustBeExercised() {

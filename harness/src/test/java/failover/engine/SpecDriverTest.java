@@ -88,7 +88,7 @@ class SpecDriverTest {
     ok(d, act("Tick"));
     ok(d, act("DetectInterfaceFailure", "unit", "B", "group", 2));
     assertEquals("failed", at(d, "role", "B", 2));
-    ok(d, act("InterfaceUp", "unit", "B", "group", 2));
+    ok(d, act("InterfaceUp", "unit", "B", "group", 2, "iface", 1));
     ok(d, act("GroupRecover", "unit", "B", "group", 2));
     ok(d, act("FailoverLinkDown"));
     assertEquals(true, d.vars().get("linkLost"));
