@@ -218,8 +218,8 @@ final class FileCommands {
    * Decision: the seed says only that "delete" and "rename" are replicated (Table 51-1) and that
    * "Replicated commands are not saved to the flash memory when replicated to the peer unit. They
    * are added to the running configuration." A file command is no configuration command: it
-   * changes no running configuration (no ConfigCommand, no new version) and, on ordinary files, no
-   * spec variable at all. Deleting the file that holds a context's saved configuration does change
+   * changes no running configuration (no ConfigCommand, no new version), only the flash versions
+   * (the spec's FileCommand). Deleting the file that holds a context's saved configuration does change
    * what the box boots with; weighed against "All forms of the write command except for write
    * memory" (write erase is not replicated, delete is), each unit the delete reaches takes its own
    * EraseStartup step, the spec's action for "no saved configuration of the scope" (the

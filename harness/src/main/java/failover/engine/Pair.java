@@ -1336,8 +1336,9 @@ public final class Pair {
   }
 
   boolean DetectInterfaceFailureEnabled(Unit u, int g) {
-    boolean monitoring = u.on && u.failoverEnabled() && (u.role[g] == GroupState.ACTIVE || u.role[g] == GroupState.STANDBY);
-    if (!monitoring || !ifFailed(u, g)) return false;
+    // "Failover occurs if the number of failed interfaces meets the failover criteria": an active
+    // or standby group (a failed one is already marked)
+    if (!ifMonitored(u, g) || u.role[g] == GroupState.FAILED || !ifFailed(u, g)) return false;
     if (u.role[g] == GroupState.STANDBY) return true;
     Unit p = peer(u);
     GroupState pr = p.role[g];

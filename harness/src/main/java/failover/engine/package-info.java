@@ -110,9 +110,9 @@
  *       not list). {@code dir}, {@code mkdir}, {@code rmdir}, {@code delete [/recursive]}, {@code
  *       rename} ({@code /noconfirm} or the seed's {@code /nonconfirm}) work in the system execution
  *       space only; Table 51-1's four are replicated from the unit with group 1 active over a
- *       working pair (the peer applies what it can). They are no spec step, except that deleting or
- *       moving a context's saved configuration file is the spec's EraseStartup of that context on
- *       each unit it reaches (the box then boots the context empty), and {@code write erase} in a
+ *       working pair (the peer applies what it can). Each is the spec's FileCommand (the flash
+ *       version of each box it reaches); deleting or moving a context's saved configuration file is
+ *       also the spec's EraseStartup of that context on each unit it reaches (the box then boots the context empty), and {@code write erase} in a
  *       context removes the file. Dates are 00:00:00 UTC Jan 01 2012 plus simulated time.
  *   <li>Engine, not spec: every physical port of an empty configuration is administratively
  *       down, as on an ASA; {@code interface PHY} / {@code no shutdown} in the system execution
