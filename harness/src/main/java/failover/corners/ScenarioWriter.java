@@ -548,10 +548,6 @@ public final class ScenarioWriter {
         expected.put(e.getKey(), e.getValue());
         continue;
       }
-      if (e.getKey().endsWith(" flash") && e.getValue().equals("0") && flashVersions == 0) {
-        expected.put(e.getKey(), e.getValue());
-        continue;
-      }
       if (e.getKey().contains(" sessions ") && before == null && e.getValue().equals("0")) {
         expected.put(e.getKey(), e.getValue());
         continue;
