@@ -6,7 +6,7 @@
 (* reaching the corner case.  The cfgs pick the constants below so that    *)
 (* the search stays small.                                                 *)
 (***************************************************************************)
-EXTENDS AAFailover
+EXTENDS AAFailoverDebug
 
 CONSTANTS MaxVersion,  \* bound on configuration versions
           FixFailover  \* TRUE: `failover' stays enabled on both units

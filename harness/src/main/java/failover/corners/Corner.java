@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param name     file name of the entry: {@code scenarios/corners/NAME.scenario}, {@code docs/corners/NAME.svg}
  * @param title    a short title
- * @param witness  the witness's name in spec/AAFailover.tla (or spec/MCcorners.tla), e.g. {@code DebugDualActiveAtStartup}
+ * @param witness  the witness's name in spec/AAFailoverDebug.tla (or spec/MCcorners.tla), e.g. {@code DebugDualActiveAtStartup}
  * @param config   the TLC model (cfg file in spec/) whose INVARIANT or PROPERTY is the witness
  * @param question the question, one sentence
  * @param quotes   the seed's own words on it, each with its section

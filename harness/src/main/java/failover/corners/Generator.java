@@ -97,7 +97,7 @@ public final class Generator {
    * the catalogue uses, the catalogue's own definition and {@link #FORMAT}.
    */
   public static String fingerprint(Path root, List<Corner> corners) throws IOException {
-    TreeSet<String> files = new TreeSet<>(List.of("AAFailover.tla", "MCdebug.tla", "MCcorners.tla"));
+    TreeSet<String> files = new TreeSet<>(List.of("AAFailover.tla", "AAFailoverDebug.tla", "MCdebug.tla", "MCcorners.tla"));
     for (Corner c : corners) files.add(c.config());
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
