@@ -150,10 +150,11 @@ DebugStaleFailover ==
            /\ \E v \in Units : v # u /\ role'[v][g] = "active"
                                /\ ~(conns[u][g] \subseteq conns'[v][g]))]_vars
 
-\* The standby's connection table out of date.
+\* The standby's connection table out of date while the failover link works
+\* (so that the cause is the stateful link, not a split pair).
 DebugStaleTable ==
     ~(\E u \in Units, g \in Groups :
-        role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
+        foLink = "up" /\ role[u][g] = "active" /\ role[Peer(u)][g] = "standby"
         /\ conns[Peer(u)][g] # Replicable(g, conns[u][g]))
 
 \* `no failover' with the groups split across the units.

@@ -35,6 +35,14 @@ MCConstraint ==
     /\ \A u \in Units, s \in Scopes : running[u][s] <= MaxVersion /\ startup[u][s] \in 0..MaxVersion
     /\ \A u \in Units : flash[u] = 0
     /\ FixFailover => \A u \in Units : foEnabled[u]
+\* A natural order for the shortest traces (MCdebug_<Name>.cfg files that
+\* name it as ACTION_CONSTRAINT): interfaces and the stateful link fail only
+\* once every unit that is on has negotiated its roles.  Breadth-first
+\* search otherwise puts the failure before the units boot, where the trace
+\* is just as short but reads oddly ("the interface fails, then A and B
+\* boot"); with it, the same corner case is reached as an operator meets it.
+NaturalOrder ==
+    act'.name \in {"InterfaceDown", "StateLinkDown"} => \A u \in Units : On(u) => Settled(u)
 \* For DebugStandbyFailedThenActiveFails: no interface failover of an active
 \* group, so that a failed group can only be a standby group marked failed
 \* (otherwise BFS finds a shorter race: a failover onto a standby whose
