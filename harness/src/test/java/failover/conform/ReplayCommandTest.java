@@ -73,11 +73,11 @@ class ReplayCommandTest {
    */
   @ParameterizedTest(name = "state {0} {1} = {2}")
   @CsvSource(delimiter = '|', value = {
-      "2|group|3|malformed trace: state 2 (line 1), act.group: 3 is not one of 1, 2",
+      "3|group|3|malformed trace: state 3 (line 1), act.group: 3 is not one of 1, 2",
       "5|group|0|malformed trace: state 5 (line 1), act.group: 0 is not one of 1, 2",
       "5|unit|\"C\"|malformed trace: state 5 (line 1), act.unit: C is not one of A, B",
       "2|name|\"Explode\"|malformed trace: state 2 (line 1), act.name: Explode is no action of the spec",
-      "2|scope|\"admin\"|malformed trace: state 2 (line 1), act.scope: InterfaceDown has no such parameter",
+      "3|scope|\"admin\"|malformed trace: state 3 (line 1), act.scope: InterfaceDown has no such parameter",
       "5|unit|-|malformed trace: state 5 (line 1), act: DetectInterfaceFailure lacks its parameter unit",
       "1|units|{\"#set\": [\"C\"]}|malformed trace: state 1 (line 1), act.units: {\"C\"} is not one of {\"A\"}, {\"B\"}, {\"A\", \"B\"}"})
   void anActOutsideTheModelIsRefusedWithOneLine(int state, String field, String value, String error, @TempDir Path dir)
