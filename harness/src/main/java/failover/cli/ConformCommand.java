@@ -11,6 +11,7 @@ import failover.conform.StateGraph;
 import failover.engine.Pair;
 import failover.engine.SpecDriver;
 import failover.scenario.ScenarioRunner;
+import failover.spec.Vocabulary;
 import failover.tlc.Judge;
 import failover.tlc.Manifest;
 import failover.tlc.ModelConfig;
@@ -282,7 +283,7 @@ public final class ConformCommand implements Callable<Integer> {
     for (Exhaustive.Finding f : ex.findings()) {
       Itf.Trace t;
       try {
-        t = new Itf.Trace(src.meta("TLC state graph (path to a divergence)"), SpecModel.VARIABLES, f.path(), -1)
+        t = new Itf.Trace(src.meta("TLC state graph (path to a divergence)"), Vocabulary.VARIABLES, f.path(), -1)
             .withMeta("divergence", String.join("\n", f.lines())).withMeta("engineBug", bug);
       } catch (SpecModel.ModelException e) {
         t = null;

@@ -1,5 +1,8 @@
 package failover.conform;
 
+import failover.spec.Action;
+import failover.spec.Domain;
+import failover.spec.Param;
 import failover.tlc.TlaValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The actions of spec/AAFailover.tla's {@code Next} and the values their parameters range over in
- * a model (its constants), as in the spec's {@code Environment} and {@code PairSteps}:
+ * The values the parameters of the actions of spec/AAFailover.tla's {@code Next} ({@link Action})
+ * range over in a model (its constants), as in the spec's {@code Environment} and {@code PairSteps}:
  * {@code \E u \in Units, g \in {0} \cup Groups : ForceActive(u, g)} and so on. The history
  * variable {@code act} records the same parameters by the same names.
  */
@@ -16,66 +19,50 @@ public final class Actions {
   private Actions() {}
 
   /** Every action of Next, environment first, then the pair's own steps (spec order). */
-  public static final List<String> ALL = List.of("PowerOn", "PowerOff", "FailoverLinkDown", "FailoverLinkUp",
-      "StateLinkDown", "StateLinkUp", "InterfaceDown", "InterfaceUp", "EnableFailover", "DisableFailover",
-      "ForceActive", "ForceStandby", "Reset", "ConfigCommand", "LocalCommand", "WriteMemory", "EraseStartup",
-      "FileCommand", "WriteStandby", "Traffic", "Tick",
-      "BootAlone", "JoinActivePeer", "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure",
-      "GroupRecover", "StateSync", "Preempt", "Rejoin");
+  public static final List<String> ALL = Action.NAMES;
 
   /** The pair's own steps (the engine fires them itself, inside {@code wait}). */
-  public static final List<String> OWN_STEPS = List.of("BootAlone", "JoinActivePeer", "SimultaneousBoot",
-      "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin");
+  public static final List<String> OWN_STEPS = Action.PAIR_STEP_NAMES;
 
-  /** The parameter names of an action, in the order of its {@code act} record. */
+  /** The parameter names of an action, in the order of its {@code act} record (none for an unknown name). */
   public static List<String> parameters(String action) {
-    return switch (action) {
-      case "PowerOn" -> List.of("units");
-      case "PowerOff", "EnableFailover", "DisableFailover", "FileCommand", "BootAlone", "JoinActivePeer",
-          "DetectPeerFailure" -> List.of("unit");
-      case "InterfaceUp" -> List.of("unit", "group", "iface");
-      case "InterfaceDown", "ForceActive", "ForceStandby", "Reset", "DetectInterfaceFailure",
-          "GroupRecover" -> List.of("unit", "group");
-      case "ConfigCommand", "LocalCommand", "WriteStandby", "WriteMemory", "EraseStartup" -> List.of("unit", "scope");
-      case "Traffic" -> List.of("unit", "group", "kind");
-      case "StateSync", "Preempt" -> List.of("group");
-      default -> List.of();
-    };
+    return Action.named(action).map(Action::paramNames).orElse(List.of());
   }
 
   /** The values the parameter ranges over in the model with constants {@code c}. */
   public static List<TlaValue> domain(String action, String parameter, TlaValue.Rec c) {
+    Param param = Action.named(action).flatMap(a -> a.params().stream().filter(x -> x.name().equals(parameter)).findFirst())
+        .orElseThrow(() -> new IllegalArgumentException("no parameter " + parameter + " of " + action));
     List<TlaValue> out = new ArrayList<>();
-    switch (parameter) {
-      case "units" -> {
+    switch (param.domain()) {
+      case UNIT_SETS -> {
         out.add(set("A"));
         out.add(set("B"));
         out.add(set("A", "B"));
       }
-      case "unit" -> {
+      case UNITS -> {
         out.add(new TlaValue.Str("A"));
         out.add(new TlaValue.Str("B"));
       }
-      case "group" -> {
-        if (action.equals("ForceActive") || action.equals("Reset")) out.add(new TlaValue.Int(0));
+      case GROUPS, ALL_OR_GROUPS -> {
+        if (param.domain() == Domain.ALL_OR_GROUPS) out.add(new TlaValue.Int(0));
         out.add(new TlaValue.Int(1));
         out.add(new TlaValue.Int(2));
       }
-      case "scope" -> {
-        if (action.equals("WriteMemory")) out.add(new TlaValue.Str("all"));
-        if (!action.equals("LocalCommand")) out.add(new TlaValue.Str("system")); // \E c \in Contexts
+      case SCOPES, ALL_OR_SCOPES, CONTEXTS -> {
+        if (param.domain() == Domain.ALL_OR_SCOPES) out.add(new TlaValue.Str("all"));
+        if (param.domain() != Domain.CONTEXTS) out.add(new TlaValue.Str("system"));
         List<TlaValue> ctx = new ArrayList<>(((TlaValue.TlaSet) c.get("Contexts")).elements());
         ctx.sort((a, b) -> Values.canon(a).compareTo(Values.canon(b)));
         out.addAll(ctx);
       }
-      case "kind" -> out.addAll(((TlaValue.TlaSet) c.get("ConnKinds")).elements());
-      case "iface" -> {
+      case CONN_KINDS -> out.addAll(((TlaValue.TlaSet) c.get("ConnKinds")).elements());
+      case MONITORED_INTERFACES -> {
         // \E i \in 1..MonIf[g]: up to the larger of the two groups' counts
         long max = 0;
         for (int g = 1; g <= 2; g++) max = Math.max(max, TlaValue.num(c.get("MonIf").apply(g)));
         for (long i = 1; i <= max; i++) out.add(new TlaValue.Int(i));
       }
-      default -> throw new IllegalArgumentException("unknown parameter " + parameter);
     }
     return out;
   }

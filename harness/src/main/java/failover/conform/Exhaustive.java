@@ -2,6 +2,7 @@ package failover.conform;
 
 import failover.engine.Result;
 import failover.engine.SpecDriver;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -253,7 +254,7 @@ public final class Exhaustive implements StateGraph.Listener {
   private static Map<String, TlaValue> parse(String canon) {
     Map<String, TlaValue> out = new LinkedHashMap<>();
     Map<String, TlaValue> f = Values.asFunction(TlaValue.parse(canon));
-    for (String v : SpecModel.VARIABLES) {
+    for (String v : Vocabulary.VARIABLES) {
       TlaValue x = f.get(new TlaValue.Str(v).toString());
       if (x != null) out.put(v, x);
     }

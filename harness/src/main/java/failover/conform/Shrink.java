@@ -1,6 +1,7 @@
 package failover.conform;
 
 import failover.engine.SpecDriver;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.TlcResult;
 import java.io.IOException;
@@ -120,7 +121,7 @@ public final class Shrink {
           int i = (int) ((TlaValue.Int) state.get("cfI")).value();
           count.merge(c + "/" + i, 1, Integer::sum);
           Map<String, TlaValue> s = new LinkedHashMap<>();
-          for (String v : SpecModel.VARIABLES) s.put(v, state.get(v));
+          for (String v : Vocabulary.VARIABLES) s.put(v, state.get(v));
           byCand.computeIfAbsent(c, k -> new HashMap<>()).put(i, s);
         }
 

@@ -2,6 +2,7 @@ package failover.conform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
@@ -191,7 +192,7 @@ public final class Sources {
       meta.put("behaviour", k);
       meta.put("reproduce", "./failover conform --model " + model.name() + " --simulate " + num + " --depth " + depth
           + " --seed " + seed + (withinModel ? " --within-model" : "") + "  (behaviour " + k + ")");
-      out.add(new Itf.Trace(meta, SpecModel.VARIABLES, readStates(files.get(k)), -1));
+      out.add(new Itf.Trace(meta, Vocabulary.VARIABLES, readStates(files.get(k)), -1));
     }
     return out;
   }
@@ -239,7 +240,7 @@ public final class Sources {
 
   private static Map<String, TlaValue> parsed(Map<String, String> texts, Path file) throws SourceException {
     Map<String, TlaValue> out = new LinkedHashMap<>();
-    for (String v : SpecModel.VARIABLES) {
+    for (String v : Vocabulary.VARIABLES) {
       String t = texts.get(v);
       if (t == null) throw new SourceException(file + ": a state without variable " + v);
       try {
@@ -276,7 +277,7 @@ public final class Sources {
       try {
         Map<String, TlaValue> all = s.parsedValues();
         Map<String, TlaValue> st = new LinkedHashMap<>();
-        for (String v : SpecModel.VARIABLES) {
+        for (String v : Vocabulary.VARIABLES) {
           if (!all.containsKey(v)) throw new SourceException("counterexample state " + s.number() + " has no " + v);
           st.put(v, all.get(v));
         }
@@ -289,7 +290,7 @@ public final class Sources {
     meta.put("verdict", failover.tlc.Manifest.describe(r.verdict(), r.property()));
     meta.put("reproduce", "./failover check --model " + model.name());
     int loop = r.trace().ending() == failover.tlc.Trace.Ending.BACK_TO_STATE ? r.trace().backTo() - 1 : -1;
-    return new Itf.Trace(meta, SpecModel.VARIABLES, states, loop);
+    return new Itf.Trace(meta, Vocabulary.VARIABLES, states, loop);
   }
 
   static boolean failed(TlcResult r) {

@@ -1,6 +1,7 @@
 package failover.conform;
 
 import failover.engine.Pair;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,9 +106,9 @@ public final class SpecTypes {
    */
   public static void checkConstants(TlaValue.Rec c) throws Bad {
     for (String name : c.fields().keySet()) {
-      if (!SpecModel.CONSTANT_NAMES.contains(name)) throw new Bad(name + " is no constant of the spec");
+      if (!Vocabulary.CONSTANTS.contains(name)) throw new Bad(name + " is no constant of the spec");
     }
-    for (String name : SpecModel.CONSTANT_NAMES) {
+    for (String name : Vocabulary.CONSTANTS) {
       if (!c.fields().containsKey(name)) throw new Bad("the constant " + name + " is missing");
     }
     assume("PrimaryIsAUnit", "Primary", c, oneOf(UNITS.toArray(TlaValue[]::new)));

@@ -1,5 +1,6 @@
 package failover.corners;
 
+import failover.spec.Vocabulary;
 import failover.tlc.Tlc;
 import failover.tlc.TraceTable;
 import java.io.IOException;
@@ -144,7 +145,7 @@ public final class Generator {
     sb.append("**Every case starts the same way.** Both units are configured as the case's *set-up* says (box A as the "
         + "primary unit, box B joined to it), the configuration saved with `write memory all`, the cables connected, and "
         + "both units powered off; t = 0 s is the first step after that. Time passes in ticks of "
-        + ScenarioWriter.TICK_SECONDS + " s (every hold time and delay is a multiple of " + ScenarioWriter.TICK_SECONDS
+        + Vocabulary.TICK_SECONDS + " s (every hold time and delay is a multiple of " + Vocabulary.TICK_SECONDS
         + " s); the pair's own steps take no time. A configuration command of the story is typed as `banner motd corner-N`, "
         + "which makes configuration version vN.\n\n");
     sb.append("## The cases\n\n");

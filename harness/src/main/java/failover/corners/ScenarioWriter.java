@@ -4,6 +4,8 @@ import failover.engine.Box;
 import failover.engine.GroupState;
 import failover.engine.Pair;
 import failover.engine.SpecDriver;
+import failover.spec.Action;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.scenario.ScenarioException;
 import failover.scenario.ScenarioParser;
@@ -27,8 +29,8 @@ import java.util.Objects;
  * one line (docs/design.md: PowerOn {@code boot}, PowerOff {@code power-off}, the cables {@code link},
  * {@code interface}, commands, {@code traffic}). The pair's own steps (BootAlone, JoinActivePeer,
  * ..., Preempt) happen only inside {@code wait}; a run of Ticks and own steps between two
- * environment actions becomes one {@code wait}: {@value #TICK_SECONDS} s a Tick (every hold and
- * delay of the model is configured as {@value #TICK_SECONDS} s a tick, as in
+ * environment actions becomes one {@code wait}: {@value failover.spec.Vocabulary#TICK_SECONDS} s a Tick (every hold and
+ * delay of the model is configured as {@value failover.spec.Vocabulary#TICK_SECONDS} s a tick, as in
  * {@link failover.engine.SpecDriver}), at least 1 s when only own steps happen. When the engine,
  * which takes its own steps as soon as they are enabled, does not reach the spec's state after that
  * wait, a shorter or longer one is tried (the spec may take an own step later than the engine). Then
@@ -41,8 +43,6 @@ import java.util.Objects;
  * spec's {@code running[u][s] = k} is "has banner motd corner-k", and version 0 is "lacks" each of them.
  */
 public final class ScenarioWriter {
-  /** Engine seconds per spec tick. */
-  public static final int TICK_SECONDS = 5;
 
   /**
    * The scenario text, the places where the engine did not reach the spec's state, and the own
@@ -65,8 +65,7 @@ public final class ScenarioWriter {
       "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7", "GigabitEthernet1/0", "GigabitEthernet1/1",
       "GigabitEthernet1/2", "GigabitEthernet1/3");
 
-  private static final java.util.Set<String> OWN_STEPS = java.util.Set.of("BootAlone", "JoinActivePeer",
-      "SimultaneousBoot", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "StateSync", "Preempt", "Rejoin");
+  private static final java.util.Set<String> OWN_STEPS = java.util.Set.copyOf(Action.PAIR_STEP_NAMES);
 
   private final List<SpecView> states;
   private final SpecDriver.Model m;
@@ -148,9 +147,9 @@ public final class ScenarioWriter {
     String b = m.secondary();
     comment("Set-up (the spec's Init): both boxes configured like the model, saved, and powered off.");
     comment("Model: " + describeModel());
-    comment("A spec tick is " + TICK_SECONDS + " s: unit hold " + TICK_SECONDS * m.unitHold()
-        + " s, interface hold " + TICK_SECONDS * m.ifHold().get(1) + "/" + TICK_SECONDS * m.ifHold().get(2)
-        + " s, preemption delay " + TICK_SECONDS * m.preemptDelay().get(1) + "/" + TICK_SECONDS * m.preemptDelay().get(2) + " s.");
+    comment("A spec tick is " + Vocabulary.TICK_SECONDS + " s: unit hold " + Vocabulary.TICK_SECONDS * m.unitHold()
+        + " s, interface hold " + Vocabulary.TICK_SECONDS * m.ifHold().get(1) + "/" + Vocabulary.TICK_SECONDS * m.ifHold().get(2)
+        + " s, preemption delay " + Vocabulary.TICK_SECONDS * m.preemptDelay().get(1) + "/" + Vocabulary.TICK_SECONDS * m.preemptDelay().get(2) + " s.");
     run("boot " + a);
     run("wait 60");
     run(a + "# failover lan unit primary");
@@ -164,7 +163,7 @@ public final class ScenarioWriter {
       run(a + "# interface GigabitEthernet0/0");
       run(" no shutdown");
     }
-    run(a + "# failover polltime unit 1 holdtime " + TICK_SECONDS * m.unitHold());
+    run(a + "# failover polltime unit 1 holdtime " + Vocabulary.TICK_SECONDS * m.unitHold());
     for (int g = 1; g <= 2; g++) {
       for (String p : ports.get(g)) {
         run(a + "# interface " + p);
@@ -175,11 +174,11 @@ public final class ScenarioWriter {
       run(a + "# failover group " + g);
       run(" " + m.pref().get(g));
       if (m.preemptOn().get(g)) {
-        run(" preempt" + (m.preemptDelay().get(g) > 0 ? " " + TICK_SECONDS * m.preemptDelay().get(g) : ""));
+        run(" preempt" + (m.preemptDelay().get(g) > 0 ? " " + Vocabulary.TICK_SECONDS * m.preemptDelay().get(g) : ""));
       }
       if (m.replHttp().get(g)) run(" replication http");
       run(" interface-policy " + m.policyVal().get(g) + ("pct".equals(m.policyKind().get(g)) ? "%" : ""));
-      run(" polltime interface 1 holdtime " + TICK_SECONDS * m.ifHold().get(g));
+      run(" polltime interface 1 holdtime " + Vocabulary.TICK_SECONDS * m.ifHold().get(g));
       run(" exit");
     }
     run(a + "# admin-context " + m.admin());
@@ -293,10 +292,10 @@ public final class ScenarioWriter {
   /** One wait for a run of Ticks and own steps that ends in trace state {@code index}. */
   private void flush(int index, int ticks, List<String> names) {
     SpecView target = states.get(index);
-    int base = ticks == 0 ? 1 : ticks * TICK_SECONDS;
+    int base = ticks == 0 ? 1 : ticks * Vocabulary.TICK_SECONDS;
     List<Integer> tries = new ArrayList<>();
     for (int w = base; w >= 1; w--) tries.add(w);
-    for (int w = base + 1; w <= base + TICK_SECONDS; w++) tries.add(w);
+    for (int w = base + 1; w <= base + Vocabulary.TICK_SECONDS; w++) tries.add(w);
     Integer chosen = null;
     for (int w : tries) {
       Pair copy = session.pair().copy();

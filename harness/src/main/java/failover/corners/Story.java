@@ -1,6 +1,7 @@
 package failover.corners;
 
 import failover.engine.SpecDriver;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * The operator's story of a witness run: each step of the trace at its time in seconds (a spec
- * Tick is {@link ScenarioWriter#TICK_SECONDS} s; every other step takes no time), with what the
+ * Tick is {@link Vocabulary#TICK_SECONDS} s; every other step takes no time), with what the
  * operator types or does in the lab (the scenario writer's line for the step) and what the pair does,
  * in words, and each unit's {@code show failover} group states after a step that changes them.
  */
@@ -26,7 +27,7 @@ public final class Story {
    */
   public record Line(int step, int seconds, List<String> typed, String happens, String show) {}
 
-  public static final int TICK = ScenarioWriter.TICK_SECONDS;
+  public static final int TICK = Vocabulary.TICK_SECONDS;
 
   /** The story of a run; {@code w} gives the lines each environment action was written as. */
   public static List<Line> of(WitnessRun run, ScenarioWriter.Written w) {

@@ -1,5 +1,7 @@
 package failover.engine;
 
+import failover.spec.Action;
+import failover.spec.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +16,13 @@ import java.util.TreeSet;
  * action with its parameters becomes engine input ({@link #apply(Map)}), and {@link #vars()} gives
  * the engine's state as the spec's variables, timers in ticks.
  *
- * <p>Time: every hold of the model is a number of ticks, and a tick is {@link #TICK_MS} of engine
+ * <p>Time: every hold of the model is a number of ticks, and a tick is {@link Vocabulary#TICK_MILLIS} of engine
  * time ({@code failover polltime unit 1 holdtime 5n} on A, {@code failover polltime unit msec 500
  * holdtime 5n} on B, {@code polltime interface 1 holdtime 5n} in group 1, {@code polltime interface
  * n} in group 2, {@code preempt 5n}); the spec's Tick is {@link Pair#advance(long)} by one tick.
  */
 public final class SpecDriver {
   /** Engine milliseconds per spec tick. */
-  public static final long TICK_MS = 5000;
 
   /**
    * The constants of the spec (see its CONSTANTS section): {@code primary} is "A" or "B"; maps are
@@ -265,7 +266,7 @@ public final class SpecDriver {
       case "FileCommand" -> { return pair.command(u, null, "mkdir flash:/conform-" + (++serial)); }
       case "Traffic" -> { return pair.trafficOn(u, contextsOf(g).get(0), String.valueOf(act.get("kind")), 1); }
       case "Tick" -> {
-        pair.advance(TICK_MS);
+        pair.advance(Vocabulary.TICK_MILLIS);
         return Result.ok("");
       }
       case "BootAlone", "JoinActivePeer", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover",
@@ -296,19 +297,6 @@ public final class SpecDriver {
     return out;
   }
 
-  private static final Map<String, List<String>> SPEC_PARAMS = Map.ofEntries(
-      Map.entry("PowerOn", List.of("units")), Map.entry("PowerOff", List.of("unit")),
-      Map.entry("InterfaceDown", List.of("unit", "group")), Map.entry("InterfaceUp", List.of("unit", "group", "iface")),
-      Map.entry("EnableFailover", List.of("unit")), Map.entry("DisableFailover", List.of("unit")),
-      Map.entry("ForceActive", List.of("unit", "group")), Map.entry("ForceStandby", List.of("unit", "group")),
-      Map.entry("Reset", List.of("unit", "group")), Map.entry("ConfigCommand", List.of("unit", "scope")),
-      Map.entry("LocalCommand", List.of("unit", "scope")), Map.entry("EraseStartup", List.of("unit", "scope")),
-      Map.entry("WriteMemory", List.of("unit", "scope")), Map.entry("WriteStandby", List.of("unit", "scope")),
-      Map.entry("FileCommand", List.of("unit")),
-      Map.entry("Traffic", List.of("unit", "group", "kind")), Map.entry("BootAlone", List.of("unit")),
-      Map.entry("JoinActivePeer", List.of("unit")), Map.entry("DetectPeerFailure", List.of("unit")),
-      Map.entry("DetectInterfaceFailure", List.of("unit", "group")), Map.entry("GroupRecover", List.of("unit", "group")),
-      Map.entry("StateSync", List.of("group")), Map.entry("Preempt", List.of("group")));
 
   /**
    * ifDown: a running box's own count; for a box that is off, the model's monitored ports without
@@ -361,12 +349,12 @@ public final class SpecDriver {
     // each timer list as a map 1..n, the form of a TLA+ sequence (a Java list is a set)
     Map<String, Map<Integer, Map<Integer, Long>>> it = new TreeMap<>();
     for (Box b : Box.values()) {
-      ut.put(b.name(), Math.min(s.unitTimer().get(b.name()) / TICK_MS, m.unitHold()));
+      ut.put(b.name(), Math.min(s.unitTimer().get(b.name()) / Vocabulary.TICK_MILLIS, m.unitHold()));
       Map<Integer, Map<Integer, Long>> x = new TreeMap<>();
       for (int g = 1; g <= 2; g++) {
         List<Long> ticks = new ArrayList<>();
         if (pair.unit(b).on) {
-          for (long ms : s.ifTimer().get(b.name()).get(g)) ticks.add(Math.min(ms / TICK_MS, m.ifHold().get(g)));
+          for (long ms : s.ifTimer().get(b.name()).get(g)) ticks.add(Math.min(ms / Vocabulary.TICK_MILLIS, m.ifHold().get(g)));
         } else {
           // a box that is off monitors nothing: a timer at 0 for each of the model's ports without link
           for (int k = 0; k < down.get(b.name()).get(g); k++) ticks.add(0L);
@@ -380,7 +368,7 @@ public final class SpecDriver {
     v.put("unitTimer", ut);
     v.put("ifTimer", it);
     Map<Integer, Long> pt = new TreeMap<>();
-    for (int g = 1; g <= 2; g++) pt.put(g, s.preemptTimer().get(g) / TICK_MS);
+    for (int g = 1; g <= 2; g++) pt.put(g, s.preemptTimer().get(g) / Vocabulary.TICK_MILLIS);
     v.put("preemptTimer", pt);
     v.put("preemptArmed", s.preemptArmed());
     v.put("linkLost", s.linkLost());
@@ -404,7 +392,7 @@ public final class SpecDriver {
     Map<String, Object> out = new LinkedHashMap<>();
     String name = String.valueOf(act.get("name"));
     out.put("name", name);
-    for (String p : SPEC_PARAMS.getOrDefault(name, List.of())) {
+    for (String p : Action.named(name).map(Action::paramNames).orElse(List.of())) {
       Object x = act.get(p);
       // the spec's WriteMemory(u, s): s = "all" for `write memory all`, else the scope it was entered in
       if (name.equals("WriteMemory") && p.equals("scope") && Boolean.TRUE.equals(act.get("all"))) x = "all";

@@ -1,5 +1,6 @@
 package failover.validate;
 
+import failover.spec.Vocabulary;
 import failover.conform.Values;
 import failover.engine.SpecConstants;
 import failover.engine.SpecDriver;
@@ -134,9 +135,8 @@ public final class Segments {
     return new TlaValue.Rec(f);
   }
 
-  /** The spec's variables in the order of {@link #observed}. */
-  public static final List<String> OBSERVED = List.of("power", "foEnabled", "foSaved", "role", "foLink", "stLink",
-      "ifDown", "running", "startup", "flash", "conns", "preemptArmed", "linkLost");
+  /** The spec's variables but its timers and history, in the spec's order (the order of {@link #observed}). */
+  public static final List<String> OBSERVED = Vocabulary.VARIABLES.stream().filter(v -> !Vocabulary.TIMERS.contains(v) && !v.equals(Vocabulary.HISTORY)).toList();
 
   private static TlaValue byUnit(java.util.function.Function<String, TlaValue> f) {
     Map<String, TlaValue> m = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package failover.validate;
 
 import failover.conform.StateGraph;
 import failover.conform.Values;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
@@ -112,7 +113,7 @@ public final class Validation {
       Files.createDirectories(work);
       deleteTree(work.resolve("meta"));
       Files.deleteIfExists(dot);
-      Files.copy(specDir.resolve(TraceModule.SPEC_MODULE + ".tla"), work.resolve(TraceModule.SPEC_MODULE + ".tla"),
+      Files.copy(specDir.resolve(Vocabulary.MODULE + ".tla"), work.resolve(Vocabulary.MODULE + ".tla"),
           StandardCopyOption.REPLACE_EXISTING);
       String title = inputs.size() == 1 ? inputs.get(0).name() : inputs.size() + " scenarios";
       Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, title, parts, inputs.size() > 1));

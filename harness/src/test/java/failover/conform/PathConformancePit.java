@@ -1,5 +1,6 @@
 package failover.conform;
 
+import failover.spec.Vocabulary;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -63,7 +64,7 @@ class PathConformancePit {
       for (long id : ids) {
         List<Map<String, TlaValue>> path = new ArrayList<>();
         for (Long x = id; x != null; x = parent.get(x)) path.add(0, state.get(x));
-        Itf.Trace t = new Itf.Trace(Map.of("model", name), SpecModel.VARIABLES, path, -1);
+        Itf.Trace t = new Itf.Trace(Map.of("model", name), Vocabulary.VARIABLES, path, -1);
         Replay.Outcome o = Replay.replay(t, engine, "none", null);
         traces++;
         if (!o.ok()) {
@@ -85,7 +86,7 @@ class PathConformancePit {
           Map<String, TlaValue> last = new LinkedHashMap<>(state.get(edge[1]));
           last.put("act", act);
           p.add(last);
-          Replay.Outcome o = Replay.replay(new Itf.Trace(Map.of("model", name), SpecModel.VARIABLES, p, -1), engine, "none", null);
+          Replay.Outcome o = Replay.replay(new Itf.Trace(Map.of("model", name), Vocabulary.VARIABLES, p, -1), engine, "none", null);
           traces++;
           if (o.ok()) {
             ok = true;
