@@ -1,13 +1,13 @@
 package failover.cli;
 
 import failover.conform.Conform;
-import failover.conform.DivergenceScenario;
 import failover.conform.Exhaustive;
 import failover.conform.Itf;
 import failover.conform.Replay;
 import failover.conform.Sources;
 import failover.conform.SpecModel;
 import failover.conform.StateGraph;
+import failover.corners.DivergenceScenario;
 import failover.engine.Pair;
 import failover.engine.SpecDriver;
 import failover.scenario.ScenarioRunner;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import failover.corners.DivergenceScenario;
 import failover.engine.SpecDriver;
 import failover.scenario.Scenario;
 import failover.scenario.ScenarioParser;

@@ -1,7 +1,9 @@
-package failover.conform;
+package failover.corners;
 
-import failover.corners.ScenarioWriter;
-import failover.corners.SpecView;
+import failover.conform.Itf;
+import failover.conform.Replay;
+import failover.conform.Sources;
+import failover.conform.SpecModel;
 import failover.engine.Pair;
 import failover.scenario.Scenario;
 import failover.scenario.ScenarioException;
