@@ -6,7 +6,7 @@ import failover.conform.Itf;
 import failover.conform.Replay;
 import failover.conform.Sources;
 import failover.conform.SpecModel;
-import failover.conform.StateGraph;
+import failover.tlc.StateGraph;
 import failover.corners.DivergenceScenario;
 import failover.engine.Pair;
 import failover.engine.SpecDriver;

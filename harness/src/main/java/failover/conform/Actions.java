@@ -4,6 +4,7 @@ import failover.spec.Action;
 import failover.spec.Domain;
 import failover.spec.Param;
 import failover.tlc.TlaValue;
+import failover.tlc.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package failover.conform;
 
 import failover.engine.SpecDriver;
 import failover.tlc.TlaValue;
+import failover.tlc.Values;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

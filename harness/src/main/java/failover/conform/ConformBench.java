@@ -2,6 +2,7 @@ package failover.conform;
 
 import failover.engine.SpecDriver;
 import failover.tlc.Manifest;
+import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
 import failover.tlc.TlcResult;

@@ -1,6 +1,7 @@
 package failover.conform;
 
 import failover.tlc.TlaValue;
+import failover.tlc.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

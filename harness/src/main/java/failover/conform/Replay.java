@@ -3,6 +3,7 @@ package failover.conform;
 import failover.engine.Result;
 import failover.engine.SpecDriver;
 import failover.tlc.TlaValue;
+import failover.tlc.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

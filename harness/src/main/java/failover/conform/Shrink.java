@@ -2,6 +2,7 @@ package failover.conform;
 
 import failover.engine.SpecDriver;
 import failover.spec.Vocabulary;
+import failover.tlc.StateGraph;
 import failover.tlc.TlaValue;
 import failover.tlc.TlcResult;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package failover.conform;
 import failover.engine.Pair;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
+import failover.tlc.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

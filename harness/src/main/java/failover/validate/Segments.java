@@ -1,7 +1,7 @@
 package failover.validate;
 
 import failover.spec.Vocabulary;
-import failover.conform.Values;
+import failover.tlc.Values;
 import failover.engine.SpecConstants;
 import failover.engine.SpecDriver;
 import failover.engine.SpecState;

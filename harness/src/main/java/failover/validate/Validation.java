@@ -1,7 +1,7 @@
 package failover.validate;
 
-import failover.conform.StateGraph;
-import failover.conform.Values;
+import failover.tlc.StateGraph;
+import failover.tlc.Values;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Tlc;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.engine.Pair;
 import failover.engine.SpecDriver;
+import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
 import failover.tlc.TlcResult;
 import failover.tlc.Verdict;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.engine.SpecDriver;
+import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
 import failover.tlc.TlcResult;
 import failover.tlc.Verdict;

@@ -3,6 +3,7 @@ package failover.conform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import failover.tlc.StateGraph;
 import failover.tlc.TlaValue;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

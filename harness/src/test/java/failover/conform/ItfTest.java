@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.tlc.TlaValue;
+import failover.tlc.Values;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

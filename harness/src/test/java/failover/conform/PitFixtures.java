@@ -3,6 +3,7 @@ package failover.conform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import failover.tlc.StateGraph;
 import failover.tlc.TlaValue;
 import failover.tlc.Tlc;
 import failover.tlc.TlcResult;

@@ -1,6 +1,5 @@
-package failover.conform;
+package failover.tlc;
 
-import failover.tlc.TlaValue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

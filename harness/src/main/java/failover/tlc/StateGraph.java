@@ -1,6 +1,5 @@
-package failover.conform;
+package failover.tlc;
 
-import failover.tlc.TlaValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
