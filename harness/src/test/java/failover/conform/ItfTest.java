@@ -68,7 +68,8 @@ class ItfTest {
   /** Random values (a seeded generator of our own) survive writing and reading. */
   @Test
   void randomValuesRoundTrip() throws Exception {
-    long seed = new Random().nextLong();
+    long seed = Long.getLong("failover.seed", new Random().nextLong());
+    System.out.println("ItfTest.randomValuesRoundTrip: seed " + seed + " (replay: -Dfailover.seed=" + seed + ")");
     Random r = new Random(seed);
     for (int i = 0; i < 300; i++) {
       TlaValue v = random(r, 3);

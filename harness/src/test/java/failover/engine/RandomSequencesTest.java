@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Long seeded random sequences of commands, events and single own steps. After every step: no
  * exception and no internal error, the spec's invariants hold ({@link Pair#violatedInvariant()}),
  * and a rejected command or event changed nothing. The seed is printed on failure; rerun one with
- * {@code -Dengine.seed=N}.
+ * {@code -Dfailover.seed=N}.
  */
 class RandomSequencesTest {
   private static final int SEQUENCES = 30;
@@ -20,12 +20,13 @@ class RandomSequencesTest {
 
   @Test
   void randomSequencesKeepTheInvariants() {
-    String fixed = System.getProperty("engine.seed");
+    String fixed = System.getProperty("failover.seed");
     if (fixed != null) {
       run(Long.parseLong(fixed));
       return;
     }
     long base = 20261126L;
+    System.out.println("RandomSequencesTest: seeds " + base + " + k * 7919, k < " + SEQUENCES + " (replay one: -Dfailover.seed=N)");
     Set<String> seen = new java.util.TreeSet<>();
     for (int i = 0; i < SEQUENCES; i++) seen.addAll(run(base + i * 7919L));
     // the sequences reach every action of the spec (else this test would prove little)

@@ -28,6 +28,7 @@ class RandomLinesTest {
     String one = System.getProperty("failover.seed");
     long base = one != null ? Long.parseLong(one) : new Random().nextLong();
     int count = one != null ? 1 : Integer.getInteger("failover.sequences", SEQUENCES);
+    System.out.println("RandomLinesTest: seeds " + base + " to " + (base + count - 1) + " (replay one: -Dfailover.seed=N)");
     for (int i = 0; i < count; i++) {
       long seed = base + i;
       try {
