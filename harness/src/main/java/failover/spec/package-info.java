@@ -4,6 +4,6 @@
  * (the actions of {@code Next}, environment or pair step, with their parameters and the sets they
  * range over), {@link failover.spec.Vocabulary} (the module, its variables, constants and deliberate
  * bugs, and the length of a tick). This package depends on no other package of the project; a test
- * (VocabularyTest) reads spec/AAFailover.tla and fails on any difference.
+ * of the build reads spec/AAFailover.tla and fails on any difference.
  */
 package failover.spec;
