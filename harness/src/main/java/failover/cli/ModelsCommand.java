@@ -1,10 +1,15 @@
 package failover.cli;
 
+import failover.io.Problems;
 import failover.tlc.Manifest;
+import failover.tlc.ModelsTable;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code failover models}: the models of spec/manifest.json with their expected results and state counts. */
@@ -13,9 +18,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List the models of spec/manifest.json with their expected results and distinct state counts.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {" 0:listed", " 2:no readable spec/manifest.json", " 4:internal error (a bug of failover)"})
+    exitCodeList = {" 0:listed (or the tables written)", " 2:no readable spec/manifest.json, or a document without its table markers",
+        " 4:internal error (a bug of failover)"})
 public final class ModelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = "--markdown", description = "print the models table of spec/README.md (Markdown) instead")
+  boolean markdown;
+
+  @Option(names = "--update-docs", description = "rewrite the models tables of README.md and spec/README.md from the manifest")
+  boolean updateDocs;
 
   @Override
   public Integer call() {
@@ -26,6 +38,23 @@ public final class ModelsCommand implements Callable<Integer> {
     } catch (Manifest.ManifestException e) {
       spec.commandLine().getErr().println("failover models: " + e.getMessage());
       return CheckCommand.USAGE;
+    }
+    if (markdown) {
+      out.print(ModelsTable.full(manifest));
+      return 0;
+    }
+    if (updateDocs) {
+      Path home = ProjectHome.find();
+      try {
+        for (Path doc : new Path[] {home.resolve("README.md"), home.resolve("spec/README.md")}) {
+          String table = doc.endsWith("spec/README.md") ? ModelsTable.full(manifest) : ModelsTable.summary(manifest);
+          out.println((ModelsTable.update(doc, table) ? "wrote " : "up to date: ") + home.relativize(doc));
+        }
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("failover models: " + Problems.of(e));
+        return CheckCommand.USAGE;
+      }
+      return 0;
     }
     int name = "model".length(), expect = "expected result".length();
     for (Manifest.Model m : manifest.models()) {
