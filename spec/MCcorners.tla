@@ -60,11 +60,14 @@ DebugPreemptHeldByStateLink ==
         /\ PreemptWaiting(g) /\ preemptTimer[g] >= PreemptDelay[g]
         /\ conns[PrefUnit(g)][g] # Replicable(g, conns[Peer(PrefUnit(g))][g]))
 
+\* The model's constants, for the scenario the catalogue writes from each
+\* trace: the line the harness reads from every TLC run (its tag, and every
+\* constant of AAFailover by name).
 ASSUME CornerConstants ==
-  PrintT(<<"CornerConstants",
+  PrintT(<<"CONFORM-CONSTANTS",
            [Primary |-> Primary, Pref |-> Pref, PreemptOn |-> PreemptOn,
             PreemptDelay |-> PreemptDelay, ReplHttp |-> ReplHttp, Stateful |-> Stateful,
             MonIf |-> MonIf, Policy |-> Policy, IfHold |-> IfHold, UnitHold |-> UnitHold,
             Contexts |-> Contexts, Admin |-> Admin, CtxGroup |-> CtxGroup,
-            ConnKinds |-> ConnKinds]>>)
+            ConnKinds |-> ConnKinds, Bug |-> Bug]>>)
 =============================================================================

@@ -30,11 +30,8 @@ import java.util.concurrent.Future;
 public record WitnessRun(Corner corner, SpecDriver.Model constants, Trace trace, List<SpecView> states,
                          long distinct, long generated, Verdict verdict) {
 
-  /** The module TLC runs: MCdebug plus the line that prints the constants. */
+  /** The module TLC runs: MCdebug, the witnesses that need an order of events, and the line that prints the constants. */
   public static final String MODULE = "MCcorners";
-
-  /** The tag of the line spec/MCcorners.tla prints: {@code <<"CornerConstants", [Primary |-> ..]>>}. */
-  public static final String TAG = "CornerConstants";
 
   /** A witness that could not be run, or that TLC did not violate: one line saying why. */
   public static final class WitnessException extends Exception {
@@ -54,29 +51,24 @@ public record WitnessRun(Corner corner, SpecDriver.Model constants, Trace trace,
     return of(corner, result, constants.value());
   }
 
-  /** Picks the line spec/MCcorners.tla prints ({@code <<"CornerConstants", [...]>>}, over several lines) out of TLC's output. */
+  /**
+   * Reads the constants spec/MCcorners.tla prints out of TLC's output: the same line, tag and reader
+   * as every other TLC run of the harness ({@link SpecModel#CONSTANTS_TAG}).
+   */
   public static final class ConstantsReader implements java.util.function.Consumer<TlcMessage> {
-    private final List<String> printed = new ArrayList<>();
-    private TlaValue value;
+    private final SpecModel.ConstantsListener listener = new SpecModel.ConstantsListener();
 
     @Override
     public void accept(TlcMessage m) {
-      if (value != null || !(m instanceof TlcMessage.Output o)) return;
-      if (printed.isEmpty() && !o.line().contains("\"" + TAG + "\"")) return;
-      printed.add(o.line());
-      try {
-        value = TlaValue.parse(String.join("\n", printed));
-      } catch (IllegalArgumentException incomplete) {
-        // the value goes on on the next line
-      }
+      if (m instanceof TlcMessage.Output o) listener.line(o.line());
     }
 
-    /** The printed tuple, or null if TLC printed none. */
-    public TlaValue value() { return value; }
+    /** The printed record, or null if TLC printed none. */
+    public TlaValue.Rec value() { return listener.constants(); }
   }
 
   /** The run of a corner from TLC's result and the printed constants (null if none were printed). */
-  public static WitnessRun of(Corner corner, TlcResult result, TlaValue constants) throws WitnessException {
+  public static WitnessRun of(Corner corner, TlcResult result, TlaValue.Rec constants) throws WitnessException {
     String where = corner.name() + " (" + corner.config() + ", " + corner.witness() + ")";
     if (!result.verdict().isViolation() || result.trace().isEmpty()) {
       String why = result.verdict() == Verdict.PASSED ? "TLC found no behaviour reaching the corner case"
@@ -93,13 +85,8 @@ public record WitnessRun(Corner corner, SpecDriver.Model constants, Trace trace,
     if (constants == null) throw new WitnessException(where + ": TLC did not print the model's constants");
     List<SpecView> states = new ArrayList<>();
     for (TlcMessage.TraceState s : result.trace().states()) states.add(SpecView.of(s));
-    return new WitnessRun(corner, SpecModel.constants(printedRecord(where, constants)), result.trace(), states, result.distinct(),
+    return new WitnessRun(corner, SpecModel.constants(constants), result.trace(), states, result.distinct(),
         result.generated(), result.verdict());
-  }
-
-  private static TlaValue.Rec printedRecord(String where, TlaValue printed) throws WitnessException {
-    if (printed.apply(2L) instanceof TlaValue.Rec r) return r;
-    throw new WitnessException(where + ": the printed constants are not a record: " + printed);
   }
 
   /** Runs every corner, {@code parallel} TLC processes at a time; results in the corners' order. */
