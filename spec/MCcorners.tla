@@ -67,18 +67,21 @@ DebugPreemptHeldByStateLink ==
 
 \* The failover link fails only while the pair runs (both units negotiated).
 LinkFailsInOperation == act'.name = "FailoverLinkDown" => \A u \in Units : Settled(u)
-\* A unit switched off stays off until its peer has taken every group over:
-\* a reload takes longer than the unit hold time.
+\* The units are first switched on together; later a unit switched off stays
+\* off until its peer has taken every group over (a reload takes longer than
+\* the unit hold time).
 ReloadAfterTakeover ==
     act'.name = "PowerOn" /\ act'.units # Units =>
         \A u \in act'.units : \A g \in Groups : role[Peer(u)][g] = "active"
 \* No forced failover (the groups move by themselves).
 NoForcedFailover == act'.name \notin {"ForceActive", "ForceStandby"}
+\* No `firewall' in a context (the one configuration command never replicated).
+NoLocalCommand == act'.name # "LocalCommand"
 \* Configuration commands are entered on the unit where their scope is
 \* active, on a working pair (they are replicated); no `firewall'.
 CommandsReplicated ==
     /\ act'.name = "ConfigCommand" => Paired /\ IsSource(act'.unit, act'.scope)
-    /\ act'.name # "LocalCommand"
+    /\ NoLocalCommand
 
 \* The failover link fails during operation, then a unit reloads (it boots
 \* alone: the link is still down), and the link returns: at the rejoin a
@@ -100,7 +103,7 @@ DebugStalePrimaryAtSimultaneousBoot ==
 \* Commands and saves are entered on a working pair; no `firewall'.
 CommandsOnThePair ==
     /\ act'.name \in {"ConfigCommand", "WriteMemory"} => Paired
-    /\ act'.name # "LocalCommand"
+    /\ NoLocalCommand
 
 \* The same monitored interface fails on both units at once: both hold times
 \* expire together; the standby copy is marked failed and the active copy,
@@ -132,7 +135,7 @@ ActiveDiesWhilePeerJoins ==
          /\ \A g \in Groups : role[u][g] = "active"
          /\ AllInit(Peer(u)) /\ Heard(Peer(u))
     /\ act'.name \in {"ConfigCommand", "WriteMemory"} => \A u \in Units : On(u) => Settled(u)
-    /\ act'.name \notin {"FailoverLinkDown", "LocalCommand"}
+    /\ act'.name # "FailoverLinkDown" /\ NoLocalCommand
 
 \* The seed's test procedure on a group with `preempt' and a delay: forced
 \* off its preferred unit (`no failover active group N' there), it is still
