@@ -162,4 +162,15 @@ DebugNoFailoverSplit ==
     ~(/\ \A u \in Units : On(u) /\ ~foEnabled[u]
       /\ \E g \in Groups : role[Primary][g] = "active" /\ role[Secondary][g] # "active"
       /\ \E g \in Groups : role[Secondary][g] = "active" /\ role[Primary][g] # "active")
+\* The seed's `write standby' procedure with `preempt' configured: `failover
+\* active' on the unit providing the configuration makes every group active
+\* there, a group that prefers the peer and preempts stays (a forced failover
+\* disarms preemption), and `write standby' in the system space keeps its
+\* connections.
+DebugWriteStandbyAfterFailoverActive ==
+    [][~(/\ act'.name = "WriteStandby" /\ act'.scope = "system"
+         /\ \A g \in Groups : role[act'.unit][g] = "active"
+         /\ \E g \in Groups : /\ PreemptOn[g] /\ PrefUnit(g) = Peer(act'.unit)
+                              /\ conns'[act'.unit][g] # {})]_vars
+
 =============================================================================

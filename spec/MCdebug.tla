@@ -24,6 +24,9 @@ MCPolicyNum1   == [g \in Groups |-> [kind |-> "num", val |-> 1]]
 MCPolicyNum2   == [g \in Groups |-> [kind |-> "num", val |-> 2]]
 MCPolicyPct50  == [g \in Groups |-> [kind |-> "pct", val |-> 50]]
 MCIfHold       == [g \in Groups |-> 1]
+MCIfHold2      == [g \in Groups |-> 2]
+MCPreemptDelay1 == [g \in Groups |-> IF g = 2 THEN 1 ELSE 0]
+MCMonIfGroup2  == [g \in Groups |-> IF g = 2 THEN 1 ELSE 0]
 MCContexts     == {"admin"}
 MCCtxGroup     == [c \in MCContexts |-> 1]
 MCContexts2    == {"admin", "ctx1"}

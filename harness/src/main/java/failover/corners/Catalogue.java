@@ -31,6 +31,8 @@ public final class Catalogue {
   static final String RESTORING = "Restoring a Failed Unit or Failover Group";
   static final String ASR = "Configuring Support for Asymmetrically Routed Packets";
   static final String REMOTE = "Remote Command Execution";
+  static final String MONITORING = "Disabling and Enabling Interface Monitoring";
+  static final String TESTING = "Testing the Failover Functionality";
 
   static Corner c(String name, String title, String witness, String config, String question, String answer, Ruling ruling,
                   String cost, List<String> covers, Quote... quotes) {
@@ -78,7 +80,7 @@ public final class Catalogue {
           seed(0),
           "Both units answer for both groups' IP and MAC addresses on every data network (duplicate addresses, "
               + "traffic split at random) for as long as the failover link stays down. When it returns, the units "
-              + "rejoin: the secondary gives its copies up (case 20) and the connections through them on the "
+              + "rejoin: the secondary gives its copies up (case 29) and the connections through them on the "
               + "secondary are lost.",
           List.of("51-2/5"),
           q(ACTIONS, "If the failover link is down at startup, both failover groups on both units become active."),
@@ -177,6 +179,206 @@ public final class Catalogue {
               + "standby state; it does not automatically make the failover group or unit active."),
           q(RESTORING, "An exception is a failover group configured with failover preemption. If previously active, a failover "
               + "group becomes active if it is configured with preemption and if the unit on which it failed is the preferred unit.")),
+      c("rejoin_after_reload", "Failover link lost, then the primary reloads", "DebugRejoinAfterReload",
+          "MCcorners_RejoinAfterReload.cfg",
+          "The failover link fails while the pair runs and then one unit reloads: who wins when the link returns?",
+          "The primary unit, although the secondary ran the pair alone meanwhile. Here A (the primary) reloads: B takes "
+              + "every group over after its unit hold time, A boots with the failover link still down and makes both "
+              + "groups active too. When the link returns, B gives up every group active on both units, and each scope's "
+              + "configuration flows from the unit where its group is now active: A, which runs its startup "
+              + "configuration, so the command entered before the link failed and never saved is gone from both units.",
+          decision("the unit that held every group while the other rebooted keeps them and provides the configuration, "
+              + "as a booting unit takes the running configuration of an active peer (\"regardless of the primary or "
+              + "secondary designation of the booting unit\"); or the configurations stay apart until `write standby`", 2, 9),
+          "Both units answer for both groups' IP and MAC addresses from A's boot until the link returns (dual "
+              + "active, as in case 1). At the rejoin B's copies become standby and the connections through them are "
+              + "dropped, and the change v1 entered on A before the link failed, which B had kept all along, is "
+              + "replaced on B by A's startup configuration: it is lost on both units unless it was saved. Group 2, "
+              + "which prefers B and has `preempt`, then moves back to B (the rejoin makes B available for it), a "
+              + "second move that costs its connections again. Had B (the "
+              + "secondary) reloaded instead, the primary would have kept its running configuration and nothing would "
+              + "be lost: which unit reloads decides.",
+          List.of("51-2/7", "51-2/5", "51-2/1", "51-1/configuration commands"),
+          q(ACTIONS, "You should restore the failover link as soon as possible because the unit cannot fail over to the standby "
+              + "unit while the failover link is down."),
+          q(PRI_SEC, "When a unit boots while the peer unit is not available, both failover groups become active on the unit."),
+          q(PRI_SEC, "Determines which unit provides the running configuration to the pair when they boot simultaneously."),
+          q(SYNC, "When a unit boots while the peer unit is active (with both failover groups active on it), the booting unit "
+              + "contacts the active unit to obtain the running configuration regardless of the primary or secondary "
+              + "designation of the booting unit.")),
+      c("stale_primary_simultaneous_boot", "Both units lose power while the primary's saved configuration is stale",
+          "DebugStalePrimaryAtSimultaneousBoot", "MCcorners_StalePrimaryAtSimultaneousBoot.cfg",
+          "Both units lose power while the primary unit's saved configuration is older than the secondary's: whose "
+              + "configuration runs when they boot together?",
+          "The primary's: at a simultaneous boot the secondary takes the primary's running configuration, which is the "
+              + "primary's stale startup configuration. Here the change was entered on A and replicated, but `write "
+              + "memory` was entered on B, where the context is standby, so it saved the change on B only; after the "
+              + "power failure B's newer saved configuration is replaced in its running memory by A's older one.",
+          seedAnd(0, "`write memory` entered on the unit where its scope is standby is replicated too, so that the "
+              + "primary's saved configuration cannot fall behind; or the unit with the newer saved configuration "
+              + "provides it at a simultaneous boot", 14),
+          "The change v1 is gone from both running configurations after the boot, though nothing warns of it; it "
+              + "survives only in B's startup configuration, until the next `write memory` on A (where group 1 is "
+              + "active) is replicated and overwrites it there too. Save with `write memory all` on the unit where "
+              + "group 1 is active, as the seed says, not on the standby side.",
+          List.of("51-1/write memory", "51-1/configuration commands"),
+          q(SYNC, "When both units boot simultaneously, the secondary unit obtains the running configuration from the primary unit."),
+          q(PRI_SEC, "Determines which unit provides the running configuration to the pair when they boot simultaneously."),
+          q(SYNC, "To save the configuration to flash memory after synchronization enter the write memory all command in the "
+              + "system execution space on the unit that has failover group 1 in the active state."),
+          q(REPLICATION, "To save replicated commands to flash memory on both units, use the write memory or copy "
+              + "running-config startup-config command on the unit that you made the changes on.")),
+      c("same_interface_fails_on_both", "The same monitored interface fails on both units at once",
+          "DebugSameInterfaceFailsOnBoth", "MCcorners_SameInterfaceFailsOnBoth.cfg",
+          "The segment behind a monitored interface dies, so the interface loses its link on both units at the same "
+              + "instant: what happens when the hold time expires?",
+          "No failover. Both hold times expire together: the standby copy on B is marked failed, and the active copy "
+              + "on A, whose interface has failed too, stays active, because a group fails over only onto a unit whose "
+              + "interfaces of the group are below the policy. When the segment returns, B's copy recovers to standby "
+              + "and nothing moves; had B's interface returned first, the group would have failed over to B at once.",
+          seedAnd(1, "the active copy fails over in the same instant onto B, whose copy is not yet marked failed although "
+              + "its interface is just as dead (the spec before); or \"No Link\" never counts as a failed interface, so "
+              + "that nothing at all is marked failed", 3, 7),
+          "Group 1's traffic through that segment is lost whatever the pair does; the pair adds no failover, and "
+              + "group 1's traffic through its other interfaces goes on on A. Group 1 has no backup (B's copy failed) "
+              + "until the segment returns; B's copy then recovers by itself (decision 12).",
+          List.of("51-2/2", "51-2/3"),
+          q(HEALTH, "If a hello packet or a successful test result is not received within the specified hold time, the interface "
+              + "is marked as failed."),
+          q(ACTIONS, "When the standby failover group is marked as failed, the active failover group does not attempt to fail "
+              + "over, even if the interface failure threshold is surpassed."),
+          q(MONITORING, "No Link—The physical link for the interface is down."),
+          q(MONITORING, "Failed—No traffic is received on the interface, yet traffic is heard on the peer interface.")),
+      c("active_dies_before_join", "The active unit dies during configuration replication", "DebugActiveDiesBeforeJoin",
+          "MCcorners_ActiveDiesBeforeJoin.cfg",
+          "A unit boots and is about to take the running configuration from its active peer when the active unit dies: "
+              + "which configuration does it run?",
+          "Its own startup configuration. The spec takes the configuration at the join in one step, so an active unit "
+              + "that dies during the replication dies before the join: the booting unit no longer hears an active "
+              + "peer, waits its unit hold time and makes both groups active with the configuration it booted with, "
+              + "here older than the one the dead unit had saved. A configuration half received is not modelled.",
+          seedAnd(2, "the booting unit keeps the part of the configuration it received before the peer died (a "
+              + "configuration half replaced); or it waits for the peer instead of becoming active", 11),
+          "The pair runs on B with B's old configuration (v0), without the change A had saved (v1). When A comes "
+              + "back it hears B active with both groups and takes B's running configuration (\"regardless of the "
+              + "primary or secondary designation\"): A's newer configuration survives only in A's startup "
+              + "configuration, until `write memory` on B, where group 1 is active, is replicated and overwrites it. "
+              + "Enter the change again on B, where group 1 is active now.",
+          List.of(),
+          q(SYNC, "Depending upon the size of the configuration, replication can take from a few seconds to several minutes."),
+          q(SYNC, "When a unit boots while the peer unit is active (with both failover groups active on it), the booting unit "
+              + "contacts the active unit to obtain the running configuration regardless of the primary or secondary "
+              + "designation of the booting unit."),
+          q(PRI_SEC, "When a unit boots while the peer unit is not available, both failover groups become active on the unit.")),
+      c("test_procedure_with_preempt", "The seed's failover test on a group with preemption", "DebugTestProcedureWithPreempt",
+          "MCcorners_TestProcedureWithPreempt.cfg",
+          "In the seed's failover test, a group configured with `preempt` and a delay is forced off its preferred unit with "
+              + "`no failover active group N`: does preemption bring it back before the operator restores it?",
+          "No: `no failover active group N` is a forced failover, which disarms the group's preemption, so no delay "
+              + "starts; the group stays where it was forced until the operator restores it with `failover active group "
+              + "N` on the unit it was forced off (the test's last step), or until its preferred unit becomes available "
+              + "again (it reboots and joins, or the group there recovers or is reset). The seed's last step says to "
+              + "enter the command \"on the unit where the failover group ... is active\", which after the forced "
+              + "failover is the other unit, where it changes nothing: it is entered on B, where group 2 is standby.",
+          decision("preemption as a standing condition: the delay runs whenever the group is active on the other "
+              + "unit and its preferred unit is a healthy standby, so the group returns by itself after the delay, in "
+              + "the middle of the test (the spec before; bug model bug_preempt_standing)", 1),
+          "The test's own: group 2's connections are lost at each forced move (no Stateful Failover here). If the "
+              + "operator forgets the last step, group 2 stays on A, the unit it does not prefer, until B reboots or "
+              + "B's copy of the group recovers from a failure; `preempt` does not end the test by itself.",
+          List.of(),
+          q(TESTING, "Force a failover to the standby unit by entering the following command on the unit where the failover "
+              + "group containing the interface connecting your hosts is active:"),
+          q(TESTING, "When you are finished, you can restore the unit or failover group to active status by enter the following "
+              + "command on the unit where the failover group containing the interface connecting your hosts is active:"),
+          q(PREEMPT, "The preempt command causes a failover group to become active on the designated unit automatically when that "
+              + "unit becomes available.")),
+      c("peer_dies_while_failed", "The peer dies while the survivor's copy of the group is failed", "DebugPeerDiesWhileFailed",
+          "MCcorners_PeerDiesWhileFailed.cfg",
+          "The peer dies while the surviving unit's copy of a group is marked failed: does the group become active on the survivor?",
+          "Yes: after its unit hold time the survivor makes every group active, the failed one too, since it is the "
+              + "only place left for the group. Here group 1 had failed over from A to B (A's interface failed); B "
+              + "then dies, and A makes group 1 active again although its interface is still down.",
+          seedAnd(0, "the failed copy stays failed, as a failed standby group blocks an interface failover (\"the active "
+              + "failover group does not attempt to fail over\"), so the group is active nowhere until its interfaces "
+              + "recover or `failover reset`", 10),
+          "Group 1 carries no traffic from B's failure until A's unit hold time expires (5 s here); then it runs on "
+              + "A without the interface that failed: traffic through that interface is still lost, through the others "
+              + "it is back (its connections were lost at each move: no Stateful Failover here). When B returns it joins "
+              + "as standby; group 1, whose interface on A is still failed, fails over to the healthy B at once, and "
+              + "group 2 (`preempt`, prefers B) returns to B.",
+          List.of("51-2/1", "51-2/2"),
+          q(ACTIONS, "When a unit in a failover pair fails, any active failover groups on that unit are marked as failed and "
+              + "become active on the peer unit."),
+          q(ACTIONS, "When the standby failover group is marked as failed, the active failover group does not attempt to fail "
+              + "over, even if the interface failure threshold is surpassed.")),
+      c("write_standby_with_preempt", "The seed's write standby procedure with preemption", "DebugWriteStandbyAfterFailoverActive",
+          "MCdebug_WriteStandbyAfterFailoverActive.cfg",
+          "As the seed advises, `failover active` is entered on the unit providing the configuration before `write "
+              + "standby`, and a group that prefers the peer has `preempt`: does preemption move it back first, so that "
+              + "`write standby` terminates its connections after all?",
+          "No: the forced failover disarms the group's preemption, so it stays active on the unit providing the "
+              + "configuration, and `write standby` terminates no connection: the connections opened through it meanwhile "
+              + "are kept. The operator moves the group back afterwards (`failover active group 2` on B).",
+          seedAnd(0, "preemption as a standing condition: with no delay the group returns to B before the next command, "
+              + "and `write standby` terminates its connections (bug model bug_preempt_standing)", 1),
+          "None from preemption: group 2's connections through A survive `write standby` (with Stateful Failover "
+              + "they are also on B's standby copy). Group 2 runs on A, the unit it does not prefer, until the operator "
+              + "forces it back; with Stateful Failover that move keeps the replicated connections.",
+          List.of(),
+          q(REPLICATION, "If there are security contexts in the active state on the peer unit, the write standby command causes "
+              + "active connections through those contexts to be terminated. Use the failover active command on the unit "
+              + "providing the configuration to make sure all contexts are active on that unit before entering the write "
+              + "standby command."),
+          q(PREEMPT, "The preempt command causes a failover group to become active on the designated unit automatically when that "
+              + "unit becomes available.")),
+      c("no_failover_lost_at_reload", "no failover on the standby side, not saved, then a reload", "DebugNoFailoverLostAtReload",
+          "MCcorners_NoFailoverLostAtReload.cfg",
+          "`no failover` is entered on the unit where group 1 is standby and not saved, and that unit then reloads: what happens?",
+          "`no failover` is not replicated from the unit where group 1 is standby, so only B leaves failover: its groups "
+              + "keep their states (group 2 active, group 1 standby) and A, which still runs failover, takes nothing over "
+              + "while B is alive. The reload undoes the unsaved `no failover`: A takes every group over after its unit "
+              + "hold time, and B boots with failover enabled, joins A as standby and takes A's running configuration.",
+          seedAnd(0, "`no failover` replicated from either unit, so that both units leave failover; or the peer of a unit "
+              + "with failover disabled takes its groups over after the unit hold time (both units active for the "
+              + "groups that unit holds)", 13, 5),
+          "While `no failover` stands on B the pair protects nothing: neither unit would take over if the other "
+              + "died, and commands entered on A are not replicated to B. The reload ends it at a price: group 2, "
+              + "active on B, carries no traffic from B's power-off until A's unit hold time expires (5 s here), and "
+              + "its connections are lost; it returns to B by preemption as soon as B has joined. To leave failover "
+              + "on both units, enter `no failover` where group 1 is active and save it.",
+          List.of("51-2/1"),
+          q(REPLICATION, "Commands entered in the system execution space are replicated from the unit on which failover group 1 is "
+              + "in the active state to the unit on which failover group 1 is in the standby state."),
+          q(REPLICATION, "To save replicated commands to flash memory on both units, use the write memory or copy "
+              + "running-config startup-config command on the unit that you made the changes on."),
+          q(DISABLING, "Disabling failover on an Active/Active failover pair causes the failover groups to remain in the active "
+              + "state on whichever unit they are active, no matter which unit they are configured to prefer."),
+          q(SYNC, "When a unit boots while the peer unit is active (with both failover groups active on it), the booting unit "
+              + "contacts the active unit to obtain the running configuration regardless of the primary or secondary "
+              + "designation of the booting unit.")),
+      c("preempt_delay_shorter_than_hold", "A preemption delay shorter than the interface hold time",
+          "DebugPreemptDelayShorterThanHold", "MCcorners_PreemptDelayShorterThanHold.cfg",
+          "A group's preemption delay is shorter than its interface hold time, and its preferred unit's monitored "
+              + "interface loses its link while the group waits to preempt there: does the group preempt onto that unit "
+              + "before the interface is marked failed?",
+          "No: the preferred unit counts as available for the group only while its interfaces of the group without link "
+              + "are below the policy, marked failed or not yet. When the delay (5 s) is over the group stays on A; when "
+              + "the hold time (10 s) expires, B's standby copy is marked failed. Once B's interface is back the copy "
+              + "recovers to standby and the group preempts after its delay.",
+          decision("only interfaces marked failed count, so the group preempts to B when its 5 s delay is over, onto an "
+              + "interface that has no link, and fails back to A when the 10 s hold time marks it failed: two failovers, "
+              + "each losing the group's connections", 20, 1),
+          "Nothing is lost: group 2 stays on A, whose interfaces work, instead of moving to B and back. It has no "
+              + "backup while B's copy is failed; when B's interface returns the copy recovers (decision 12) and group 2 "
+              + "moves to B after its preemption delay.",
+          List.of("51-2/3"),
+          q(PREEMPT, "You can enter an optional delay value, which specifies the number of seconds the failover group remains "
+              + "active on the current unit before automatically becoming active on the designated unit."),
+          q(HEALTH, "If a hello packet or a successful test result is not received within the specified hold time, the interface "
+              + "is marked as failed."),
+          q(PREEMPT, "The preempt command causes a failover group to become active on the designated unit automatically when that "
+              + "unit becomes available.")),
       c("simultaneous_boot_same_preference", "Simultaneous boot, both groups preferring one unit", "DebugSimultaneousBoot",
           "MCdebug_SimultaneousBoot.cfg",
           "Both units boot together and both groups prefer the primary unit: where do the groups become active?",
@@ -454,7 +656,7 @@ public final class Catalogue {
           "Yes: with the stateful link down, new connections are not replicated.",
           seed(0),
           "Nothing yet: the connections work on A. They are terminated if group 1 fails over before the "
-              + "stateful link is restored (case 13); after it is restored, bulk replication refills the standby.",
+              + "stateful link is restored (case 22); after it is restored, bulk replication refills the standby.",
           List.of("51-2/6"),
           q(ACTIONS, "State information becomes out of date, and sessions are terminated if a failover occurs."),
           q(ASR, "Stateful Failover—Passes state information for sessions on interfaces in the active failover group to the "

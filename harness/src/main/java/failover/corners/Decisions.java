@@ -30,7 +30,9 @@ public final class Decisions {
       Map.entry(15, "`write erase`"),
       Map.entry(16, "Connection tables at failover"),
       Map.entry(17, "The monitoring limit"),
-      Map.entry(18, "A powered-off peer in `show failover`")));
+      Map.entry(18, "A powered-off peer in `show failover`"),
+      Map.entry(19, "The flash file system"),
+      Map.entry(20, "The hold time is per interface")));
 
   /** "decision 9 (*Peer death while the failover link is down*)". */
   public static String cite(int n) {

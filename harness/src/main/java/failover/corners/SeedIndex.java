@@ -55,9 +55,9 @@ public final class SeedIndex {
   /** The sections of the chapter that say how the pair behaves, in the chapter's order. */
   public static final List<String> SECTIONS = List.of(Catalogue.OVERVIEW, Catalogue.PRI_SEC, Catalogue.SYNC,
       Catalogue.REPLICATION, Catalogue.TRIGGERS, Catalogue.ACTIONS, Catalogue.PREEMPT, Catalogue.HTTP,
-      "Disabling and Enabling Interface Monitoring", Catalogue.HEALTH, Catalogue.CRITERIA, "Configuring Virtual MAC Addresses",
+      Catalogue.MONITORING, Catalogue.HEALTH, Catalogue.CRITERIA, "Configuring Virtual MAC Addresses",
       Catalogue.ASR, Catalogue.REMOTE, "Changing Command Modes", Catalogue.FORCING, Catalogue.DISABLING, Catalogue.RESTORING,
-      "Testing the Failover Functionality", "Monitoring Active/Active Failover");
+      Catalogue.TESTING, "Monitoring Active/Active Failover");
 
   public static boolean isKey(String key) {
     return TABLE_51_2.stream().anyMatch(r -> r.key().equals(key)) || TABLE_51_1.stream().anyMatch(c -> c.key().equals(key));
