@@ -112,11 +112,6 @@ final class Commands {
   // ------------------------------------------------------------------------------------------
   // Configuration changes and their replication
 
-  /** The failover group whose active unit replicates commands of a scope: group 1 for the system space. */
-  static int groupOfScope(Unit u, String scope) {
-    return Config.SYSTEM.equals(scope) ? 1 : Cfg.groupOf(u.running, scope);
-  }
-
   /**
    * The unit replicates commands of the scope to its peer: "Commands entered within a security
    * context are replicated from the unit on which the security context appears in the active state
@@ -125,7 +120,7 @@ final class Commands {
    * standby state."
    */
   boolean replicates(Unit u, String scope) {
-    return p.paired() && u.role[groupOfScope(u, scope)] == GroupState.ACTIVE;
+    return p.is.paired() && Predicates.isSource(u, scope);
   }
 
   /**
@@ -135,8 +130,8 @@ final class Commands {
    */
   String change(Unit u, String scope, boolean replicable, Consumer<Config> edit) {
     Unit peer = p.peer(u);
-    boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.paired()));
-    boolean warn = replicable && !rep && p.paired();
+    boolean rep = replicable && (replicates(u, scope) || (p.bug("ReplicateFromStandby") && p.is.paired()));
+    boolean warn = replicable && !rep && p.is.paired();
     boolean uBefore = u.failoverEnabled(), peerBefore = peer.failoverEnabled();
     int monitoredBefore = Cfg.monitoredOnUnit(u.running);
     String linkBefore = u.running.system.top("failover link");
@@ -205,7 +200,7 @@ final class Commands {
     // the spec keeps `failover' apart from the configuration versions (foEnabled), and the unit's
     // designation is its constant Primary: changing either alone makes no new version
     if (versioned(after).equals(versioned(before))) return 0;
-    if (v <= 0) v = p.newVersion(scope);
+    if (v <= 0) v = p.is.newVersion(scope);
     s.version = v;
     return v;
   }
@@ -1084,8 +1079,8 @@ final class Commands {
    */
   private void writeStandby(Unit u, String scope) {
     if (!u.failoverEnabled()) throw rej("write standby: failover is not enabled");
-    if (!p.paired()) throw rej("write standby: the peer unit is not available (failover link down, peer off, or not yet synchronised)");
-    int g = groupOfScope(u, scope);
+    if (!p.is.paired()) throw rej("write standby: the peer unit is not available (failover link down, peer off, or not yet synchronised)");
+    int g = Predicates.scopeGroup(u, scope);
     if (u.role[g] != GroupState.ACTIVE) {
       throw rej(Config.SYSTEM.equals(scope)
           ? "write standby: enter it on the unit that has failover group 1 in the active state"
@@ -1167,8 +1162,8 @@ final class Commands {
   /** The unit runs failover in a working pair (the spec's Paired), or the command is rejected. */
   private void requirePair(Unit u, String cmd) {
     if (!u.failoverEnabled()) throw rej(cmd + ": failover is not enabled");
-    if (Pair.negotiating(u)) throw rej(cmd + ": the unit is still negotiating with its peer");
-    if (!p.paired()) {
+    if (Predicates.negotiating(u)) throw rej(cmd + ": the unit is still negotiating with its peer");
+    if (!p.is.paired()) {
       throw rej(cmd + ": the peer unit is not available (failover link down, peer off, or not yet synchronised)");
     }
   }
@@ -1220,7 +1215,7 @@ final class Commands {
     // nothing failed: the command does nothing (no Reset step)
     boolean any = false;
     for (Unit x : new Unit[] {u, p.peer(u)}) {
-      if (x != u && !p.contact()) continue;
+      if (x != u && !p.is.contact()) continue;
       for (int y = 1; y <= 2; y++) if ((g == 0 || y == g) && x.role[y] == GroupState.FAILED) any = true;
     }
     if (any) p.Reset(u, g);
@@ -1299,8 +1294,8 @@ final class Commands {
   /** The unit a failover exec keyword names, for the scope's failover group. */
   Unit execTarget(Unit u, String scope, String which, boolean toRun) {
     Unit peer = p.peer(u);
-    int g = groupOfScope(u, scope);
-    boolean reach = p.contact();
+    int g = Predicates.scopeGroup(u, scope);
+    boolean reach = p.is.contact();
     Unit t = switch (which) {
       case "mate" -> peer;
       case "active" -> u.role[g] == GroupState.ACTIVE ? u : (peer.on && peer.role[g] == GroupState.ACTIVE ? peer : null);

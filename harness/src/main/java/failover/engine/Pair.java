@@ -77,6 +77,9 @@ public final class Pair {
   /** "none", or the one deliberate mistake of {@link #BUGS} this engine makes. */
   final String bug;
 
+  /** The spec's derived notions on this pair (Heard, Paired, IfFailed, PrefUnit, ...). */
+  final Predicates is = new Predicates(this);
+
   /**
    * For trace validation ({@code play --validate}): told of the pair after every spec-level step
    * (every {@link #record}), once the step's timers are settled. Null: nobody listens. Carried
@@ -209,9 +212,9 @@ public final class Pair {
       // SCENARIOS.md: "link state down|up  the dedicated stateful link, where one is configured".
       // A Stateful Failover link on a data interface has no cable of its own: it fails with that
       // data interface's port ("interface A GigabitEthernet0/6 down"), so the event is refused.
-      if (!dedicatedStateLink()) {
+      if (!is.dedicatedStateLink()) {
         for (Unit u : new Unit[] {a, b}) {
-          Cfg.Named d = Cfg.statefulDataInterface(layout(u));
+          Cfg.Named d = Cfg.statefulDataInterface(Predicates.layout(u));
           if (d == null) continue;
           throw new Commands.Rejected("link state " + (x.up() ? "up" : "down") + ": the Stateful Failover link uses data interface "
               + d.nameif() + " (" + d.port() + ", context " + d.ctx() + ") and has no cable of its own; use 'interface "
@@ -354,119 +357,9 @@ public final class Pair {
   // ------------------------------------------------------------------------------------------
   // Derived facts (the spec's derived notions)
 
-  /**
-   * The failover lan interface of a box is configured, its port enabled ("interface phy_if / no
-   * shutdown — Enables the interface") and with link. A shut failover port is a failed failover
-   * link: Table 51-2, "Failover link failed during operation — No failover — Each unit marks the
-   * failover interface as failed"; at startup, "If the failover link is down at startup, both
-   * failover groups on both units become active."
-   */
-  boolean lanReady(Unit u) {
-    String[] lan = Cfg.lanInterface(u.running);
-    return lan != null && u.portUp(lan[1]) && !Cfg.portShut(u.running, lan[1]);
-  }
-
-  /** The port of a running box has link and is enabled. */
-  static boolean portWorks(Unit u, String port) { return u.portUp(port) && !Cfg.portShut(u.running, port); }
-
-  /**
-   * The units hear each other over the failover link (the spec's {@code Heard}): both on, failover
-   * enabled on both, the failover interface configured on both with its port up, the cable connected.
-   */
-  boolean contact() {
-    return foCable && a.failoverEnabled() && b.failoverEnabled() && lanReady(a) && lanReady(b);
-  }
-
-  /** The spec's {@code Settled(u)}: on, every group active, standby or failed. */
-  static boolean settled(Unit u) {
-    if (!u.on) return false;
-    for (int g = 1; g <= 2; g++) {
-      GroupState r = u.role[g];
-      if (r != GroupState.ACTIVE && r != GroupState.STANDBY && r != GroupState.FAILED) return false;
-    }
-    return true;
-  }
-
-  /**
-   * The spec's {@code Paired}: both units run with failover enabled and negotiated roles, over a
-   * working failover link, resynchronised since the link last failed. Replication, failover between
-   * the units, forced failover and preemption need it.
-   */
-  boolean paired() { return contact() && settled(a) && settled(b) && !linkLost; }
-
-  /** Stateful Failover is configured ("failover link") on the box. */
-  static boolean stateful(Unit u) { return Cfg.statefulLink(u.running) != null; }
-
-  /**
-   * The spec's {@code StateLinkWorks}: Stateful Failover configured, the pair working, and the
-   * dedicated stateful link (where one is configured) connected with its ports up. A Stateful
-   * Failover link on a data interface ("If the Stateful Failover link uses the failover link or a
-   * data interface, then you only need to supply the if_name argument") works while that data
-   * interface's port has link on both units; when it fails, Table 51-2: "Stateful Failover link
-   * failed — No failover — State information becomes out of date, and sessions are terminated if
-   * a failover occurs." (Engine only: the spec's stateful link is the failover link or a cable.)
-   */
-  boolean statePathUp() {
-    if (!paired() || !stateful(a) || !stateful(b)) return false;
-    if (Cfg.statefulOverData(a.running) || Cfg.statefulOverData(b.running)) {
-      Cfg.Named da = Cfg.statefulDataInterface(a.running), db = Cfg.statefulDataInterface(b.running);
-      return da != null && db != null && a.portUp(da.port()) && b.portUp(db.port())
-          && !Cfg.adminDown(a.running, da.ctx(), da.nameif(), da.port()) && !Cfg.adminDown(b.running, db.ctx(), db.nameif(), db.port());
-    }
-    String[] la = Cfg.statefulLink(a.running), lb = Cfg.statefulLink(b.running);
-    boolean dedicated = la[1] != null || lb[1] != null;
-    if (!dedicated) return true;
-    // a shut stateful port ("Step 6 interface phy_if no shutdown — Enables the interface") is a
-    // failed Stateful Failover link (Table 51-2: "Stateful Failover link failed — No failover")
-    return stCable && (la[1] == null || portWorks(a, la[1])) && (lb[1] == null || portWorks(b, lb[1]));
-  }
-
-  /** A dedicated stateful link is configured on a box (running configuration, or startup while off). */
-  boolean dedicatedStateLink() {
-    String[] la = Cfg.statefulLink(layout(a)), lb = Cfg.statefulLink(layout(b));
-    return (la != null && la[1] != null) || (lb != null && lb[1] != null);
-  }
-
-  /** The spec's {@code AllInit(u)} on a running box. */
-  static boolean negotiating(Unit u) { return u.on && u.role[1] == GroupState.INIT && u.role[2] == GroupState.INIT; }
-
-  static boolean hasBackup(Unit u) {
-    return u.role[1] == GroupState.STANDBY || u.role[1] == GroupState.FAILED
-        || u.role[2] == GroupState.STANDBY || u.role[2] == GroupState.FAILED;
-  }
-
   private long unitHold(Unit u) { return Cfg.unitPollHold(u.running)[1]; }
 
-  /** The configuration a box's interfaces are read from: running, or startup while it is off (cables stay). */
-  private static Config layout(Unit u) { return u.on ? u.running : u.startup; }
-
-  /**
-   * Monitored interfaces of the group on the box with no link (the spec's {@code ifDown}); an
-   * administratively down interface ("Link Down") is no failed interface ({@link Cfg#monitoredUp}).
-   */
-  int downInterfaces(Unit u, int g) {
-    int n = 0;
-    for (Cfg.Monitored m : Cfg.monitoredUp(layout(u), g)) if (!u.portUp(m.port())) n++;
-    return n;
-  }
-
-  /** The monitored interfaces of the group on the box with no link. */
-  private List<Cfg.Monitored> downMonitored(Unit u, int g) {
-    List<Cfg.Monitored> out = new ArrayList<>();
-    for (Cfg.Monitored m : Cfg.monitoredUp(layout(u), g)) if (!u.portUp(m.port())) out.add(m);
-    return out;
-  }
-
   static String key(Cfg.Monitored m) { return m.ctx() + "|" + m.nameif(); }
-
-  /** The spec's {@code PolicyMet(g, n)}: "interface-policy num[%]" is met by n interfaces. */
-  private boolean policyMet(Unit u, int g, int n) {
-    if (n == 0) return false;
-    int[] pol = Cfg.interfacePolicy(u.running, g);
-    if (pol[1] == 0) return n >= pol[0];
-    int total = Cfg.monitoredUp(u.running, g).size();
-    return n * 100L >= (long) pol[0] * total;
-  }
 
   /**
    * ms the timer of a monitored interface has run, capped at the group's hold time (0: not running).
@@ -484,37 +377,15 @@ public final class Pair {
     return since != null && now - since >= ifHold(u, g);
   }
 
-  /** The spec's {@code IfMarked(u, g)}: the group's interfaces on the box marked failed. */
-  int ifMarked(Unit u, int g) {
-    int n = 0;
-    for (Cfg.Monitored m : downMonitored(u, g)) if (marked(u, g, m)) n++;
-    return n;
-  }
-
-  /** The spec's {@code IfFailed(u, g)}: "Failover occurs if the number of failed interfaces meets the failover criteria." */
-  boolean ifFailed(Unit u, int g) { return policyMet(u, g, ifMarked(u, g)); }
-
-  /** The spec's {@code IfDownMeets(u, g)}: the interfaces without link meet the policy, marked failed or not yet. */
-  boolean ifDownMeets(Unit u, int g) { return policyMet(u, g, downInterfaces(u, g)); }
-
   /**
    * The spec's {@code ifTimer[u][g]}: the timers of the group's interfaces without link, longest
    * first, each with its interface (ties in configuration order).
    */
   List<Map.Entry<Cfg.Monitored, Long>> ifTimers(Unit u, int g) {
     List<Map.Entry<Cfg.Monitored, Long>> out = new ArrayList<>();
-    for (Cfg.Monitored m : downMonitored(u, g)) out.add(Map.entry(m, ifTimer(u, g, m)));
+    for (Cfg.Monitored m : Predicates.downMonitored(u, g)) out.add(Map.entry(m, ifTimer(u, g, m)));
     out.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
     return out;
-  }
-
-  /** The unit with {@code failover lan unit primary} (if the designations do not tell: box A). */
-  Unit primaryUnit() { return (b.primary() && !a.primary()) ? b : a; }
-
-  /** The spec's {@code PrefUnit(g)}: "primary" or "secondary" in the failover group (primary by default). */
-  Unit prefUnit(int g, Config cfg) {
-    Unit pri = primaryUnit();
-    return Cfg.prefersPrimary(cfg, g) ? pri : peer(pri);
   }
 
   private void setRole(Unit u, int g, GroupState s) {
@@ -563,7 +434,7 @@ public final class Pair {
    * restarts from 0".
    */
   void refreshContact() {
-    if (!foCable || (a.failoverEnabled() && b.failoverEnabled() && !contact())) linkLost = true;
+    if (!foCable || (a.failoverEnabled() && b.failoverEnabled() && !is.contact())) linkLost = true;
     settleArmed();
     settleTimers();
   }
@@ -576,43 +447,11 @@ public final class Pair {
   private void settleArmed() {
     for (int g = 1; g <= 2; g++) {
       if (!preemptArmed[g]) continue;
-      Unit x = activeUnit(g);
-      Unit pu = x == null ? null : prefUnit(g, x.running);
+      Unit x = is.activeUnit(g);
+      Unit pu = x == null ? null : is.prefUnit(g, x.running);
       boolean pending = pu != null && pu != x && (pu.role[g] == GroupState.STANDBY || pu.role[g] == GroupState.FAILED);
       if (!pending) preemptArmed[g] = false;
     }
-  }
-
-  /** The spec's {@code UnitWaiting(u)}: booting without hearing the peer, or holding backup groups while the peer is gone. */
-  boolean unitWaiting(Unit u) {
-    if (!u.on || !u.failoverEnabled()) return false;
-    if (negotiating(u)) return !contact() || bug("BootIgnoresActivePeer");
-    return settled(u) && hasBackup(u) && peerGone(u) && (!bug("PeerDeathNeedsLink") || foCable);
-  }
-
-  /**
-   * The spec's {@code PeerGone(u)}: the peer is powered off. "A unit tells a dead peer from a
-   * failed failover link by testing over its data interfaces, so a failover link failure alone
-   * does not make the peer gone."
-   */
-  boolean peerGone(Unit u) { return !peer(u).on || (bug("LinkLossIsPeerDeath") && !foCable); }
-
-  /** The spec's {@code IfMonitored(u, g)}: the box monitors the group's interfaces (their timers run). */
-  boolean ifMonitored(Unit u, int g) {
-    return u.on && u.failoverEnabled()
-        && (u.role[g] == GroupState.ACTIVE || u.role[g] == GroupState.STANDBY || u.role[g] == GroupState.FAILED);
-  }
-
-  /** The spec's {@code PreemptWaiting(g)}: preempt configured, the pair working, the preferred unit holding the group in standby. */
-  boolean preemptWaiting(int g) {
-    Unit x = activeUnit(g);
-    if (x == null || !paired() || (Cfg.preemptDelay(x.running, g) < 0 && !bug("PreemptAlways"))) return false;
-    if (!preemptArmed[g] && !bug("PreemptStanding")) return false;
-    Unit pu = prefUnit(g, x.running);
-    // the preferred unit counts as available for the group only while the group's interfaces there
-    // are below the policy (a group reset to standby with its interfaces still failed does not preempt)
-    boolean healthy = !ifDownMeets(pu, g) || bug("PreemptIgnoresFailed");
-    return pu != x && healthy && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
   }
 
   /**
@@ -622,26 +461,26 @@ public final class Pair {
    */
   private void armOn(Unit u, int g) {
     boolean armable = Cfg.preemptDelay(u.running, g) >= 0 || bug("PreemptAlways");
-    if (armable && prefUnit(g, u.running) == u) preemptArmed[g] = true;
+    if (armable && is.prefUnit(g, u.running) == u) preemptArmed[g] = true;
   }
 
   private void settleTimers() {
     for (Unit u : new Unit[] {a, b}) {
       int i = u.id.ordinal();
-      boolean w = unitWaiting(u);
+      boolean w = is.unitWaiting(u);
       if (!w) unitSince[i] = -1;
       else if (unitSince[i] < 0) unitSince[i] = now;
       // SettleIfTimers: the timer of each monitored interface without link keeps running while the
       // box monitors its group, starts now if it was not running, and stops otherwise
       Map<String, Long> since = new TreeMap<>();
       for (int g = 1; g <= 2; g++) {
-        if (!ifMonitored(u, g)) continue;
-        for (Cfg.Monitored m : downMonitored(u, g)) since.put(key(m), u.ifSince.getOrDefault(key(m), now));
+        if (!Predicates.ifMonitored(u, g)) continue;
+        for (Cfg.Monitored m : Predicates.downMonitored(u, g)) since.put(key(m), u.ifSince.getOrDefault(key(m), now));
       }
       u.ifSince = since;
     }
     for (int g = 1; g <= 2; g++) {
-      if (!preemptWaiting(g)) preemptSince[g] = -1;
+      if (!is.preemptWaiting(g)) preemptSince[g] = -1;
       else if (preemptSince[g] < 0) preemptSince[g] = now;
     }
     // every step ends here (record, then SettleTimers): the step is complete
@@ -659,34 +498,19 @@ public final class Pair {
   long ifHold(Unit u, int g) { return Cfg.interfacePollHold(u.running, g)[1]; }
 
   long preemptDelayMs(int g) {
-    Unit x = activeUnit(g);
+    Unit x = is.activeUnit(g);
     return x == null ? 0 : Math.max(0, Cfg.preemptDelay(x.running, g)) * 1000L;
-  }
-
-  /** The contexts of the group in a configuration (unassigned contexts and the admin context: group 1). */
-  static List<String> contextsOf(Config cfg, int g) {
-    List<String> out = new ArrayList<>();
-    for (String c : cfg.contexts.keySet()) if (Cfg.groupOf(cfg, c) == g) out.add(c);
-    return out;
   }
 
   /** Drops a unit's connection table for a group ("sessions are terminated"). */
   private static void dropConns(Unit u, int g) {
-    for (String c : contextsOf(u.running, g)) u.conns.remove(c);
+    for (String c : Predicates.contextsOf(u.running, g)) u.conns.remove(c);
   }
 
   /** The part of the active unit's connection table for a context that Stateful Failover replicates. */
   private static long[] replicable(Unit active, int g, String ctx) {
     boolean http = Cfg.replicationHttp(active.running, g);
     return new long[] {active.tcp(ctx), http ? active.http(ctx) : 0};
-  }
-
-  /** The unit where the group is active, if exactly one. */
-  Unit activeUnit(int g) {
-    boolean ia = a.on && a.role[g] == GroupState.ACTIVE, ib = b.on && b.role[g] == GroupState.ACTIVE;
-    if (ia && !ib) return a;
-    if (ib && !ia) return b;
-    return null;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -800,7 +624,7 @@ public final class Pair {
   }
 
   private int groupOfPort(Unit u, String port) {
-    Config c = layout(u);
+    Config c = Predicates.layout(u);
     String ctx = Cfg.contextOfPortOrSubinterface(c, port);
     return ctx == null ? 0 : Cfg.groupOf(c, ctx);
   }
@@ -832,18 +656,6 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       if (u.role[g] == GroupState.INIT) setRole(u, g, GroupState.ACTIVE);
     }
-  }
-
-  /** The spec's {@code NewVersion(s)}: one more than every version of the scope on either unit. */
-  long newVersion(String scope) {
-    long max = 0;
-    for (Unit u : new Unit[] {a, b}) {
-      for (Config c : new Config[] {u.running, u.startup}) {
-        Config.Scope s = c.scope(scope);
-        if (s != null) max = Math.max(max, s.version);
-      }
-    }
-    return max + 1;
   }
 
   /**
@@ -887,7 +699,7 @@ public final class Pair {
    * unit, it resets the failed groups there and, over a working failover link, on the peer.
    */
   void Reset(Unit u, int group) {
-    boolean heard = contact();
+    boolean heard = is.contact();
     for (Unit x : new Unit[] {u, peer(u)}) {
       if (x != u && !heard) continue;
       for (int g = 1; g <= 2; g++) {
@@ -1006,7 +818,7 @@ public final class Pair {
   boolean FileCommand(Unit u) {
     Unit peer = peer(u);
     long v = 1 + Math.max(a.flashVersion, b.flashVersion);
-    boolean replicated = paired() && (u.role[1] == GroupState.ACTIVE || bug("ReplicateFromStandby"));
+    boolean replicated = is.paired() && (u.role[1] == GroupState.ACTIVE || bug("ReplicateFromStandby"));
     u.flashVersion = v;
     if (replicated) peer.flashVersion = v;
     record("FileCommand", "unit", u.id);
@@ -1088,7 +900,7 @@ public final class Pair {
     t[k] += count;
     // SCENARIOS.md: "the replication of new connections take[s] effect before the next line runs",
     // also to a standby whose copy is still out of date (StateSync brings the rest)
-    boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
+    boolean replicate = is.statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
         && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
         && p.running.contexts.containsKey(ctx);
     if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
@@ -1146,7 +958,7 @@ public final class Pair {
       int i = u.id.ordinal();
       if (unitSince[i] >= 0) best = earliest(best, unitSince[i] + unitHold(u));
       for (int g = 1; g <= 2; g++) {
-        for (Cfg.Monitored m : downMonitored(u, g)) {
+        for (Cfg.Monitored m : Predicates.downMonitored(u, g)) {
           Long since = u.ifSince.get(key(m));
           if (since != null) best = earliest(best, since + ifHold(u, g));
         }
@@ -1253,7 +1065,7 @@ public final class Pair {
   }
 
   boolean BootAloneEnabled(Unit u) {
-    return negotiating(u) && u.failoverEnabled() && (!contact() || bug("BootIgnoresActivePeer")) && unitTimer(u) >= unitHold(u);
+    return Predicates.negotiating(u) && u.failoverEnabled() && (!is.contact() || bug("BootIgnoresActivePeer")) && unitTimer(u) >= unitHold(u);
   }
 
   /**
@@ -1269,7 +1081,7 @@ public final class Pair {
 
   boolean JoinActivePeerEnabled(Unit u) {
     Unit p = peer(u);
-    return negotiating(u) && u.failoverEnabled() && contact()
+    return Predicates.negotiating(u) && u.failoverEnabled() && is.contact()
         && p.role[1] == GroupState.ACTIVE && p.role[2] == GroupState.ACTIVE;
   }
 
@@ -1293,7 +1105,7 @@ public final class Pair {
   }
 
   boolean SimultaneousBootEnabled() {
-    return negotiating(a) && negotiating(b) && contact();
+    return Predicates.negotiating(a) && Predicates.negotiating(b) && is.contact();
   }
 
   /**
@@ -1302,11 +1114,11 @@ public final class Pair {
    * group becomes active on its preferred unit after the configurations have been synchronized."
    */
   void SimultaneousBoot() {
-    Unit pri = primaryUnit();
+    Unit pri = is.primaryUnit();
     Unit sec = peer(pri);
     sec.load(Cfg.received(pri.running, sec.running));
     for (int g = 1; g <= 2; g++) {
-      Unit pref = prefUnit(g, pri.running);
+      Unit pref = is.prefUnit(g, pri.running);
       setRole(pref, g, GroupState.ACTIVE);
       setRole(peer(pref), g, GroupState.STANDBY);
     }
@@ -1315,10 +1127,10 @@ public final class Pair {
   }
 
   boolean DetectPeerFailureEnabled(Unit u) {
-    if (!settled(u) || !u.failoverEnabled() || !hasBackup(u)) return false;
+    if (!Predicates.settled(u) || !u.failoverEnabled() || !Predicates.hasBackup(u)) return false;
     Unit p = peer(u);
-    boolean gone = peerGone(u) && unitTimer(u) >= unitHold(u) && (!bug("PeerDeathNeedsLink") || foCable);
-    boolean rebooting = contact() && negotiating(p);
+    boolean gone = is.peerGone(u) && unitTimer(u) >= unitHold(u) && (!bug("PeerDeathNeedsLink") || foCable);
+    boolean rebooting = is.contact() && Predicates.negotiating(p);
     return gone || rebooting;
   }
 
@@ -1338,14 +1150,14 @@ public final class Pair {
   boolean DetectInterfaceFailureEnabled(Unit u, int g) {
     // "Failover occurs if the number of failed interfaces meets the failover criteria": an active
     // or standby group (a failed one is already marked)
-    if (!ifMonitored(u, g) || u.role[g] == GroupState.FAILED || !ifFailed(u, g)) return false;
+    if (!Predicates.ifMonitored(u, g) || u.role[g] == GroupState.FAILED || !is.ifFailed(u, g)) return false;
     if (u.role[g] == GroupState.STANDBY) return true;
     Unit p = peer(u);
     GroupState pr = p.role[g];
     // the spec's Decision at DetectInterfaceFailure: no failover onto a standby whose interfaces of
     // the group meet the policy too ("Failed—No traffic is received on the interface, yet traffic is
     // heard on the peer interface")
-    return paired() && ((pr == GroupState.STANDBY && !ifDownMeets(p, g)) || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
+    return is.paired() && ((pr == GroupState.STANDBY && !Predicates.ifDownMeets(p, g)) || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
   }
 
   /**
@@ -1369,7 +1181,7 @@ public final class Pair {
   }
 
   boolean GroupRecoverEnabled(Unit u, int g) {
-    return u.on && u.failoverEnabled() && u.role[g] == GroupState.FAILED && !ifFailed(u, g);
+    return u.on && u.failoverEnabled() && u.role[g] == GroupState.FAILED && !is.ifFailed(u, g);
   }
 
   /**
@@ -1393,13 +1205,13 @@ public final class Pair {
    * exactly one unit (PairedActiveInv) and in standby or failed on the other.
    */
   private boolean tableStale(int g) {
-    Unit x = activeUnit(g);
+    Unit x = is.activeUnit(g);
     Unit y = peer(x);
     return tableDiffers(x, y, g) || entriesOnlyOnStandby(x, y, g);
   }
 
   private static boolean tableDiffers(Unit x, Unit y, int g) {
-    for (String c : contextsOf(x.running, g)) {
+    for (String c : Predicates.contextsOf(x.running, g)) {
       long[] want = replicable(x, g, c);
       if (y.tcp(c) != want[0] || y.http(c) != want[1]) return true;
     }
@@ -1412,13 +1224,13 @@ public final class Pair {
    * (a context created or removed on one unit; listed in PitSummary.OUTSIDE).
    */
   private static boolean entriesOnlyOnStandby(Unit x, Unit y, int g) {
-    for (String c : contextsOf(y.running, g)) {
+    for (String c : Predicates.contextsOf(y.running, g)) {
       if (!x.running.contexts.containsKey(c) && (y.tcp(c) != 0 || y.http(c) != 0)) return true;
     }
     return false;
   }
 
-  boolean StateSyncEnabled(int g) { return !bug("NoBulkSync") && statePathUp() && tableStale(g); }
+  boolean StateSyncEnabled(int g) { return !bug("NoBulkSync") && is.statePathUp() && tableStale(g); }
 
   /**
    * StateSync(group): bulk state replication. "Stateful Failover—Passes state information for
@@ -1427,19 +1239,19 @@ public final class Pair {
    * stateful link's return): the group's entries there are dropped, the active's replicated.
    */
   void StateSync(int g) {
-    Unit x = activeUnit(g);
+    Unit x = is.activeUnit(g);
     Unit y = peer(x);
     dropConns(y, g);
-    for (String c : contextsOf(x.running, g)) y.conns.put(c, replicable(x, g, c));
+    for (String c : Predicates.contextsOf(x.running, g)) y.conns.put(c, replicable(x, g, c));
     record("StateSync", "group", g);
   }
 
   boolean PreemptEnabled(int g) {
-    if (!preemptWaiting(g) || preemptTimer(g) < preemptDelayMs(g)) return false;
+    if (!is.preemptWaiting(g) || preemptTimer(g) < preemptDelayMs(g)) return false;
     // "If Stateful Failover is enabled, the preemption is delayed until the connections are
     // replicated from the unit on which the failover group is currently active."
-    Unit x = activeUnit(g);
-    return !(stateful(x) && tableStale(g)) || bug("PreemptBeforeSync");
+    Unit x = is.activeUnit(g);
+    return !(Predicates.stateful(x) && tableStale(g)) || bug("PreemptBeforeSync");
   }
 
   /**
@@ -1451,7 +1263,7 @@ public final class Pair {
    * preferred unit."
    */
   void Preempt(int g) {
-    Unit x = activeUnit(g);
+    Unit x = is.activeUnit(g);
     Unit p = peer(x);
     setRole(p, g, GroupState.ACTIVE);
     setRole(x, g, GroupState.STANDBY);
@@ -1462,7 +1274,7 @@ public final class Pair {
   }
 
   boolean RejoinEnabled() {
-    return linkLost && contact() && settled(a) && settled(b);
+    return linkLost && is.contact() && Predicates.settled(a) && Predicates.settled(b);
   }
 
   /**
@@ -1477,7 +1289,7 @@ public final class Pair {
    * the unit on which failover group 1 is in the active state".
    */
   void Rejoin() {
-    Unit pri = primaryUnit();
+    Unit pri = is.primaryUnit();
     Unit sec = peer(pri);
     boolean dual = false;
     for (int g = 1; g <= 2; g++) {
@@ -1551,7 +1363,7 @@ public final class Pair {
         // not failed since they synchronised)
         if (intact && u.role[g] == GroupState.ACTIVE
             && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
-          for (String c : contextsOf(p.running, g)) {
+          for (String c : Predicates.contextsOf(p.running, g)) {
             if ((p.tcp(c) > 0 && u.tcp(c) == 0) || (p.http(c) > 0 && u.http(c) == 0)) {
               return "StandbyTableInv: " + p.id + " holds connections of " + c + " that the active " + u.id + " does not";
             }
@@ -1560,7 +1372,7 @@ public final class Pair {
       }
     }
     // PairedActiveInv: on a working pair every group is active on exactly one unit
-    if (paired()) {
+    if (is.paired()) {
       for (int g = 1; g <= 2; g++) {
         if ((a.role[g] == GroupState.ACTIVE) == (b.role[g] == GroupState.ACTIVE)) {
           return "PairedActiveInv: group " + g + " is " + a.role[g].spec() + " on A and " + b.role[g].spec() + " on B in a working pair";

@@ -95,9 +95,9 @@ public record SpecState(
       Map<Integer, Long> ih = new TreeMap<>();
       for (int g = 1; g <= 2; g++) {
         r.put(g, u.role[g].spec());
-        d.put(g, p.downInterfaces(u, g));
+        d.put(g, Predicates.downInterfaces(u, g));
         Set<String> kinds = new TreeSet<>();
-        for (String c : Pair.contextsOf(u.running, g)) {
+        for (String c : Predicates.contextsOf(u.running, g)) {
           if (u.tcp(c) > 0) kinds.add("tcp");
           if (u.http(c) > 0) kinds.add("http");
         }
@@ -129,7 +129,7 @@ public record SpecState(
       preemptTimer.put(g, Math.min(p.preemptTimer(g), delay));
     }
     return new SpecState(power, fo, saved, role, p.foCable ? "up" : "down",
-        (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, flash,
+        (p.is.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, flash,
         conns, unitTimer, ifTimer, preemptTimer, armed, p.linkLost, unitHold, ifHold, preemptDelay,
         new LinkedHashMap<>(p.act));
   }
