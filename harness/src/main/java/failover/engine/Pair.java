@@ -79,6 +79,8 @@ public final class Pair {
 
   /** The spec's derived notions on this pair (Heard, Paired, IfFailed, PrefUnit, ...). */
   final Predicates is = new Predicates(this);
+  /** The spec's timers (unit hold, interface hold per interface, preemption delay) and preemption arming. */
+  final Timers timers = new Timers(this, is);
 
   /**
    * For trace validation ({@code play --validate}): told of the pair after every spec-level step
@@ -357,37 +359,6 @@ public final class Pair {
   // ------------------------------------------------------------------------------------------
   // Derived facts (the spec's derived notions)
 
-  private long unitHold(Unit u) { return Cfg.unitPollHold(u.running)[1]; }
-
-  static String key(Cfg.Monitored m) { return m.ctx() + "|" + m.nameif(); }
-
-  /**
-   * ms the timer of a monitored interface has run, capped at the group's hold time (0: not running).
-   * "If a hello packet or a successful test result is not received within the specified hold time,
-   * the interface is marked as failed."
-   */
-  long ifTimer(Unit u, int g, Cfg.Monitored m) {
-    Long since = u.ifSince.get(key(m));
-    return since == null ? 0 : Math.min(now - since, ifHold(u, g));
-  }
-
-  /** The interface is marked failed: its timer has run the hold time. */
-  boolean marked(Unit u, int g, Cfg.Monitored m) {
-    Long since = u.ifSince.get(key(m));
-    return since != null && now - since >= ifHold(u, g);
-  }
-
-  /**
-   * The spec's {@code ifTimer[u][g]}: the timers of the group's interfaces without link, longest
-   * first, each with its interface (ties in configuration order).
-   */
-  List<Map.Entry<Cfg.Monitored, Long>> ifTimers(Unit u, int g) {
-    List<Map.Entry<Cfg.Monitored, Long>> out = new ArrayList<>();
-    for (Cfg.Monitored m : Predicates.downMonitored(u, g)) out.add(Map.entry(m, ifTimer(u, g, m)));
-    out.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
-    return out;
-  }
-
   private void setRole(Unit u, int g, GroupState s) {
     GroupState old = u.role[g];
     if (old == s) return;
@@ -435,71 +406,13 @@ public final class Pair {
    */
   void refreshContact() {
     if (!foCable || (a.failoverEnabled() && b.failoverEnabled() && !is.contact())) linkLost = true;
-    settleArmed();
-    settleTimers();
-  }
-
-  /**
-   * The spec's {@code Armed}: preemption stays armed only while it is pending ({@code
-   * PreemptPending(g)}: the group is active on the unit it does not prefer, and its preferred unit
-   * holds it in standby or failed); a step that ends that clears it.
-   */
-  private void settleArmed() {
-    for (int g = 1; g <= 2; g++) {
-      if (!preemptArmed[g]) continue;
-      Unit x = is.activeUnit(g);
-      Unit pu = x == null ? null : is.prefUnit(g, x.running);
-      boolean pending = pu != null && pu != x && (pu.role[g] == GroupState.STANDBY || pu.role[g] == GroupState.FAILED);
-      if (!pending) preemptArmed[g] = false;
-    }
-  }
-
-  /**
-   * The spec's {@code ArmOn(u, {g})}: the group became available on unit {@code u}; when that is its
-   * preferred unit and the group preempts ({@code Armable(g)}: {@code preempt} in u's configuration),
-   * preemption is armed.
-   */
-  private void armOn(Unit u, int g) {
-    boolean armable = Cfg.preemptDelay(u.running, g) >= 0 || bug("PreemptAlways");
-    if (armable && is.prefUnit(g, u.running) == u) preemptArmed[g] = true;
-  }
-
-  private void settleTimers() {
-    for (Unit u : new Unit[] {a, b}) {
-      int i = u.id.ordinal();
-      boolean w = is.unitWaiting(u);
-      if (!w) unitSince[i] = -1;
-      else if (unitSince[i] < 0) unitSince[i] = now;
-      // SettleIfTimers: the timer of each monitored interface without link keeps running while the
-      // box monitors its group, starts now if it was not running, and stops otherwise
-      Map<String, Long> since = new TreeMap<>();
-      for (int g = 1; g <= 2; g++) {
-        if (!Predicates.ifMonitored(u, g)) continue;
-        for (Cfg.Monitored m : Predicates.downMonitored(u, g)) since.put(key(m), u.ifSince.getOrDefault(key(m), now));
-      }
-      u.ifSince = since;
-    }
-    for (int g = 1; g <= 2; g++) {
-      if (!is.preemptWaiting(g)) preemptSince[g] = -1;
-      else if (preemptSince[g] < 0) preemptSince[g] = now;
-    }
+    timers.settleArmed();
+    timers.settleTimers();
     // every step ends here (record, then SettleTimers): the step is complete
     if (observationPending) {
       observationPending = false;
       if (observer != null) observer.accept(this);
     }
-  }
-
-  /** ms the unit timer has run (0 when not running). */
-  long unitTimer(Unit u) { long s = unitSince[u.id.ordinal()]; return s < 0 ? 0 : now - s; }
-
-  long preemptTimer(int g) { return preemptSince[g] < 0 ? 0 : now - preemptSince[g]; }
-
-  long ifHold(Unit u, int g) { return Cfg.interfacePollHold(u.running, g)[1]; }
-
-  long preemptDelayMs(int g) {
-    Unit x = is.activeUnit(g);
-    return x == null ? 0 : Math.max(0, Cfg.preemptDelay(x.running, g)) * 1000L;
   }
 
   /** Drops a unit's connection table for a group ("sessions are terminated"). */
@@ -598,7 +511,7 @@ public final class Pair {
     int g = groupOfPort(u, port);
     int iface = 0;
     if (g > 0) {
-      List<Map.Entry<Cfg.Monitored, Long>> ts = ifTimers(u, g);
+      List<Map.Entry<Cfg.Monitored, Long>> ts = timers.ifTimers(u, g);
       for (Map.Entry<Cfg.Monitored, Long> e : ts) {
         if (!Names.physicalOf(e.getKey().port()).equals(port)) continue;
         iface = 1;
@@ -619,7 +532,7 @@ public final class Pair {
    * interfaces without link on the box, longest without link first; null if there is none.
    */
   public String downPortAt(Box box, int g, int iface) {
-    List<Map.Entry<Cfg.Monitored, Long>> ts = ifTimers(unit(box), g);
+    List<Map.Entry<Cfg.Monitored, Long>> ts = timers.ifTimers(unit(box), g);
     return iface < 1 || iface > ts.size() ? null : Names.physicalOf(ts.get(iface - 1).getKey().port());
   }
 
@@ -707,7 +620,7 @@ public final class Pair {
         if (x.role[g] == GroupState.FAILED) {
           setRole(x, g, GroupState.STANDBY);
           // "An exception is a failover group configured with failover preemption."
-          armOn(x, g);
+          timers.armOn(x, g);
         }
       }
     }
@@ -914,7 +827,7 @@ public final class Pair {
    * timer by one abstract tick.
    */
   void Tick(long limit) {
-    long next = nextDeadline();
+    long next = timers.nextDeadline();
     now = (next < 0 || next > limit) ? limit : next;
     record("Tick");
   }
@@ -934,7 +847,7 @@ public final class Pair {
    * is enabled only then). Returns false (and changes nothing) when no timer runs. No own steps fire.
    */
   public boolean tick() {
-    long next = nextDeadline();
+    long next = timers.nextDeadline();
     if (next < 0) return false;
     Tick(next);
     return true;
@@ -949,30 +862,6 @@ public final class Pair {
     if (millis < 1) throw new IllegalArgumentException("advance " + millis + " ms: must be at least 1");
     now += millis;
     record("Tick");
-  }
-
-  /** The earliest future instant at which a running timer expires, or -1. */
-  long nextDeadline() {
-    long best = -1;
-    for (Unit u : new Unit[] {a, b}) {
-      int i = u.id.ordinal();
-      if (unitSince[i] >= 0) best = earliest(best, unitSince[i] + unitHold(u));
-      for (int g = 1; g <= 2; g++) {
-        for (Cfg.Monitored m : Predicates.downMonitored(u, g)) {
-          Long since = u.ifSince.get(key(m));
-          if (since != null) best = earliest(best, since + ifHold(u, g));
-        }
-      }
-    }
-    for (int g = 1; g <= 2; g++) {
-      if (preemptSince[g] >= 0) best = earliest(best, preemptSince[g] + preemptDelayMs(g));
-    }
-    return best;
-  }
-
-  private long earliest(long best, long t) {
-    if (t <= now) return best;
-    return best < 0 || t < best ? t : best;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1065,7 +954,7 @@ public final class Pair {
   }
 
   boolean BootAloneEnabled(Unit u) {
-    return Predicates.negotiating(u) && u.failoverEnabled() && (!is.contact() || bug("BootIgnoresActivePeer")) && unitTimer(u) >= unitHold(u);
+    return Predicates.negotiating(u) && u.failoverEnabled() && (!is.contact() || bug("BootIgnoresActivePeer")) && timers.unitTimer(u) >= timers.unitHold(u);
   }
 
   /**
@@ -1098,7 +987,7 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       setRole(u, g, GroupState.STANDBY);
       // the unit has become available: preemption of the groups that prefer it is armed
-      armOn(u, g);
+      timers.armOn(u, g);
     }
     linkLost = false;
     record("JoinActivePeer", "unit", u.id);
@@ -1129,7 +1018,7 @@ public final class Pair {
   boolean DetectPeerFailureEnabled(Unit u) {
     if (!Predicates.settled(u) || !u.failoverEnabled() || !Predicates.hasBackup(u)) return false;
     Unit p = peer(u);
-    boolean gone = is.peerGone(u) && unitTimer(u) >= unitHold(u) && (!bug("PeerDeathNeedsLink") || foCable);
+    boolean gone = is.peerGone(u) && timers.unitTimer(u) >= timers.unitHold(u) && (!bug("PeerDeathNeedsLink") || foCable);
     boolean rebooting = is.contact() && Predicates.negotiating(p);
     return gone || rebooting;
   }
@@ -1195,7 +1084,7 @@ public final class Pair {
     setRole(u, g, GroupState.STANDBY);
     // "If previously active, a failover group becomes active if it is configured with preemption
     // and if the unit on which it failed is the preferred unit."
-    armOn(u, g);
+    timers.armOn(u, g);
     record("GroupRecover", "unit", u.id, "group", g);
   }
 
@@ -1247,7 +1136,7 @@ public final class Pair {
   }
 
   boolean PreemptEnabled(int g) {
-    if (!is.preemptWaiting(g) || preemptTimer(g) < preemptDelayMs(g)) return false;
+    if (!is.preemptWaiting(g) || timers.preemptTimer(g) < timers.preemptDelayMs(g)) return false;
     // "If Stateful Failover is enabled, the preemption is delayed until the connections are
     // replicated from the unit on which the failover group is currently active."
     Unit x = is.activeUnit(g);
@@ -1295,7 +1184,7 @@ public final class Pair {
     for (int g = 1; g <= 2; g++) {
       if (pri.role[g] == GroupState.ACTIVE && sec.role[g] == GroupState.ACTIVE) {
         setRole(sec, g, GroupState.STANDBY);
-        armOn(sec, g);
+        timers.armOn(sec, g);
         dual = true;
       }
     }

@@ -131,7 +131,7 @@ final class Predicates {
   /** The spec's {@code IfMarked(u, g)}: the group's interfaces on the box marked failed. */
   int ifMarked(Unit u, int g) {
     int n = 0;
-    for (Cfg.Monitored m : downMonitored(u, g)) if (p.marked(u, g, m)) n++;
+    for (Cfg.Monitored m : downMonitored(u, g)) if (p.timers.marked(u, g, m)) n++;
     return n;
   }
 
