@@ -293,53 +293,11 @@ public final class Pair {
   /** The contexts in the running configuration of a box. */
   public Set<String> contexts(Box box) { return Collections.unmodifiableSet(new TreeSet<>(unit(box).running.contexts.keySet())); }
 
-  /**
-   * The MAC address the box uses on a port now. A port allocated to a context uses the virtual
-   * MAC of the context's failover group ("mac address" in the group, or the default
-   * 00a0.c9PP.GG01 active / 00a0.c9PP.GG02 standby or failed); any other port, and a port whose
-   * group is still negotiating, its burned-in address.
-   */
-  public Optional<String> mac(Box box, String physicalInterface) {
-    Unit u = unit(box);
-    String port = physicalInterface == null ? null : Names.canonicalInterface(physicalInterface);
-    if (!u.on || port == null || !Names.onHardware(port)) return Optional.empty();
-    return Optional.of(macOf(u, port));
-  }
+  /** The MAC address the box uses on a port now ({@link Addresses#mac}); empty while it is off. */
+  public Optional<String> mac(Box box, String physicalInterface) { return Addresses.mac(unit(box), physicalInterface); }
 
-  String macOf(Unit u, String port) {
-    String ctx = Cfg.contextOfPort(u.running, port);
-    if (ctx == null) return Names.burnedInMac(u.id, port);
-    int g = Cfg.groupOf(u.running, ctx);
-    // the spec's UsesActiveAddresses / UsesStandbyAddresses: a group still negotiating uses neither
-    if (u.role[g] == GroupState.INIT) return Names.burnedInMac(u.id, port);
-    boolean active = u.role[g] == GroupState.ACTIVE;
-    String[] configured = Cfg.groupMac(u.running, g, port);
-    if (configured != null) return active ? configured[0] : configured[1];
-    return Names.defaultVirtualMac(port, g, active);
-  }
-
-  /**
-   * The IP address the box uses on a named interface now. In a context: the active address where
-   * the context's group is active, the standby address where it is standby or failed, none while it
-   * negotiates. In the system execution space
-   * (context null), the failover and stateful links: "The active IP address for the failover link
-   * always stays with the primary unit, while the standby IP address stays with the secondary unit."
-   */
-  public Optional<String> ip(Box box, String context, String nameif) {
-    Unit u = unit(box);
-    if (!u.on || nameif == null) return Optional.empty();
-    if (context == null) {
-      String[] addr = Cfg.failoverInterfaceIp(u.running, nameif);
-      if (addr == null) return Optional.empty();
-      return Optional.ofNullable(u.primary() ? addr[0] : addr[1]);
-    }
-    if (!u.running.contexts.containsKey(context)) return Optional.empty();
-    String[] addr = Cfg.interfaceIp(u.running, context, nameif);
-    if (addr == null) return Optional.empty();
-    GroupState r = u.role[Cfg.groupOf(u.running, context)];
-    if (r == GroupState.INIT) return Optional.empty();
-    return Optional.ofNullable(r == GroupState.ACTIVE ? addr[0] : addr[1]);
-  }
+  /** The IP address the box uses on a named interface now ({@link Addresses#ip}); context null: the failover links. */
+  public Optional<String> ip(Box box, String context, String nameif) { return Addresses.ip(unit(box), context, nameif); }
 
   /** Connection entries for a context on a box (active or replicated). */
   public int sessions(Box box, String context) {
@@ -1228,68 +1186,6 @@ public final class Pair {
   // ------------------------------------------------------------------------------------------
   // Invariants (the spec's, checked by the randomized tests)
 
-  /**
-   * The spec's safety invariants, as they apply to the engine; returns the violated one, or null.
-   * PowerRoleInv: a unit's groups are "off" exactly when the unit is off. NoDualActiveInv and
-   * MacIpUniqueInv, while both units run failover and the failover link has not failed since they
-   * synchronised: no group active on both units; no MAC or IP address used by both. PairedActiveInv:
-   * on a working pair every group is active on exactly one unit.
-   * StandbyTableInv on the connection tables. (HttpReplicationInv is not checked: in the engine
-   * "replication http" is configuration, and a standby keeps the HTTP entries replicated before
-   * {@code no replication http} until the next bulk synchronisation.)
-   */
-  public String violatedInvariant() {
-    boolean intact = a.failoverEnabled() && b.failoverEnabled() && !linkLost;
-    for (Unit u : new Unit[] {a, b}) {
-      for (int g = 1; g <= 2; g++) {
-        if (!u.on != (u.role[g] == GroupState.OFF)) return "PowerRoleInv: " + u.id + " group " + g + " " + u.role[g].spec() + " with power " + (u.on ? "on" : "off");
-      }
-    }
-    for (int g = 1; g <= 2; g++) {
-      for (Unit u : new Unit[] {a, b}) {
-        Unit p = peer(u);
-        // as in the spec, only while the pair is intact (both run failover, the failover link has
-        // not failed since they synchronised)
-        if (intact && u.role[g] == GroupState.ACTIVE
-            && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
-          for (String c : Predicates.contextsOf(p.running, g)) {
-            if ((p.tcp(c) > 0 && u.tcp(c) == 0) || (p.http(c) > 0 && u.http(c) == 0)) {
-              return "StandbyTableInv: " + p.id + " holds connections of " + c + " that the active " + u.id + " does not";
-            }
-          }
-        }
-      }
-    }
-    // PairedActiveInv: on a working pair every group is active on exactly one unit
-    if (is.paired()) {
-      for (int g = 1; g <= 2; g++) {
-        if ((a.role[g] == GroupState.ACTIVE) == (b.role[g] == GroupState.ACTIVE)) {
-          return "PairedActiveInv: group " + g + " is " + a.role[g].spec() + " on A and " + b.role[g].spec() + " on B in a working pair";
-        }
-      }
-    }
-    if (!intact) return null;
-    for (int g = 1; g <= 2; g++) {
-      if (a.role[g] == GroupState.ACTIVE && b.role[g] == GroupState.ACTIVE) {
-        return "NoDualActiveInv: group " + g + " active on both units";
-      }
-    }
-    for (String port : Names.PORTS) {
-      if (Cfg.contextOfPort(a.running, port) == null || Cfg.contextOfPort(b.running, port) == null) continue;
-      String ma = macOf(a, port), mb = macOf(b, port);
-      if (ma.equals(mb) && !Cfg.sameMacConfigured(a.running, port) && !Cfg.sameMacConfigured(b.running, port)) {
-        return "MacIpUniqueInv: MAC " + ma + " on " + port + " used by both units";
-      }
-    }
-    for (String c : a.running.contexts.keySet()) {
-      if (!b.running.contexts.containsKey(c)) continue;
-      for (String n : Cfg.nameifs(a.running, c)) {
-        String[] ca = Cfg.interfaceIp(a.running, c, n), cb = Cfg.interfaceIp(b.running, c, n);
-        if (ca == null || cb == null || !java.util.Arrays.equals(ca, cb) || java.util.Objects.equals(ca[0], ca[1])) continue;
-        Optional<String> ia = ip(Box.A, c, n), ib = ip(Box.B, c, n);
-        if (ia.isPresent() && ia.equals(ib)) return "MacIpUniqueInv: IP " + ia.get() + " on " + c + "/" + n + " used by both units";
-      }
-    }
-    return null;
-  }
+  /** The spec's safety invariants as they apply to the engine ({@link Invariants}): the violated one, or null. */
+  public String violatedInvariant() { return Invariants.violated(this); }
 }

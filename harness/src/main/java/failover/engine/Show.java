@@ -275,7 +275,7 @@ final class Show {
         boolean shut = b == null || b.sub("shutdown") == null || b.sub("shutdown").text().equals("shutdown");
         sb.append("Interface ").append(port).append(" \"\", ").append(status(u, port, shut)).append('\n');
         sb.append("  Hardware is i82546GB rev03, BW 1000 Mbps, DLY 10 usec\n");
-        sb.append("        MAC address ").append(p.macOf(u, port)).append(", MTU not set\n");
+        sb.append("        MAC address ").append(Addresses.macOf(u, port)).append(", MTU not set\n");
         sb.append("        IP address unassigned\n");
         shown++;
       }
@@ -291,7 +291,7 @@ final class Show {
         boolean shut = (b != null && b.sub("shutdown") != null && b.sub("shutdown").text().equals("shutdown"))
             || Cfg.portShut(u.running, al[0]);
         sb.append("Interface ").append(name).append(" \"").append(nameif).append("\", ").append(status(u, al[0], shut)).append('\n');
-        sb.append("        MAC address ").append(p.macOf(u, al[0])).append(", MTU 1500\n");
+        sb.append("        MAC address ").append(Addresses.macOf(u, al[0])).append(", MTU 1500\n");
         String[] ip = nameif.isEmpty() ? null : Cfg.interfaceIp(u.running, scope, nameif);
         String addr = ip == null ? null : (u.role[g] == GroupState.ACTIVE ? ip[0] : ip[1]);
         if (addr == null) sb.append("        IP address unassigned\n");
