@@ -43,7 +43,6 @@ public final class Pair {
   public record Fired(long atMillis, String action) {}
 
   private static final int HISTORY = 400;
-  private static final int MAX_STEPS_PER_INSTANT = 1000;
 
   Unit a = new Unit(Box.A);
   Unit b = new Unit(Box.B);
@@ -81,6 +80,8 @@ public final class Pair {
   final Predicates is = new Predicates(this);
   /** The spec's timers (unit hold, interface hold per interface, preemption delay) and preemption arming. */
   final Timers timers = new Timers(this, is);
+  /** The pair's own steps (BootAlone, JoinActivePeer, ..., Rejoin), each with its guard. */
+  final PairSteps steps = new PairSteps(this, is, timers);
 
   /**
    * For trace validation ({@code play --validate}): told of the pair after every spec-level step
@@ -317,7 +318,7 @@ public final class Pair {
   // ------------------------------------------------------------------------------------------
   // Derived facts (the spec's derived notions)
 
-  private void setRole(Unit u, int g, GroupState s) {
+  void setRole(Unit u, int g, GroupState s) {
     GroupState old = u.role[g];
     if (old == s) return;
     u.role[g] = s;
@@ -329,7 +330,7 @@ public final class Pair {
    * Ends every step: sets the history variable, appends to the history, then does the bookkeeping
    * after a step ({@link #refreshContact}, with the spec's SettleTimers).
    */
-  private void record(String name, Object... params) {
+  void record(String name, Object... params) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
     for (int i = 0; i + 1 < params.length; i += 2) m.put((String) params[i], params[i + 1]);
@@ -374,14 +375,8 @@ public final class Pair {
   }
 
   /** Drops a unit's connection table for a group ("sessions are terminated"). */
-  private static void dropConns(Unit u, int g) {
+  static void dropConns(Unit u, int g) {
     for (String c : Predicates.contextsOf(u.running, g)) u.conns.remove(c);
-  }
-
-  /** The part of the active unit's connection table for a context that Stateful Failover replicates. */
-  private static long[] replicable(Unit active, int g, String ctx) {
-    boolean http = Cfg.replicationHttp(active.running, g);
-    return new long[] {active.tcp(ctx), http ? active.http(ctx) : 0};
   }
 
   // ------------------------------------------------------------------------------------------
@@ -823,365 +818,16 @@ public final class Pair {
   }
 
   // ------------------------------------------------------------------------------------------
-  // The pair's own steps
+  // The pair's own steps (PairSteps), for harnesses
 
   /** The own steps enabled now, in {@link #STEP_ORDER}. */
-  public List<Step> enabledSteps() {
-    List<Step> out = new ArrayList<>();
-    for (String name : STEP_ORDER) {
-      switch (name) {
-        case "DetectPeerFailure", "JoinActivePeer", "BootAlone" -> {
-          for (Box x : Box.values()) {
-            Step s = new Step(name, x, 0);
-            if (enabled(s)) out.add(s);
-          }
-        }
-        case "DetectInterfaceFailure", "GroupRecover" -> {
-          for (Box x : Box.values()) {
-            for (int g = 1; g <= 2; g++) {
-              Step s = new Step(name, x, g);
-              if (enabled(s)) out.add(s);
-            }
-          }
-        }
-        case "SimultaneousBoot", "Rejoin" -> {
-          Step s = new Step(name, null, 0);
-          if (enabled(s)) out.add(s);
-        }
-        case "StateSync", "Preempt" -> {
-          for (int g = 1; g <= 2; g++) {
-            Step s = new Step(name, null, g);
-            if (enabled(s)) out.add(s);
-          }
-        }
-        default -> throw new IllegalStateException(name);
-      }
-    }
-    return out;
-  }
+  public List<Step> enabledSteps() { return steps.enabledSteps(); }
 
   /** Fires one own step if it is enabled now; ok=false (and no change) if it is not. */
-  public Result fire(Step s) {
-    if (s == null || !enabled(s)) return Result.error("step " + s + " is not enabled");
-    run(s);
-    return Result.ok("");
-  }
+  public Result fire(Step s) { return steps.fire(s); }
 
   /** Fires enabled own steps, the first in {@link #STEP_ORDER} each time, until none is enabled. */
-  public List<Step> settle() {
-    List<Step> fired = new ArrayList<>();
-    for (int i = 0; i < MAX_STEPS_PER_INSTANT; i++) {
-      List<Step> en = enabledSteps();
-      if (en.isEmpty()) return fired;
-      run(en.get(0));
-      fired.add(en.get(0));
-    }
-    return fired;
-  }
-
-  private boolean enabled(Step s) {
-    return switch (s.name()) {
-      case "BootAlone" -> s.unit() != null && BootAloneEnabled(unit(s.unit()));
-      case "JoinActivePeer" -> s.unit() != null && JoinActivePeerEnabled(unit(s.unit()));
-      case "SimultaneousBoot" -> SimultaneousBootEnabled();
-      case "DetectPeerFailure" -> s.unit() != null && DetectPeerFailureEnabled(unit(s.unit()));
-      case "DetectInterfaceFailure" -> s.unit() != null && okGroup(s) && DetectInterfaceFailureEnabled(unit(s.unit()), s.group());
-      case "GroupRecover" -> s.unit() != null && okGroup(s) && GroupRecoverEnabled(unit(s.unit()), s.group());
-      case "StateSync" -> okGroup(s) && StateSyncEnabled(s.group());
-      case "Preempt" -> okGroup(s) && PreemptEnabled(s.group());
-      case "Rejoin" -> RejoinEnabled();
-      default -> false;
-    };
-  }
-
-  private static boolean okGroup(Step s) { return s.group() == 1 || s.group() == 2; }
-
-  private void run(Step s) {
-    switch (s.name()) {
-      case "BootAlone" -> BootAlone(unit(s.unit()));
-      case "JoinActivePeer" -> JoinActivePeer(unit(s.unit()));
-      case "SimultaneousBoot" -> SimultaneousBoot();
-      case "DetectPeerFailure" -> DetectPeerFailure(unit(s.unit()));
-      case "DetectInterfaceFailure" -> DetectInterfaceFailure(unit(s.unit()), s.group());
-      case "GroupRecover" -> GroupRecover(unit(s.unit()), s.group());
-      case "StateSync" -> StateSync(s.group());
-      case "Preempt" -> Preempt(s.group());
-      case "Rejoin" -> Rejoin();
-      default -> throw new IllegalStateException(s.name());
-    }
-  }
-
-  boolean BootAloneEnabled(Unit u) {
-    return Predicates.negotiating(u) && u.failoverEnabled() && (!is.contact() || bug("BootIgnoresActivePeer")) && timers.unitTimer(u) >= timers.unitHold(u);
-  }
-
-  /**
-   * BootAlone(unit): "When a unit boots while the peer unit is not available, both failover groups
-   * become active on the unit." Table 51-2: "If the failover link is down at startup, both
-   * failover groups on both units become active." The unit waits its unit hold time without
-   * hearing a peer.
-   */
-  void BootAlone(Unit u) {
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.ACTIVE);
-    record("BootAlone", "unit", u.id);
-  }
-
-  boolean JoinActivePeerEnabled(Unit u) {
-    Unit p = peer(u);
-    return Predicates.negotiating(u) && u.failoverEnabled() && is.contact()
-        && p.role[1] == GroupState.ACTIVE && p.role[2] == GroupState.ACTIVE;
-  }
-
-  /**
-   * JoinActivePeer(unit): "When a unit boots while the peer unit is active (with both failover
-   * groups in the active state), the failover groups remain in the active state on the active unit
-   * regardless of the primary or secondary preference of the failover group"; "the booting unit
-   * contacts the active unit to obtain the running configuration regardless of the primary or
-   * secondary designation of the booting unit." The received configuration "exists only in running memory".
-   */
-  void JoinActivePeer(Unit u) {
-    Unit p = peer(u);
-    u.load(Cfg.received(p.running, u.running));
-    for (int g = 1; g <= 2; g++) {
-      setRole(u, g, GroupState.STANDBY);
-      // the unit has become available: preemption of the groups that prefer it is armed
-      timers.armOn(u, g);
-    }
-    linkLost = false;
-    record("JoinActivePeer", "unit", u.id);
-  }
-
-  boolean SimultaneousBootEnabled() {
-    return Predicates.negotiating(a) && Predicates.negotiating(b) && is.contact();
-  }
-
-  /**
-   * SimultaneousBoot: "When both units boot simultaneously, the secondary unit obtains the running
-   * configuration from the primary unit." "When both units boot at the same time, each failover
-   * group becomes active on its preferred unit after the configurations have been synchronized."
-   */
-  void SimultaneousBoot() {
-    Unit pri = is.primaryUnit();
-    Unit sec = peer(pri);
-    sec.load(Cfg.received(pri.running, sec.running));
-    for (int g = 1; g <= 2; g++) {
-      Unit pref = is.prefUnit(g, pri.running);
-      setRole(pref, g, GroupState.ACTIVE);
-      setRole(peer(pref), g, GroupState.STANDBY);
-    }
-    linkLost = false;
-    record("SimultaneousBoot");
-  }
-
-  boolean DetectPeerFailureEnabled(Unit u) {
-    if (!Predicates.settled(u) || !u.failoverEnabled() || !Predicates.hasBackup(u)) return false;
-    Unit p = peer(u);
-    boolean gone = is.peerGone(u) && timers.unitTimer(u) >= timers.unitHold(u) && (!bug("PeerDeathNeedsLink") || foCable);
-    boolean rebooting = is.contact() && Predicates.negotiating(p);
-    return gone || rebooting;
-  }
-
-  /**
-   * DetectPeerFailure(unit): Table 51-2, "A unit experiences a power or software failure —
-   * Failover — Standby Group Action: Become active; Mark active as failed. When a unit in a failover
-   * pair fails, any active failover groups on that unit are marked as failed and become active on
-   * the peer unit." Detected when the peer stays silent for the unit hold time (tested also over the
-   * data interfaces, so a failover link failure alone is not a peer failure), or at once when the
-   * peer is heard rebooting. A group marked failed on the surviving unit becomes active too.
-   */
-  void DetectPeerFailure(Unit u) {
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.ACTIVE);
-    record("DetectPeerFailure", "unit", u.id);
-  }
-
-  boolean DetectInterfaceFailureEnabled(Unit u, int g) {
-    // "Failover occurs if the number of failed interfaces meets the failover criteria": an active
-    // or standby group (a failed one is already marked)
-    if (!Predicates.ifMonitored(u, g) || u.role[g] == GroupState.FAILED || !is.ifFailed(u, g)) return false;
-    if (u.role[g] == GroupState.STANDBY) return true;
-    Unit p = peer(u);
-    GroupState pr = p.role[g];
-    // the spec's Decision at DetectInterfaceFailure: no failover onto a standby whose interfaces of
-    // the group meet the policy too ("Failed—No traffic is received on the interface, yet traffic is
-    // heard on the peer interface")
-    return is.paired() && ((pr == GroupState.STANDBY && !Predicates.ifDownMeets(p, g)) || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
-  }
-
-  /**
-   * DetectInterfaceFailure(unit, group): Table 51-2, "Interface failure on active failover group
-   * above threshold — Failover — Mark active group as failed — Become active." "Interface failure
-   * on standby failover group above threshold — No failover — No action — Mark standby group as
-   * failed. When the standby failover group is marked as failed, the active failover group does not
-   * attempt to fail over, even if the interface failure threshold is surpassed." The failover needs
-   * the pair: "the unit cannot fail over to the standby unit while the failover link is down."
-   */
-  void DetectInterfaceFailure(Unit u, int g) {
-    if (u.role[g] == GroupState.ACTIVE) {
-      Unit p = peer(u);
-      setRole(p, g, GroupState.ACTIVE);
-      setRole(u, g, GroupState.FAILED);
-      dropConns(u, g);
-    } else {
-      setRole(u, g, GroupState.FAILED);
-    }
-    record("DetectInterfaceFailure", "unit", u.id, "group", g);
-  }
-
-  boolean GroupRecoverEnabled(Unit u, int g) {
-    return u.on && u.failoverEnabled() && u.role[g] == GroupState.FAILED && !is.ifFailed(u, g);
-  }
-
-  /**
-   * GroupRecover(unit, group): the monitored interfaces are back below the policy; the failed group
-   * returns to standby. Table 51-2: "Formerly active failover group recovers — No failover — No
-   * action. Unless failover group preemption is configured, the failover groups remain active on
-   * their current unit." "Restored units or groups remain in the standby state until made active by
-   * failover (forced or natural)."
-   */
-  void GroupRecover(Unit u, int g) {
-    setRole(u, g, GroupState.STANDBY);
-    // "If previously active, a failover group becomes active if it is configured with preemption
-    // and if the unit on which it failed is the preferred unit."
-    timers.armOn(u, g);
-    record("GroupRecover", "unit", u.id, "group", g);
-  }
-
-  /**
-   * The standby copy of the group's table differs from the replicable part of the active's. Asked
-   * only on a working pair (StateSync) or while preemption waits, where the group is active on
-   * exactly one unit (PairedActiveInv) and in standby or failed on the other.
-   */
-  private boolean tableStale(int g) {
-    Unit x = is.activeUnit(g);
-    Unit y = peer(x);
-    return tableDiffers(x, y, g) || entriesOnlyOnStandby(x, y, g);
-  }
-
-  private static boolean tableDiffers(Unit x, Unit y, int g) {
-    for (String c : Predicates.contextsOf(x.running, g)) {
-      long[] want = replicable(x, g, c);
-      if (y.tcp(c) != want[0] || y.http(c) != want[1]) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The standby {@code y} holds entries of a context of the group that the active {@code x} does
-   * not have. The spec's {@code Contexts} are the same on both units, so this serves scenarios only
-   * (a context created or removed on one unit; listed in PitSummary.OUTSIDE).
-   */
-  private static boolean entriesOnlyOnStandby(Unit x, Unit y, int g) {
-    for (String c : Predicates.contextsOf(y.running, g)) {
-      if (!x.running.contexts.containsKey(c) && (y.tcp(c) != 0 || y.http(c) != 0)) return true;
-    }
-    return false;
-  }
-
-  boolean StateSyncEnabled(int g) { return !bug("NoBulkSync") && is.statePathUp() && tableStale(g); }
-
-  /**
-   * StateSync(group): bulk state replication. "Stateful Failover—Passes state information for
-   * sessions on interfaces in the active failover group to the standby failover group." The
-   * standby's table becomes the replicable part of the active's (after a join, a failover, or the
-   * stateful link's return): the group's entries there are dropped, the active's replicated.
-   */
-  void StateSync(int g) {
-    Unit x = is.activeUnit(g);
-    Unit y = peer(x);
-    dropConns(y, g);
-    for (String c : Predicates.contextsOf(x.running, g)) y.conns.put(c, replicable(x, g, c));
-    record("StateSync", "group", g);
-  }
-
-  boolean PreemptEnabled(int g) {
-    if (!is.preemptWaiting(g) || timers.preemptTimer(g) < timers.preemptDelayMs(g)) return false;
-    // "If Stateful Failover is enabled, the preemption is delayed until the connections are
-    // replicated from the unit on which the failover group is currently active."
-    Unit x = is.activeUnit(g);
-    return !(Predicates.stateful(x) && tableStale(g)) || bug("PreemptBeforeSync");
-  }
-
-  /**
-   * Preempt(group): "The preempt command causes a failover group to become active on the designated
-   * unit automatically when that unit becomes available", after the optional delay ("the number of
-   * seconds the failover group remains active on the current unit before automatically becoming
-   * active on the designated unit"). Also after recovery: "If previously active, a failover group
-   * becomes active if it is configured with preemption and if the unit on which it failed is the
-   * preferred unit."
-   */
-  void Preempt(int g) {
-    Unit x = is.activeUnit(g);
-    Unit p = peer(x);
-    setRole(p, g, GroupState.ACTIVE);
-    setRole(x, g, GroupState.STANDBY);
-    dropConns(x, g);
-    // the event is consumed
-    preemptArmed[g] = false;
-    record("Preempt", "group", g);
-  }
-
-  boolean RejoinEnabled() {
-    return linkLost && is.contact() && Predicates.settled(a) && Predicates.settled(b);
-  }
-
-  /**
-   * Rejoin: the failover link is back after a failure and both units run: they negotiate again.
-   * The seed does not say how a group active on both units is resolved; the spec's decision: it
-   * becomes standby on the secondary unit (which arms its preemption where the secondary is its
-   * preferred unit); every table of a group not active on its unit is dropped (StateSync refills
-   * the standby tables from the active). Configuration then flows scope by scope from the unit
-   * where the scope's group is active after the rejoin: "Commands entered within a security
-   * context are replicated from the unit on which the security context appears in the active
-   * state to the peer unit"; "Commands entered in the system execution space are replicated from
-   * the unit on which failover group 1 is in the active state".
-   */
-  void Rejoin() {
-    Unit pri = is.primaryUnit();
-    Unit sec = peer(pri);
-    boolean dual = false;
-    for (int g = 1; g <= 2; g++) {
-      if (pri.role[g] == GroupState.ACTIVE && sec.role[g] == GroupState.ACTIVE) {
-        setRole(sec, g, GroupState.STANDBY);
-        timers.armOn(sec, g);
-        dual = true;
-      }
-    }
-    // every standby table is refilled by StateSync from the active
-    for (Unit x : new Unit[] {pri, sec}) {
-      for (int g = 1; g <= 2; g++) if (x.role[g] != GroupState.ACTIVE) dropConns(x, g);
-    }
-    if (bug("RejoinFromPrimary")) {
-      if (dual) sec.load(Cfg.received(pri.running, sec.running));
-    } else {
-      Config fromPri = pri.running, fromSec = sec.running;
-      Config p = rejoined(pri, fromPri, fromSec), q = rejoined(sec, fromSec, fromPri);
-      if (p != null) pri.load(p);
-      if (q != null) sec.load(q);
-    }
-    linkLost = false;
-    record("Rejoin");
-  }
-
-  /**
-   * The running configuration of unit {@code x} after a rejoin ({@code mine}: its configuration
-   * before, {@code theirs}: the peer's): each scope from the unit where its group is active now,
-   * the system execution space (and with it the list of contexts) from the unit where group 1 is.
-   * The spec's {@code RejoinConfig}. Null when no scope comes from the peer (the unit keeps its
-   * configuration, and its console its modes).
-   */
-  private Config rejoined(Unit x, Config mine, Config theirs) {
-    Unit y = peer(x);
-    boolean[] fromPeer = new boolean[3];
-    for (int g = 1; g <= 2; g++) fromPeer[g] = y.role[g] == GroupState.ACTIVE && x.role[g] != GroupState.ACTIVE;
-    if (!fromPeer[1] && !fromPeer[2]) return null;
-    Config out = fromPeer[1] ? Cfg.received(theirs, mine) : mine.copy();
-    for (String c : new ArrayList<>(out.contexts.keySet())) {
-      Config.Scope src = (fromPeer[Cfg.groupOf(out, c)] ? theirs : mine).contexts.get(c);
-      if (src != null) out.contexts.put(c, src.copy());
-    }
-    out.touch();
-    return out;
-  }
+  public List<Step> settle() { return steps.settle(); }
 
   // ------------------------------------------------------------------------------------------
   // Invariants (the spec's, checked by the randomized tests)
