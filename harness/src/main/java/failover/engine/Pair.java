@@ -82,6 +82,8 @@ public final class Pair {
   final Timers timers = new Timers(this, is);
   /** The pair's own steps (BootAlone, JoinActivePeer, ..., Rejoin), each with its guard. */
   final PairSteps steps = new PairSteps(this, is, timers);
+  /** The world's environment actions (power, cables, ports, traffic, time). */
+  final WorldActions world = new WorldActions(this);
 
   /**
    * For trace validation ({@code play --validate}): told of the pair after every spec-level step
@@ -182,7 +184,7 @@ public final class Pair {
     Pair work = copy();
     Result r;
     try {
-      r = work.apply(e);
+      r = new Events(work).apply(e);
     } catch (Commands.Rejected x) {
       return Result.error(x.getMessage());
     } catch (RuntimeException x) {
@@ -190,69 +192,6 @@ public final class Pair {
     }
     if (r.ok()) adopt(work);
     return r;
-  }
-
-  private Result apply(Event e) {
-    // Java 17: no pattern matching in switch; one branch per record of the sealed interface
-    if (e instanceof Event.Boot x) {
-      if (x.boxes().isEmpty()) throw new Commands.Rejected("boot: name A, B or both");
-      for (Box bx : x.boxes()) {
-        if (unit(bx).on) throw new Commands.Rejected("boot " + bx + ": box " + bx + " is already on");
-      }
-      PowerOn(x.boxes());
-      return Result.ok("");
-    }
-    if (e instanceof Event.PowerOff x) {
-      if (!unit(x.box()).on) throw new Commands.Rejected("power-off " + x.box() + ": box " + x.box() + " is already off");
-      PowerOff(x.box());
-      return Result.ok("");
-    }
-    if (e instanceof Event.FailoverLink x) {
-      if (x.up()) FailoverLinkUp(); else FailoverLinkDown();
-      return Result.ok("");
-    }
-    if (e instanceof Event.StateLink x) {
-      // SCENARIOS.md: "link state down|up  the dedicated stateful link, where one is configured".
-      // A Stateful Failover link on a data interface has no cable of its own: it fails with that
-      // data interface's port ("interface A GigabitEthernet0/6 down"), so the event is refused.
-      if (!is.dedicatedStateLink()) {
-        for (Unit u : new Unit[] {a, b}) {
-          Cfg.Named d = Cfg.statefulDataInterface(Predicates.layout(u));
-          if (d == null) continue;
-          throw new Commands.Rejected("link state " + (x.up() ? "up" : "down") + ": the Stateful Failover link uses data interface "
-              + d.nameif() + " (" + d.port() + ", context " + d.ctx() + ") and has no cable of its own; use 'interface "
-              + u.id + " " + Names.physicalOf(d.port()) + " " + (x.up() ? "up" : "down") + "'");
-        }
-      }
-      if (x.up()) StateLinkUp(); else StateLinkDown();
-      return Result.ok("");
-    }
-    if (e instanceof Event.Interface x) {
-      String port = x.physical() == null ? null : Names.canonicalInterface(x.physical());
-      if (port == null || !Names.onHardware(port)) {
-        throw new Commands.Rejected("interface " + x.box() + " " + x.physical() + ": no such interface (ports: GigabitEthernet0/0-3/7, Management0/0-0/1, Ethernet0/0-0/7, Ethernet0-7)");
-      }
-      if (Names.isSubinterface(port)) {
-        throw new Commands.Rejected("interface " + x.box() + " " + port + ": a subinterface has no cable; name its physical port");
-      }
-      if (x.up()) InterfaceUp(x.box(), port); else InterfaceDown(x.box(), port);
-      return Result.ok("");
-    }
-    if (e instanceof Event.Traffic x) return Traffic(x.context(), x.kind(), x.count());
-    if (e instanceof Event.Wait x) return waitEvent(x);
-    throw new Commands.Rejected("unknown event " + e);
-  }
-
-  /**
-   * The scenario's {@code wait N}: {@link #waitFor} N seconds. The harness drives the spec's Tick
-   * with {@link #advance} and fires each own step itself (listed in PitSummary.OUTSIDE).
-   */
-  private Result waitEvent(Event.Wait x) {
-    if (x.seconds() < 1 || x.seconds() > 86400) {
-      throw new Commands.Rejected("wait " + x.seconds() + ": seconds out of range 1-86400");
-    }
-    waitFor(x.seconds() * 1000L);
-    return Result.ok("");
   }
 
   /** The console prompt of a box in a scope, e.g. {@code A(config)#}, {@code A/ctx1(config-if)#}. */
@@ -382,101 +321,6 @@ public final class Pair {
   // ------------------------------------------------------------------------------------------
   // Environment actions
 
-  /**
-   * PowerOn(units): "boot A", "boot B", "boot A B". The box loads its startup configuration.
-   * "Configuration synchronization occurs when one or both units in a failover pair boot." With
-   * failover enabled its groups negotiate ("init"); with failover disabled it is a standalone unit
-   * whose contexts all pass traffic (every group active).
-   */
-  void PowerOn(Set<Box> boxes) {
-    for (Box bx : Box.values()) {
-      if (!boxes.contains(bx)) continue;
-      Unit u = unit(bx);
-      u.on = true;
-      u.load(u.startup.copy());
-      u.current = Config.SYSTEM;
-      u.conns.clear();
-      boolean fo = u.failoverEnabled();
-      for (int g = 1; g <= 2; g++) setRole(u, g, fo ? GroupState.INIT : GroupState.ACTIVE);
-    }
-    record("PowerOn", "units", new TreeSet<>(boxes));
-  }
-
-  /**
-   * PowerOff(unit): "The unit has a hardware failure. The unit has a power failure. The unit has a
-   * software failure." Its running configuration and connection table are lost.
-   */
-  void PowerOff(Box box) {
-    Unit u = unit(box);
-    u.on = false;
-    u.load(new Config());
-    u.current = Config.SYSTEM;
-    u.conns.clear();
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
-    record("PowerOff", "unit", box);
-  }
-
-  /**
-   * FailoverLinkDown: Table 51-2, "Failover link failed during operation — No failover — Each unit
-   * marks the failover interface as failed."
-   */
-  void FailoverLinkDown() {
-    foCable = false;
-    linkLost = true;
-    record("FailoverLinkDown");
-  }
-
-  /** FailoverLinkUp: "You should restore the failover link as soon as possible." */
-  void FailoverLinkUp() {
-    foCable = true;
-    record("FailoverLinkUp");
-  }
-
-  /**
-   * StateLinkDown: Table 51-2, "Stateful Failover link failed — No failover — State information
-   * becomes out of date, and sessions are terminated if a failover occurs."
-   */
-  void StateLinkDown() {
-    stCable = false;
-    record("StateLinkDown");
-  }
-
-  /** StateLinkUp: the dedicated stateful link cable is restored. */
-  void StateLinkUp() {
-    stCable = true;
-    record("StateLinkUp");
-  }
-
-  /** InterfaceDown(unit, group): "No Link—The physical link for the interface is down." */
-  void InterfaceDown(Box box, String port) {
-    Unit u = unit(box);
-    u.portDownSince.putIfAbsent(port, now);
-    record("InterfaceDown", "unit", box, "group", groupOfPort(u, port), "port", port);
-  }
-
-  /**
-   * InterfaceUp(unit, group, iface): the port regains link. {@code iface} is the spec's index of its
-   * interface among the group's interfaces without link, longest without link first (of equal
-   * timers the first): its timer, and with it its mark as failed, is gone.
-   */
-  void InterfaceUp(Box box, String port) {
-    Unit u = unit(box);
-    int g = groupOfPort(u, port);
-    int iface = 0;
-    if (g > 0) {
-      List<Map.Entry<Cfg.Monitored, Long>> ts = timers.ifTimers(u, g);
-      for (Map.Entry<Cfg.Monitored, Long> e : ts) {
-        if (!Names.physicalOf(e.getKey().port()).equals(port)) continue;
-        iface = 1;
-        for (Map.Entry<Cfg.Monitored, Long> o : ts) if (o.getValue() > e.getValue()) iface++;
-        break;
-      }
-    }
-    u.portDownSince.remove(port);
-    if (iface > 0) record("InterfaceUp", "unit", box, "group", g, "port", port, "iface", iface);
-    else record("InterfaceUp", "unit", box, "group", g, "port", port);
-  }
-
   /** The physical port of the box has link. */
   public boolean portUp(Box box, String port) { return unit(box).portUp(port); }
 
@@ -487,12 +331,6 @@ public final class Pair {
   public String downPortAt(Box box, int g, int iface) {
     List<Map.Entry<Cfg.Monitored, Long>> ts = timers.ifTimers(unit(box), g);
     return iface < 1 || iface > ts.size() ? null : Names.physicalOf(ts.get(iface - 1).getKey().port());
-  }
-
-  private int groupOfPort(Unit u, String port) {
-    Config c = Predicates.layout(u);
-    String ctx = Cfg.contextOfPortOrSubinterface(c, port);
-    return ctx == null ? 0 : Cfg.groupOf(c, ctx);
   }
 
   /**
@@ -717,35 +555,6 @@ public final class Pair {
     record("WriteStandby", "unit", u.id, "scope", scope);
   }
 
-  /**
-   * Traffic(unit, group, kind): "traffic ctx1 tcp|http N": new connections through the context, on
-   * the unit where its group is active. "Stateful Failover—Passes state information for sessions
-   * on interfaces in the active failover group to the standby failover group." "HTTP connections
-   * are not automatically included in the replicated state information" (only with
-   * "replication http").
-   */
-  Result Traffic(String ctx, String kind, int count) {
-    if (!"tcp".equals(kind) && !"http".equals(kind)) {
-      throw new Commands.Rejected("traffic " + ctx + " " + kind + ": kind must be tcp or http");
-    }
-    if (count < 1 || count > 1_000_000) {
-      throw new Commands.Rejected("traffic " + ctx + " " + kind + " " + count + ": count out of range 1-1000000");
-    }
-    boolean known = (a.on && a.running.contexts.containsKey(ctx)) || (b.on && b.running.contexts.containsKey(ctx));
-    if (!known) throw new Commands.Rejected("traffic " + ctx + ": no context " + ctx + " on a running box");
-    Unit x = null;
-    for (Unit u : new Unit[] {a, b}) {
-      if (u.on && u.running.contexts.containsKey(ctx) && u.role[Cfg.groupOf(u.running, ctx)] == GroupState.ACTIVE) {
-        x = u;
-        break;
-      }
-    }
-    if (x == null) {
-      return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
-    }
-    return traffic(x, ctx, kind, count);
-  }
-
   /** Traffic(unit, group, kind) on a chosen unit (the spec's parameter): the context must be active there. */
   Result trafficOn(Box box, String ctx, String kind, int count) {
     Pair work = copy();
@@ -753,46 +562,9 @@ public final class Pair {
     if (!x.on || !x.running.contexts.containsKey(ctx) || x.role[Cfg.groupOf(x.running, ctx)] != GroupState.ACTIVE) {
       return Result.error("ERROR: traffic " + ctx + ": context " + ctx + " is not active on " + box);
     }
-    Result r = work.traffic(x, ctx, kind, count);
+    Result r = work.world.Traffic(x, ctx, kind, count);
     if (r.ok()) adopt(work);
     return r;
-  }
-
-  private Result traffic(Unit x, String ctx, String kind, int count) {
-    int g = Cfg.groupOf(x.running, ctx);
-    int k = "tcp".equals(kind) ? 0 : 1;
-    Unit p = peer(x);
-    long[] t = x.conns.computeIfAbsent(ctx, c -> new long[2]);
-    t[k] += count;
-    // SCENARIOS.md: "the replication of new connections take[s] effect before the next line runs",
-    // also to a standby whose copy is still out of date (StateSync brings the rest)
-    boolean replicate = is.statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
-        && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
-        && p.running.contexts.containsKey(ctx);
-    if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
-    record("Traffic", "unit", x.id, "group", g, "kind", kind);
-    return Result.ok("");
-  }
-
-  /**
-   * Tick: time passes up to the next instant at which a running timer (unit hold, interface hold,
-   * preemption delay) expires, but not beyond {@code limit}. The spec's Tick advances every running
-   * timer by one abstract tick.
-   */
-  void Tick(long limit) {
-    long next = timers.nextDeadline();
-    now = (next < 0 || next > limit) ? limit : next;
-    record("Tick");
-  }
-
-  /** "wait N": the pair runs its own steps while simulated time advances. */
-  private void waitFor(long millis) {
-    long end = now + millis;
-    settle();
-    while (now < end) {
-      Tick(end);
-      settle();
-    }
   }
 
   /**
@@ -802,7 +574,7 @@ public final class Pair {
   public boolean tick() {
     long next = timers.nextDeadline();
     if (next < 0) return false;
-    Tick(next);
+    world.Tick(next);
     return true;
   }
 
