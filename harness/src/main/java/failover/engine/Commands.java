@@ -145,11 +145,11 @@ final class Commands {
     boolean uAfter = u.failoverEnabled(), peerAfter = peer.failoverEnabled();
     // `failover' / `no failover': the spec's EnableFailover / DisableFailover (replicated like any
     // configuration command; a peer with failover disabled does not listen)
-    if (peerAfter != peerBefore && !peerAfter) p.disableRoles(peer);
-    if (uAfter && !uBefore) p.EnableFailover(u);
-    else if (!uAfter && uBefore) p.DisableFailover(u);
-    else if (replicable) p.ConfigCommand(u, scope, rep);
-    else p.LocalCommand(u, scope);
+    if (peerAfter != peerBefore && !peerAfter) p.operator.disableRoles(peer);
+    if (uAfter && !uBefore) p.operator.EnableFailover(u);
+    else if (!uAfter && uBefore) p.operator.DisableFailover(u);
+    else if (replicable) p.operator.ConfigCommand(u, scope, rep);
+    else p.operator.LocalCommand(u, scope);
     return warn ? STANDBY_WARNING : "";
   }
 
@@ -1057,7 +1057,7 @@ final class Commands {
     }
     if (what.equals("erase")) {
       if (w.size() > 2) throw rej(cmd + ": unexpected '" + w.get(2) + "'");
-      p.EraseStartup(u, scope);
+      p.operator.EraseStartup(u, scope);
       return "[OK]";
     }
     if (what.equals("terminal") || what.equals("term")) return new Show(p).runningConfig(u, scope, false);
@@ -1069,7 +1069,7 @@ final class Commands {
    * configuration to flash memory." Replicated by the same rule as configuration commands.
    */
   private void writeMemory(Unit u, String scope, boolean all) {
-    p.WriteMemory(u, scope, all, replicates(u, scope));
+    p.operator.WriteMemory(u, scope, all, replicates(u, scope));
   }
 
   /**
@@ -1086,7 +1086,7 @@ final class Commands {
           ? "write standby: enter it on the unit that has failover group 1 in the active state"
           : "write standby: enter it on the unit where context " + scope + " is in the active state (failover group " + g + ")");
     }
-    p.WriteStandby(u, scope);
+    p.operator.WriteStandby(u, scope);
   }
 
   /**
@@ -1156,7 +1156,7 @@ final class Commands {
       }
       throw rej(cmd + ": failover group " + x + " is " + peer.role[x].spec() + " on the peer unit, not active; no failover");
     }
-    if (any) p.ForceActive(u, g);
+    if (any) p.operator.ForceActive(u, g);
   }
 
   /** The unit runs failover in a working pair (the spec's Paired), or the command is rejected. */
@@ -1198,7 +1198,7 @@ final class Commands {
       moving.add(x);
     }
     if (moving.isEmpty()) throw rej(cmd + ": no failover group is active on this unit with a standby peer");
-    for (int x : moving) p.ForceStandby(u, x);
+    for (int x : moving) p.operator.ForceStandby(u, x);
   }
 
   /** Reset: "failover reset [group group_id]". */
@@ -1218,7 +1218,7 @@ final class Commands {
       if (x != u && !p.is.contact()) continue;
       for (int y = 1; y <= 2; y++) if ((g == 0 || y == g) && x.role[y] == GroupState.FAILED) any = true;
     }
-    if (any) p.Reset(u, g);
+    if (any) p.operator.Reset(u, g);
   }
 
   /**
