@@ -233,7 +233,7 @@ final class Show {
 
   /** "show failover exec {active|mate|standby}": "Active unit Failover EXEC is at interface sub-command mode". */
   private String exec(Unit u, String scope, String which) {
-    Unit t = new Commands(p).execTarget(u, scope, which, false);
+    Unit t = ExecCommands.execTarget(p, u, scope, which, false);
     int g = Predicates.scopeGroup(u, scope);
     Mode m = u.execModes.getOrDefault(scope + "|" + t.id, Mode.CONFIG);
     String label = t.role[g] == GroupState.ACTIVE ? "Active" : "Standby";
