@@ -19,16 +19,16 @@ final class Events {
       for (Box bx : x.boxes()) {
         if (pair.unit(bx).on) throw new Commands.Rejected("boot " + bx + ": box " + bx + " is already on");
       }
-      pair.world.PowerOn(x.boxes());
+      pair.worldActions.PowerOn(x.boxes());
       return Result.ok("");
     }
     if (e instanceof Event.PowerOff x) {
       if (!pair.unit(x.box()).on) throw new Commands.Rejected("power-off " + x.box() + ": box " + x.box() + " is already off");
-      pair.world.PowerOff(x.box());
+      pair.worldActions.PowerOff(x.box());
       return Result.ok("");
     }
     if (e instanceof Event.FailoverLink x) {
-      if (x.up()) pair.world.FailoverLinkUp(); else pair.world.FailoverLinkDown();
+      if (x.up()) pair.worldActions.FailoverLinkUp(); else pair.worldActions.FailoverLinkDown();
       return Result.ok("");
     }
     if (e instanceof Event.StateLink x) {
@@ -44,7 +44,7 @@ final class Events {
               + u.id + " " + Names.physicalOf(d.port()) + " " + (x.up() ? "up" : "down") + "'");
         }
       }
-      if (x.up()) pair.world.StateLinkUp(); else pair.world.StateLinkDown();
+      if (x.up()) pair.worldActions.StateLinkUp(); else pair.worldActions.StateLinkDown();
       return Result.ok("");
     }
     if (e instanceof Event.Interface x) {
@@ -55,7 +55,7 @@ final class Events {
       if (Names.isSubinterface(port)) {
         throw new Commands.Rejected("interface " + x.box() + " " + port + ": a subinterface has no cable; name its physical port");
       }
-      if (x.up()) pair.world.InterfaceUp(x.box(), port); else pair.world.InterfaceDown(x.box(), port);
+      if (x.up()) pair.worldActions.InterfaceUp(x.box(), port); else pair.worldActions.InterfaceDown(x.box(), port);
       return Result.ok("");
     }
     if (e instanceof Event.Traffic x) return traffic(x.context(), x.kind(), x.count());
@@ -80,7 +80,7 @@ final class Events {
     long end = pair.now + millis;
     pair.settle();
     while (pair.now < end) {
-      pair.world.Tick(end);
+      pair.worldActions.Tick(end);
       pair.settle();
     }
   }
@@ -109,6 +109,6 @@ final class Events {
     if (x == null) {
       return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
     }
-    return pair.world.Traffic(x, ctx, kind, count);
+    return pair.worldActions.Traffic(x, ctx, kind, count);
   }
 }

@@ -3,12 +3,15 @@ package failover.engine;
 import static failover.engine.Commands.arg;
 import static failover.engine.Commands.num;
 import static failover.engine.Commands.rej;
+import static failover.engine.Commands.unpaired;
+import static failover.engine.Commands.words;
 import static failover.engine.Commands.isDebug;
 import static failover.engine.Commands.isExecCommand;
 
 import failover.engine.Commands.Out;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The failover commands of privileged EXEC mode: {@code failover active [group N]} (the spec's
@@ -56,30 +59,9 @@ final class ExecCommands {
       g = num(w, 3, cmd, "failover group", 1, 2);
       if (w.size() > 4) throw rej(cmd + ": unexpected '" + w.get(4) + "'");
     }
-    requirePair(u, cmd);
-    Unit peer = p.peer(u);
-    boolean any = false;
-    for (int x = 1; x <= 2; x++) {
-      if (g != 0 && x != g) continue;
-      boolean moves = u.role[x] == GroupState.STANDBY && peer.role[x] == GroupState.ACTIVE;
-      any |= moves;
-      if (g == 0 || moves) continue;
-      if (u.role[x] == GroupState.ACTIVE) throw rej(cmd + ": failover group " + x + " is already active on this unit");
-      if (u.role[x] == GroupState.FAILED) {
-        throw rej(cmd + ": failover group " + x + " is in the failed state on this unit (restore it with 'failover reset group " + x + "')");
-      }
-      throw rej(cmd + ": failover group " + x + " is " + peer.role[x].spec() + " on the peer unit, not active; no failover");
-    }
-    if (any) p.operator.ForceActive(u, g);
-  }
-
-  /** The unit runs failover in a working pair (the spec's Paired), or the command is rejected. */
-  private void requirePair(Unit u, String cmd) {
-    if (!u.failoverEnabled()) throw rej(cmd + ": failover is not enabled");
-    if (Predicates.negotiating(u)) throw rej(cmd + ": the unit is still negotiating with its peer");
-    if (!p.is.paired()) {
-      throw rej(cmd + ": the peer unit is not available (failover link down, peer off, or not yet synchronised)");
-    }
+    Optional<Refusal> no = p.failoverActions.ForceActive(u, g);
+    // `failover active' with no group standby here and active on the peer does nothing
+    if (no.isPresent() && !(no.get() instanceof Refusal.NoneMoves)) throw rej(cmd + ": " + words(no.get()));
   }
 
   /**
@@ -96,23 +78,19 @@ final class ExecCommands {
       g = num(w, 4, cmd, "failover group", 1, 2);
       if (w.size() > 5) throw rej(cmd + ": unexpected '" + w.get(5) + "'");
     }
-    requirePair(u, cmd);
-    Unit peer = p.peer(u);
-    java.util.List<Integer> moving = new java.util.ArrayList<>();
-    for (int x = 1; x <= 2; x++) {
-      if (g != 0 && x != g) continue;
-      if (u.role[x] != GroupState.ACTIVE) {
-        if (g != 0) throw rej(cmd + ": failover group " + x + " is not active on this unit; enter it on the unit where the group is active");
-        continue;
-      }
-      if (peer.role[x] != GroupState.STANDBY) {
-        if (g != 0) throw rej(cmd + ": failover group " + x + " is " + peer.role[x].spec() + " on the peer unit, not standby; no failover");
-        continue;
-      }
-      moving.add(x);
+    if (g != 0) {
+      Optional<Refusal> no = p.failoverActions.ForceStandby(u, g);
+      if (no.isPresent()) throw rej(cmd + ": " + words(no.get()));
+      return;
     }
-    if (moving.isEmpty()) throw rej(cmd + ": no failover group is active on this unit with a standby peer");
-    for (int x : moving) p.operator.ForceStandby(u, x);
+    // every group active here with a standby peer, one ForceStandby each
+    boolean any = false;
+    for (int x = 1; x <= 2; x++) {
+      Optional<Refusal> no = p.failoverActions.ForceStandby(u, x);
+      if (no.isEmpty()) any = true;
+      else if (unpaired(no.get())) throw rej(cmd + ": " + words(no.get()));
+    }
+    if (!any) throw rej(cmd + ": no failover group is active on this unit with a standby peer");
   }
 
   /** Reset: "failover reset [group group_id]". */
@@ -125,14 +103,9 @@ final class ExecCommands {
       g = num(w, 3, cmd, "failover group", 1, 2);
       if (w.size() > 4) throw rej(cmd + ": unexpected '" + w.get(4) + "'");
     }
-    if (!u.failoverEnabled()) throw rej(cmd + ": failover is not enabled");
+    Optional<Refusal> no = p.failoverActions.Reset(u, g);
     // nothing failed: the command does nothing (no Reset step)
-    boolean any = false;
-    for (Unit x : new Unit[] {u, p.peer(u)}) {
-      if (x != u && !p.is.contact()) continue;
-      for (int y = 1; y <= 2; y++) if ((g == 0 || y == g) && x.role[y] == GroupState.FAILED) any = true;
-    }
-    if (any) p.operator.Reset(u, g);
+    if (no.isPresent() && !(no.get() instanceof Refusal.NoneFailed)) throw rej(cmd + ": " + words(no.get()));
   }
 
   /**

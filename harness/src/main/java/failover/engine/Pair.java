@@ -83,9 +83,11 @@ public final class Pair {
   /** The pair's own steps (BootAlone, JoinActivePeer, ..., Rejoin), each with its guard. */
   final PairSteps steps = new PairSteps(this, is, timers);
   /** The world's environment actions (power, cables, ports, traffic, time). */
-  final WorldActions world = new WorldActions(this);
-  /** The environment actions typed at a console (failover, forced failover, reset, configuration, saves, files). */
-  final OperatorActions operator = new OperatorActions(this);
+  final WorldActions worldActions = new WorldActions(this);
+  /** The environment actions on configurations and files (configuration commands, saves, file commands). */
+  final ConfigActions configActions = new ConfigActions(this);
+  /** The environment actions that move failover groups by hand (forced failover, reset). */
+  final FailoverActions failoverActions = new FailoverActions(this);
 
   /**
    * For trace validation ({@code play --validate}): told of the pair after every spec-level step
@@ -342,7 +344,7 @@ public final class Pair {
     if (!x.on || !x.running.contexts.containsKey(ctx) || x.role[Cfg.groupOf(x.running, ctx)] != GroupState.ACTIVE) {
       return Result.error("ERROR: traffic " + ctx + ": context " + ctx + " is not active on " + box);
     }
-    Result r = work.world.Traffic(x, ctx, kind, count);
+    Result r = work.worldActions.Traffic(x, ctx, kind, count);
     if (r.ok()) adopt(work);
     return r;
   }
@@ -354,7 +356,7 @@ public final class Pair {
   public boolean tick() {
     long next = timers.nextDeadline();
     if (next < 0) return false;
-    world.Tick(next);
+    worldActions.Tick(next);
     return true;
   }
 

@@ -1,9 +1,11 @@
 package failover.engine;
 
 import static failover.engine.Commands.rej;
+import static failover.engine.Commands.words;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code write memory [all]}, {@code copy running-config startup-config} (the spec's
@@ -33,7 +35,7 @@ final class WriteCommands {
         if (!Config.SYSTEM.equals(scope)) throw rej(cmd + ": 'all' only in the system execution space");
         all = true;
       }
-      writeMemory(u, scope, all);
+      p.configActions.WriteMemory(u, scope, all);
       return "Building configuration...\n[OK]";
     }
     if (what.equals("standby")) {
@@ -43,36 +45,17 @@ final class WriteCommands {
     }
     if (what.equals("erase")) {
       if (w.size() > 2) throw rej(cmd + ": unexpected '" + w.get(2) + "'");
-      p.operator.EraseStartup(u, scope);
+      p.configActions.EraseStartup(u, scope);
       return "[OK]";
     }
     if (what.equals("terminal") || what.equals("term")) return new Show(p).runningConfig(u, scope, false);
     throw rej(cmd + ": expected write memory [all], write standby, write erase or write terminal");
   }
 
-  /**
-   * WriteMemory: "The command is replicated to the peer unit, which proceeds to write its
-   * configuration to flash memory." Replicated by the same rule as configuration commands.
-   */
-  private void writeMemory(Unit u, String scope, boolean all) {
-    p.operator.WriteMemory(u, scope, all, commands.edits.replicates(u, scope));
-  }
-
-  /**
-   * "You must enter the command in the system execution space on the unit that has failover group
-   * 1 in the active state." "You must enter the command in the security context on the unit where
-   * the security context appears in the active state."
-   */
+  /** WriteStandby, where the unit and scope allow it ({@link ConfigActions#WriteStandby}). */
   private void writeStandby(Unit u, String scope) {
-    if (!u.failoverEnabled()) throw rej("write standby: failover is not enabled");
-    if (!p.is.paired()) throw rej("write standby: the peer unit is not available (failover link down, peer off, or not yet synchronised)");
-    int g = Predicates.scopeGroup(u, scope);
-    if (u.role[g] != GroupState.ACTIVE) {
-      throw rej(Config.SYSTEM.equals(scope)
-          ? "write standby: enter it on the unit that has failover group 1 in the active state"
-          : "write standby: enter it on the unit where context " + scope + " is in the active state (failover group " + g + ")");
-    }
-    p.operator.WriteStandby(u, scope);
+    Optional<Refusal> no = p.configActions.WriteStandby(u, scope);
+    if (no.isPresent()) throw rej("write standby: " + words(no.get()));
   }
 
   /**
@@ -101,7 +84,7 @@ final class WriteCommands {
       throw rej(cmd + ": '" + args.get(0) + "' cannot be copied on this box; " + usage);
     }
     if (keyword(args.get(1), "startup-config", 3)) {
-      writeMemory(u, scope, false);
+      p.configActions.WriteMemory(u, scope, false);
       return "Building configuration...\n[OK]";
     }
     return new FileCommands(p).copyRunningConfig(u, scope, cmd, args.get(1), noconfirm, viaExec);
