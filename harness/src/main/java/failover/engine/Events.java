@@ -1,5 +1,9 @@
 package failover.engine;
 
+import static failover.engine.Commands.words;
+
+import java.util.Optional;
+
 /**
  * The events of the scenario language (SCENARIOS.md "Events"), the world's side of the spec's
  * environment actions: each event's words are checked, a bad one refused with one line ({@link
@@ -16,15 +20,13 @@ final class Events {
     // Java 17: no pattern matching in switch; one branch per record of the sealed interface
     if (e instanceof Event.Boot x) {
       if (x.boxes().isEmpty()) throw new Commands.Rejected("boot: name A, B or both");
-      for (Box bx : x.boxes()) {
-        if (pair.unit(bx).on) throw new Commands.Rejected("boot " + bx + ": box " + bx + " is already on");
-      }
-      pair.worldActions.PowerOn(x.boxes());
+      Optional<Refusal> no = pair.worldActions.PowerOn(x.boxes());
+      if (no.isPresent()) throw new Commands.Rejected("boot " + ((Refusal.AlreadyOn) no.get()).box() + ": " + words(no.get()));
       return Result.ok("");
     }
     if (e instanceof Event.PowerOff x) {
-      if (!pair.unit(x.box()).on) throw new Commands.Rejected("power-off " + x.box() + ": box " + x.box() + " is already off");
-      pair.worldActions.PowerOff(x.box());
+      Optional<Refusal> no = pair.worldActions.PowerOff(x.box());
+      if (no.isPresent()) throw new Commands.Rejected("power-off " + x.box() + ": " + words(no.get()));
       return Result.ok("");
     }
     if (e instanceof Event.FailoverLink x) {
@@ -32,19 +34,13 @@ final class Events {
       return Result.ok("");
     }
     if (e instanceof Event.StateLink x) {
-      // SCENARIOS.md: "link state down|up  the dedicated stateful link, where one is configured".
-      // A Stateful Failover link on a data interface has no cable of its own: it fails with that
-      // data interface's port ("interface A GigabitEthernet0/6 down"), so the event is refused.
-      if (!pair.is.dedicatedStateLink()) {
-        for (Unit u : new Unit[] {pair.a, pair.b}) {
-          Cfg.Named d = Cfg.statefulDataInterface(Predicates.layout(u));
-          if (d == null) continue;
-          throw new Commands.Rejected("link state " + (x.up() ? "up" : "down") + ": the Stateful Failover link uses data interface "
-              + d.nameif() + " (" + d.port() + ", context " + d.ctx() + ") and has no cable of its own; use 'interface "
-              + u.id + " " + Names.physicalOf(d.port()) + " " + (x.up() ? "up" : "down") + "'");
-        }
+      String dir = x.up() ? "up" : "down";
+      Optional<Refusal> no = x.up() ? pair.worldActions.StateLinkUp() : pair.worldActions.StateLinkDown();
+      if (no.isPresent()) {
+        Refusal.NoStateCable r = (Refusal.NoStateCable) no.get();
+        throw new Commands.Rejected("link state " + dir + ": " + words(r) + "; use 'interface " + r.box() + " "
+            + Names.physicalOf(r.iface().port()) + " " + dir + "'");
       }
-      if (x.up()) pair.worldActions.StateLinkUp(); else pair.worldActions.StateLinkDown();
       return Result.ok("");
     }
     if (e instanceof Event.Interface x) {
@@ -99,16 +95,12 @@ final class Events {
     }
     boolean known = (pair.a.on && pair.a.running.contexts.containsKey(ctx)) || (pair.b.on && pair.b.running.contexts.containsKey(ctx));
     if (!known) throw new Commands.Rejected("traffic " + ctx + ": no context " + ctx + " on a running box");
-    Unit x = null;
     for (Unit u : new Unit[] {pair.a, pair.b}) {
-      if (u.on && u.running.contexts.containsKey(ctx) && u.role[Cfg.groupOf(u.running, ctx)] == GroupState.ACTIVE) {
-        x = u;
-        break;
+      if (Predicates.activeFor(u, ctx)) {
+        pair.worldActions.Traffic(u, ctx, kind, count);
+        return Result.ok("");
       }
     }
-    if (x == null) {
-      return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
-    }
-    return pair.worldActions.Traffic(x, ctx, kind, count);
+    return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
   }
 }

@@ -340,14 +340,12 @@ public final class Pair {
   /** Traffic(unit, group, kind) on a chosen unit (the spec's parameter): the context must be active there. */
   Result trafficOn(Box box, String ctx, String kind, int count) {
     Pair work = copy();
-    Unit x = work.unit(box);
-    if (!x.on || !x.running.contexts.containsKey(ctx) || x.role[Cfg.groupOf(x.running, ctx)] != GroupState.ACTIVE) {
-      return Result.error("ERROR: traffic " + ctx + ": context " + ctx + " is not active on " + box);
-    }
-    Result r = work.worldActions.Traffic(x, ctx, kind, count);
-    if (r.ok()) adopt(work);
-    return r;
+    Optional<Refusal> no = work.worldActions.Traffic(work.unit(box), ctx, kind, count);
+    if (no.isPresent()) return Result.error("ERROR: traffic " + ctx + ": " + Commands.words(no.get()));
+    adopt(work);
+    return Result.ok("");
   }
+
 
   /**
    * For harnesses: time passes to the next timer expiry, if some timer is running (the spec's Tick

@@ -164,6 +164,14 @@ final class Predicates {
     return null;
   }
 
+  /**
+   * The spec's {@code UsesActiveAddresses(u, g)} for the group of a context: the box is on, the
+   * context configured there, and its group active there (where new connections through it arrive).
+   */
+  static boolean activeFor(Unit u, String ctx) {
+    return u.on && u.running.contexts.containsKey(ctx) && u.role[Cfg.groupOf(u.running, ctx)] == GroupState.ACTIVE;
+  }
+
   /** The spec's {@code ScopeGroup(s)}: the failover group of a scope, group 1 for the system execution space. */
   static int scopeGroup(Unit u, String scope) {
     return Config.SYSTEM.equals(scope) ? 1 : Cfg.groupOf(u.running, scope);

@@ -2,14 +2,16 @@ package failover.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The environment actions of the world (the spec's {@code Environment} without the commands a
- * person types, which are {@link OperatorActions}): PowerOn, PowerOff, FailoverLinkDown/Up,
- * StateLinkDown/Up, InterfaceDown/Up, Traffic and Tick, each a method of the action's name. The
- * scenario's events reach them through {@link Events}.
+ * person types, which are {@link ConfigActions} and {@link FailoverActions}): PowerOn, PowerOff,
+ * FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up, Traffic and Tick, each a method of the
+ * action's name; an action with a guard checks it once and returns the {@link Refusal} when it does
+ * not hold (changing nothing). The scenario's events reach them through {@link Events}.
  */
 final class WorldActions {
   private final Pair pair;
@@ -20,9 +22,12 @@ final class WorldActions {
    * PowerOn(units): "boot A", "boot B", "boot A B". The box loads its startup configuration.
    * "Configuration synchronization occurs when one or both units in a failover pair boot." With
    * failover enabled its groups negotiate ("init"); with failover disabled it is a standalone unit
-   * whose contexts all pass traffic (every group active).
+   * whose contexts all pass traffic (every group active). Guard: every box named is off.
    */
-  void PowerOn(Set<Box> boxes) {
+  Optional<Refusal> PowerOn(Set<Box> boxes) {
+    for (Box bx : boxes) {
+      if (pair.unit(bx).on) return Optional.of(new Refusal.AlreadyOn(bx));
+    }
     for (Box bx : Box.values()) {
       if (!boxes.contains(bx)) continue;
       Unit u = pair.unit(bx);
@@ -34,20 +39,23 @@ final class WorldActions {
       for (int g = 1; g <= 2; g++) pair.setRole(u, g, fo ? GroupState.INIT : GroupState.ACTIVE);
     }
     pair.record("PowerOn", "units", new TreeSet<>(boxes));
+    return Optional.empty();
   }
 
   /**
    * PowerOff(unit): "The unit has a hardware failure. The unit has a power failure. The unit has a
-   * software failure." Its running configuration and connection table are lost.
+   * software failure." Its running configuration and connection table are lost. Guard: the box is on.
    */
-  void PowerOff(Box box) {
+  Optional<Refusal> PowerOff(Box box) {
     Unit u = pair.unit(box);
+    if (!u.on) return Optional.of(new Refusal.AlreadyOff(box));
     u.on = false;
     u.load(new Config());
     u.current = Config.SYSTEM;
     u.conns.clear();
     for (int g = 1; g <= 2; g++) pair.setRole(u, g, GroupState.OFF);
     pair.record("PowerOff", "unit", box);
+    return Optional.empty();
   }
 
   /**
@@ -70,15 +78,36 @@ final class WorldActions {
    * StateLinkDown: Table 51-2, "Stateful Failover link failed — No failover — State information
    * becomes out of date, and sessions are terminated if a failover occurs."
    */
-  void StateLinkDown() {
+  Optional<Refusal> StateLinkDown() {
+    Optional<Refusal> no = noStateCable();
+    if (no.isPresent()) return no;
     pair.stCable = false;
     pair.record("StateLinkDown");
+    return Optional.empty();
   }
 
   /** StateLinkUp: the dedicated stateful link cable is restored. */
-  void StateLinkUp() {
+  Optional<Refusal> StateLinkUp() {
+    Optional<Refusal> no = noStateCable();
+    if (no.isPresent()) return no;
     pair.stCable = true;
     pair.record("StateLinkUp");
+    return Optional.empty();
+  }
+
+  /**
+   * The guard of StateLinkDown/Up (engine only: the spec's stateful link is a cable of its own or
+   * the failover link): SCENARIOS.md, "link state down|up  the dedicated stateful link, where one is
+   * configured". A Stateful Failover link on a data interface has no cable of its own: it fails with
+   * that data interface's port ("interface A GigabitEthernet0/6 down").
+   */
+  private Optional<Refusal> noStateCable() {
+    if (pair.is.dedicatedStateLink()) return Optional.empty();
+    for (Unit u : new Unit[] {pair.a, pair.b}) {
+      Cfg.Named d = Cfg.statefulDataInterface(Predicates.layout(u));
+      if (d != null) return Optional.of(new Refusal.NoStateCable(u.id, d));
+    }
+    return Optional.empty();
   }
 
   /** InterfaceDown(unit, group): "No Link—The physical link for the interface is down." */
@@ -133,9 +162,10 @@ final class WorldActions {
    * the unit where its group is active. "Stateful Failover—Passes state information for sessions
    * on interfaces in the active failover group to the standby failover group." "HTTP connections
    * are not automatically included in the replicated state information" (only with
-   * "replication http").
+   * "replication http"). Guard: the context's group is active on the unit ({@code UsesActiveAddresses(u, g)}).
    */
-  Result Traffic(Unit x, String ctx, String kind, int count) {
+  Optional<Refusal> Traffic(Unit x, String ctx, String kind, int count) {
+    if (!Predicates.activeFor(x, ctx)) return Optional.of(new Refusal.NotActiveThere(x.id, ctx));
     int g = Cfg.groupOf(x.running, ctx);
     int k = "tcp".equals(kind) ? 0 : 1;
     Unit p = pair.peer(x);
@@ -148,6 +178,6 @@ final class WorldActions {
         && p.running.contexts.containsKey(ctx);
     if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
     pair.record("Traffic", "unit", x.id, "group", g, "kind", kind);
-    return Result.ok("");
+    return Optional.empty();
   }
 }
