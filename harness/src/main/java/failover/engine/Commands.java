@@ -166,7 +166,7 @@ final class Commands {
       };
       if (o != null) return o;
     }
-    return sys ? config.systemCommand(u, w, line) : config.contextCommand(u, scope, w, line);
+    return sys ? config.systemCommand(u, w) : config.contextCommand(u, scope, w);
   }
 
   static List<String> prepend(String x, List<String> c) {

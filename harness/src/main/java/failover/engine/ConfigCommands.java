@@ -26,7 +26,7 @@ final class ConfigCommands {
     this.edits = commands.edits;
   }
 
-  Out systemCommand(Unit u, List<String> w, String line) {
+  Out systemCommand(Unit u, List<String> w) {
     String first = w.get(0).toLowerCase(Locale.ROOT);
     boolean no = first.equals("no");
     List<String> c = no ? w.subList(1, w.size()) : w;
@@ -178,7 +178,7 @@ final class ConfigCommands {
     }
   }
 
-  Out contextCommand(Unit u, String scope, List<String> w, String line) {
+  Out contextCommand(Unit u, String scope, List<String> w) {
     String first = w.get(0).toLowerCase(Locale.ROOT);
     boolean no = first.equals("no");
     List<String> c = no ? w.subList(1, w.size()) : w;

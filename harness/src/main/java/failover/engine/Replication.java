@@ -65,22 +65,21 @@ final class Replication {
     return change(u, scope, true, c -> { Config.Scope s = c.scope(scope); if (s != null) s.ensureBlock(head, head); });
   }
 
-  /** Any other configuration command: an opaque commands.line, stored and replicated. {@code no X} removes X. */
+  /** Any other configuration command: an opaque line, stored and replicated. {@code no X} removes X. */
   String opaque(Unit u, String scope, List<String> w) {
     String line = String.join(" ", w);
     boolean no = w.get(0).equalsIgnoreCase("no");
     if (!no) {
       String key = opaqueKey(w);
-      return putTop(u, scope, key, commands.line, true);
+      return putTop(u, scope, key, line, true);
     }
-    String target = String.join(" ", w.subList(1, w.size()));
     Config.Scope s = u.running.scope(scope);
     String key = opaqueKey(w.subList(1, w.size()));
     if (s.has(key)) return removeTop(u, scope, key, true);
-    return putTop(u, scope, key, commands.line, true);
+    return putTop(u, scope, key, line, true);
   }
 
-  /** Replacement key of an opaque commands.line: single-valued commands by their name, others by their text. */
+  /** Replacement key of an opaque line: single-valued commands by their name, others by their text. */
   static String opaqueKey(List<String> w) {
     String first = w.get(0).toLowerCase(Locale.ROOT);
     return switch (first) {
