@@ -11,14 +11,25 @@ import java.util.TreeSet;
 
 /**
  * The reference engine: two ASA boxes in Active/Active failover, in simulated time
- * (seed: Cisco ASA 5500 configuration guide, chapter 51).
+ * (seed: Cisco ASA 5500 configuration guide, chapter 51). This class holds the pair's state and is
+ * its public face; the behaviour lives in small classes, one seam each (docs/design.md):
  *
- * <p>Every transition is a method named after the TLA+ action it implements (docs/design.md):
- * environment actions PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
- * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, LocalCommand,
- * WriteMemory, EraseStartup, WriteStandby, Traffic, Tick; the pair's own steps BootAlone,
- * JoinActivePeer, SimultaneousBoot, DetectPeerFailure, DetectInterfaceFailure, GroupRecover,
- * StateSync, Preempt, Rejoin.
+ * <ul>
+ *   <li>{@link Predicates}: the spec's derived notions (Heard, Paired, IsSource, PolicyMet,
+ *       IfMarked, IfFailed, PrefUnit, NewVersion, UnitWaiting, PreemptWaiting, ...);
+ *   <li>{@link Timers}: the spec's timers (unit hold, interface hold per interface, preemption
+ *       delay), SettleTimers, and preemption arming (ArmOn, Armed);
+ *   <li>environment actions, each a method named after its TLA+ action that checks its guard once
+ *       and returns a {@link Refusal}: {@link WorldActions} (PowerOn, PowerOff, FailoverLinkDown/Up,
+ *       StateLinkDown/Up, InterfaceDown/Up, Traffic, Tick), {@link FailoverActions} (ForceActive,
+ *       ForceStandby, Reset), {@link ConfigActions} (ConfigCommand, LocalCommand, EnableFailover,
+ *       DisableFailover, WriteMemory, EraseStartup, FileCommand, WriteStandby);
+ *   <li>{@link PairSteps}: the pair's own steps (BootAlone, JoinActivePeer, SimultaneousBoot,
+ *       DetectPeerFailure, DetectInterfaceFailure, GroupRecover, StateSync, Preempt, Rejoin), each
+ *       after its guard;
+ *   <li>the inputs: {@link Commands} (the ASA command line and its families) and {@link Events}
+ *       (the scenario's events); {@link Addresses} (MAC and IP addresses) and {@link Invariants}.
+ * </ul>
  *
  * <p>Own steps happen only inside {@code wait} ({@link Event.Wait}): at each instant the pair fires
  * the first enabled step in {@link #STEP_ORDER} until none is enabled, then the clock jumps to the
@@ -257,8 +268,9 @@ public final class Pair {
   public SpecState abstraction() { return SpecState.of(this); }
 
   // ------------------------------------------------------------------------------------------
-  // Derived facts (the spec's derived notions)
+  // What every action does: set a role, drop a table, end with record
 
+  /** Sets the role of a group on a unit (and when it became active there, for show failover). */
   void setRole(Unit u, int g, GroupState s) {
     GroupState old = u.role[g];
     if (old == s) return;
@@ -321,7 +333,7 @@ public final class Pair {
   }
 
   // ------------------------------------------------------------------------------------------
-  // Environment actions
+  // For harnesses: ports, traffic on a chosen unit, time
 
   /** The physical port of the box has link. */
   public boolean portUp(Box box, String port) { return unit(box).portUp(port); }
