@@ -43,54 +43,6 @@ final class Commands {
     this.execs = new ExecCommands(this);
   }
 
-  static Rejected rej(String msg) { return new Rejected(msg); }
-
-  /**
-   * The ASA's words for why an action was not taken (what follows "command: " in the error line).
-   * Java 17 has no pattern matching in switch: one branch per record of the sealed interface.
-   */
-  static String words(Refusal r) {
-    if (r instanceof Refusal.FailoverDisabled) return "failover is not enabled";
-    if (r instanceof Refusal.Negotiating) return "the unit is still negotiating with its peer";
-    if (r instanceof Refusal.NotPaired) return "the peer unit is not available (failover link down, peer off, or not yet synchronised)";
-    if (r instanceof Refusal.ActiveHere x) return "failover group " + x.group() + " is already active on this unit";
-    if (r instanceof Refusal.FailedHere x) {
-      return "failover group " + x.group() + " is in the failed state on this unit (restore it with 'failover reset group " + x.group() + "')";
-    }
-    if (r instanceof Refusal.PeerNotActive x) return "failover group " + x.group() + " is " + x.peer().spec() + " on the peer unit, not active; no failover";
-    if (r instanceof Refusal.NoneMoves) return "no failover group is standby on this unit with an active peer";
-    if (r instanceof Refusal.NotActiveHere x) {
-      return "failover group " + x.group() + " is not active on this unit; enter it on the unit where the group is active";
-    }
-    if (r instanceof Refusal.PeerNotStandby x) return "failover group " + x.group() + " is " + x.peer().spec() + " on the peer unit, not standby; no failover";
-    if (r instanceof Refusal.NoneFailed) return "no failover group is in the failed state";
-    if (r instanceof Refusal.NotSource x) {
-      return Config.SYSTEM.equals(x.scope()) ? "enter it on the unit that has failover group 1 in the active state"
-          : "enter it on the unit where context " + x.scope() + " is in the active state (failover group " + x.group() + ")";
-    }
-    if (r instanceof Refusal.MonitorLimit x) {
-      return "the unit would monitor " + x.monitored() + " interfaces; you can monitor up to " + Cfg.MAX_MONITORED
-          + " interfaces on a unit (both failover groups, all contexts); disable one first with 'no monitor-interface if_name'";
-    }
-    if (r instanceof Refusal.StatefulLinkInUse x) {
-      return "the Stateful Failover link ('" + x.link() + "') uses interface " + x.iface().nameif() + " (" + x.iface().port()
-          + ") of context " + x.iface().ctx() + "; remove it first with 'no failover link'";
-    }
-    if (r instanceof Refusal.AlreadyOn x) return "box " + x.box() + " is already on";
-    if (r instanceof Refusal.AlreadyOff x) return "box " + x.box() + " is already off";
-    if (r instanceof Refusal.NoStateCable x) {
-      return "the Stateful Failover link uses data interface " + x.iface().nameif() + " (" + x.iface().port() + ", context "
-          + x.iface().ctx() + ") and has no cable of its own";
-    }
-    if (r instanceof Refusal.NotActiveThere x) return "context " + x.context() + " is not active on " + x.box();
-    throw new IllegalStateException("a refusal without words: " + r);
-  }
-
-  /** The refusal says the unit is in no working pair (the spec's {@code Paired} does not hold), whatever the group. */
-  static boolean unpaired(Refusal r) {
-    return r instanceof Refusal.FailoverDisabled || r instanceof Refusal.Negotiating || r instanceof Refusal.NotPaired;
-  }
-
   Result run(Box box, String ctx, String line) {
     Unit u = p.unit(box);
     if (!u.on) throw rej("box " + box + " is off: '" + line.trim() + "' rejected (boot it first)");
@@ -169,6 +121,57 @@ final class Commands {
     return sys ? config.systemCommand(u, w) : config.contextCommand(u, scope, w);
   }
 
+  // ------------------------------------------------------------------------------------------
+  // Words the families share: refusing, reading and checking arguments, wording a Refusal
+
+  static Rejected rej(String msg) { return new Rejected(msg); }
+
+  /**
+   * The ASA's words for why an action was not taken (what follows "command: " in the error line).
+   * Java 17 has no pattern matching in switch: one branch per record of the sealed interface.
+   */
+  static String words(Refusal r) {
+    if (r instanceof Refusal.FailoverDisabled) return "failover is not enabled";
+    if (r instanceof Refusal.Negotiating) return "the unit is still negotiating with its peer";
+    if (r instanceof Refusal.NotPaired) return "the peer unit is not available (failover link down, peer off, or not yet synchronised)";
+    if (r instanceof Refusal.ActiveHere x) return "failover group " + x.group() + " is already active on this unit";
+    if (r instanceof Refusal.FailedHere x) {
+      return "failover group " + x.group() + " is in the failed state on this unit (restore it with 'failover reset group " + x.group() + "')";
+    }
+    if (r instanceof Refusal.PeerNotActive x) return "failover group " + x.group() + " is " + x.peer().spec() + " on the peer unit, not active; no failover";
+    if (r instanceof Refusal.NoneMoves) return "no failover group is standby on this unit with an active peer";
+    if (r instanceof Refusal.NotActiveHere x) {
+      return "failover group " + x.group() + " is not active on this unit; enter it on the unit where the group is active";
+    }
+    if (r instanceof Refusal.PeerNotStandby x) return "failover group " + x.group() + " is " + x.peer().spec() + " on the peer unit, not standby; no failover";
+    if (r instanceof Refusal.NoneFailed) return "no failover group is in the failed state";
+    if (r instanceof Refusal.NotSource x) {
+      return Config.SYSTEM.equals(x.scope()) ? "enter it on the unit that has failover group 1 in the active state"
+          : "enter it on the unit where context " + x.scope() + " is in the active state (failover group " + x.group() + ")";
+    }
+    if (r instanceof Refusal.MonitorLimit x) {
+      return "the unit would monitor " + x.monitored() + " interfaces; you can monitor up to " + Cfg.MAX_MONITORED
+          + " interfaces on a unit (both failover groups, all contexts); disable one first with 'no monitor-interface if_name'";
+    }
+    if (r instanceof Refusal.StatefulLinkInUse x) {
+      return "the Stateful Failover link ('" + x.link() + "') uses interface " + x.iface().nameif() + " (" + x.iface().port()
+          + ") of context " + x.iface().ctx() + "; remove it first with 'no failover link'";
+    }
+    if (r instanceof Refusal.AlreadyOn x) return "box " + x.box() + " is already on";
+    if (r instanceof Refusal.AlreadyOff x) return "box " + x.box() + " is already off";
+    if (r instanceof Refusal.NoStateCable x) {
+      return "the Stateful Failover link uses data interface " + x.iface().nameif() + " (" + x.iface().port() + ", context "
+          + x.iface().ctx() + ") and has no cable of its own";
+    }
+    if (r instanceof Refusal.NotActiveThere x) return "context " + x.context() + " is not active on " + x.box();
+    throw new IllegalStateException("a refusal without words: " + r);
+  }
+
+  /** The refusal says the unit is in no working pair (the spec's {@code Paired} does not hold), whatever the group. */
+  static boolean unpaired(Refusal r) {
+    return r instanceof Refusal.FailoverDisabled || r instanceof Refusal.Negotiating || r instanceof Refusal.NotPaired;
+  }
+
   static List<String> prepend(String x, List<String> c) {
     java.util.ArrayList<String> l = new java.util.ArrayList<>();
     l.add(x);
@@ -207,9 +210,6 @@ final class Commands {
     return c.get(i);
   }
 
-  // ------------------------------------------------------------------------------------------
-  // Exec commands
-
   /** {@code debug ...}, {@code undebug ...} or {@code no debug ...}: a debug command, never a configuration line. */
   static boolean isDebug(List<String> w) {
     if (w.isEmpty()) return false;
@@ -240,5 +240,4 @@ final class Commands {
       }
     }
   }
-
 }

@@ -1,12 +1,12 @@
 package failover.engine;
 
 import static failover.engine.Commands.arg;
+import static failover.engine.Commands.isDebug;
+import static failover.engine.Commands.isExecCommand;
 import static failover.engine.Commands.num;
 import static failover.engine.Commands.rej;
 import static failover.engine.Commands.unpaired;
 import static failover.engine.Commands.words;
-import static failover.engine.Commands.isDebug;
-import static failover.engine.Commands.isExecCommand;
 
 import failover.engine.Commands.Out;
 import java.util.List;
