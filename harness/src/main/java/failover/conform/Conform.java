@@ -66,7 +66,6 @@ public final class Conform {
   public double seconds() { return nanos / 1e9; }
 
   public void addDivergences(long n) { divergences += n; }
-  public void addSteps(long n) { steps += n; }
 
   /**
    * Replays one trace; on a divergence prints it and, when {@code saveAs} is not null, saves the
@@ -75,11 +74,6 @@ public final class Conform {
    */
   public Replay.Outcome replay(Itf.Trace t, String label, SpecDriver.Model m, String bug, Path saveAs) {
     return replay(t, label, m, bug, saveAs, true);
-  }
-
-  /** Replays a trace read from {@code file}: a divergence names that file in its reproduce command. */
-  public Replay.Outcome replayFile(Itf.Trace t, Path file, SpecDriver.Model m, String bug) {
-    return replay(t, show(file), m, bug, file, false);
   }
 
   private Replay.Outcome replay(Itf.Trace t, String label, SpecDriver.Model m, String bug, Path saveAs, boolean save) {

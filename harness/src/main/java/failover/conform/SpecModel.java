@@ -8,7 +8,6 @@ import static failover.tlc.TlaValue.bool;
 import static failover.tlc.TlaValue.num;
 import static failover.tlc.TlaValue.str;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -311,6 +310,4 @@ public record SpecModel(String name, Path specDir, String module, String config)
     Matcher m = Pattern.compile("\\bBug\\s*=\\s*\"([A-Za-z]*)\"").matcher(cfgText);
     return m.find() ? m.group(1) : "none";
   }
-
-  static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }
 }

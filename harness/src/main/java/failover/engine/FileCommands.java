@@ -39,7 +39,7 @@ final class FileCommands {
     // group 1 is in the active state to the unit on which failover group 1 is in the standby state."
     // Decision: the peer applies the command if it can; if its flash differs so that it cannot (the
     // directory is missing there, say), its flash stays as it is and the command still succeeds here.
-    if (p.FileCommand(u)) {
+    if (p.configActions.FileCommand(u)) {
       try {
         apply(p.peer(u), c);
       } catch (Commands.Rejected ignored) {
@@ -230,7 +230,7 @@ final class FileCommands {
    */
   private void eraseSaved(Unit x, List<String> contexts) {
     for (String ctx : contexts) {
-      if (x.startup.contexts.containsKey(ctx)) p.EraseStartup(x, ctx);
+      if (x.startup.contexts.containsKey(ctx)) p.configActions.EraseStartup(x, ctx);
     }
   }
 }

@@ -2,25 +2,34 @@ package failover.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The reference engine: two ASA boxes in Active/Active failover, in simulated time
- * (seed: Cisco ASA 5500 configuration guide, chapter 51).
+ * (seed: Cisco ASA 5500 configuration guide, chapter 51). This class holds the pair's state and is
+ * its public face; the behaviour lives in small classes, one seam each (docs/design.md):
  *
- * <p>Every transition is a method named after the TLA+ action it implements (docs/design.md):
- * environment actions PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
- * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, LocalCommand,
- * WriteMemory, EraseStartup, WriteStandby, Traffic, Tick; the pair's own steps BootAlone,
- * JoinActivePeer, SimultaneousBoot, DetectPeerFailure, DetectInterfaceFailure, GroupRecover,
- * StateSync, Preempt, Rejoin.
+ * <ul>
+ *   <li>{@link Predicates}: the spec's derived notions (Heard, Paired, IsSource, PolicyMet,
+ *       IfMarked, IfFailed, PrefUnit, NewVersion, UnitWaiting, PreemptWaiting, ...);
+ *   <li>{@link Timers}: the spec's timers (unit hold, interface hold per interface, preemption
+ *       delay), SettleTimers, and preemption arming (ArmOn, Armed);
+ *   <li>environment actions, each a method named after its TLA+ action that checks its guard once
+ *       and returns a {@link Refusal}: {@link WorldActions} (PowerOn, PowerOff, FailoverLinkDown/Up,
+ *       StateLinkDown/Up, InterfaceDown/Up, Traffic, Tick), {@link FailoverActions} (ForceActive,
+ *       ForceStandby, Reset), {@link ConfigActions} (ConfigCommand, LocalCommand, EnableFailover,
+ *       DisableFailover, WriteMemory, EraseStartup, FileCommand, WriteStandby);
+ *   <li>{@link PairSteps}: the pair's own steps (BootAlone, JoinActivePeer, SimultaneousBoot,
+ *       DetectPeerFailure, DetectInterfaceFailure, GroupRecover, StateSync, Preempt, Rejoin), each
+ *       after its guard;
+ *   <li>the inputs: {@link Commands} (the ASA command line and its families) and {@link Events}
+ *       (the scenario's events); {@link Addresses} (MAC and IP addresses) and {@link Invariants}.
+ * </ul>
  *
  * <p>Own steps happen only inside {@code wait} ({@link Event.Wait}): at each instant the pair fires
  * the first enabled step in {@link #STEP_ORDER} until none is enabled, then the clock jumps to the
@@ -43,7 +52,6 @@ public final class Pair {
   public record Fired(long atMillis, String action) {}
 
   private static final int HISTORY = 400;
-  private static final int MAX_STEPS_PER_INSTANT = 1000;
 
   Unit a = new Unit(Box.A);
   Unit b = new Unit(Box.B);
@@ -76,6 +84,19 @@ public final class Pair {
 
   /** "none", or the one deliberate mistake of {@link #BUGS} this engine makes. */
   final String bug;
+
+  /** The spec's derived notions on this pair (Heard, Paired, IfFailed, PrefUnit, ...). */
+  final Predicates is = new Predicates(this);
+  /** The spec's timers (unit hold, interface hold per interface, preemption delay) and preemption arming. */
+  final Timers timers = new Timers(this, is);
+  /** The pair's own steps (BootAlone, JoinActivePeer, ..., Rejoin), each with its guard. */
+  final PairSteps steps = new PairSteps(this, is, timers);
+  /** The world's environment actions (power, cables, ports, traffic, time). */
+  final WorldActions worldActions = new WorldActions(this);
+  /** The environment actions on configurations and files (configuration commands, saves, file commands). */
+  final ConfigActions configActions = new ConfigActions(this);
+  /** The environment actions that move failover groups by hand (forced failover, reset). */
+  final FailoverActions failoverActions = new FailoverActions(this);
 
   /**
    * For trace validation ({@code play --validate}): told of the pair after every spec-level step
@@ -176,7 +197,7 @@ public final class Pair {
     Pair work = copy();
     Result r;
     try {
-      r = work.apply(e);
+      r = new Events(work).apply(e);
     } catch (Commands.Rejected x) {
       return Result.error(x.getMessage());
     } catch (RuntimeException x) {
@@ -184,69 +205,6 @@ public final class Pair {
     }
     if (r.ok()) adopt(work);
     return r;
-  }
-
-  private Result apply(Event e) {
-    // Java 17: no pattern matching in switch; one branch per record of the sealed interface
-    if (e instanceof Event.Boot x) {
-      if (x.boxes().isEmpty()) throw new Commands.Rejected("boot: name A, B or both");
-      for (Box bx : x.boxes()) {
-        if (unit(bx).on) throw new Commands.Rejected("boot " + bx + ": box " + bx + " is already on");
-      }
-      PowerOn(x.boxes());
-      return Result.ok("");
-    }
-    if (e instanceof Event.PowerOff x) {
-      if (!unit(x.box()).on) throw new Commands.Rejected("power-off " + x.box() + ": box " + x.box() + " is already off");
-      PowerOff(x.box());
-      return Result.ok("");
-    }
-    if (e instanceof Event.FailoverLink x) {
-      if (x.up()) FailoverLinkUp(); else FailoverLinkDown();
-      return Result.ok("");
-    }
-    if (e instanceof Event.StateLink x) {
-      // SCENARIOS.md: "link state down|up  the dedicated stateful link, where one is configured".
-      // A Stateful Failover link on a data interface has no cable of its own: it fails with that
-      // data interface's port ("interface A GigabitEthernet0/6 down"), so the event is refused.
-      if (!dedicatedStateLink()) {
-        for (Unit u : new Unit[] {a, b}) {
-          Cfg.Named d = Cfg.statefulDataInterface(layout(u));
-          if (d == null) continue;
-          throw new Commands.Rejected("link state " + (x.up() ? "up" : "down") + ": the Stateful Failover link uses data interface "
-              + d.nameif() + " (" + d.port() + ", context " + d.ctx() + ") and has no cable of its own; use 'interface "
-              + u.id + " " + Names.physicalOf(d.port()) + " " + (x.up() ? "up" : "down") + "'");
-        }
-      }
-      if (x.up()) StateLinkUp(); else StateLinkDown();
-      return Result.ok("");
-    }
-    if (e instanceof Event.Interface x) {
-      String port = x.physical() == null ? null : Names.canonicalInterface(x.physical());
-      if (port == null || !Names.onHardware(port)) {
-        throw new Commands.Rejected("interface " + x.box() + " " + x.physical() + ": no such interface (ports: GigabitEthernet0/0-3/7, Management0/0-0/1, Ethernet0/0-0/7, Ethernet0-7)");
-      }
-      if (Names.isSubinterface(port)) {
-        throw new Commands.Rejected("interface " + x.box() + " " + port + ": a subinterface has no cable; name its physical port");
-      }
-      if (x.up()) InterfaceUp(x.box(), port); else InterfaceDown(x.box(), port);
-      return Result.ok("");
-    }
-    if (e instanceof Event.Traffic x) return Traffic(x.context(), x.kind(), x.count());
-    if (e instanceof Event.Wait x) return waitEvent(x);
-    throw new Commands.Rejected("unknown event " + e);
-  }
-
-  /**
-   * The scenario's {@code wait N}: {@link #waitFor} N seconds. The harness drives the spec's Tick
-   * with {@link #advance} and fires each own step itself (listed in PitSummary.OUTSIDE).
-   */
-  private Result waitEvent(Event.Wait x) {
-    if (x.seconds() < 1 || x.seconds() > 86400) {
-      throw new Commands.Rejected("wait " + x.seconds() + ": seconds out of range 1-86400");
-    }
-    waitFor(x.seconds() * 1000L);
-    return Result.ok("");
   }
 
   /** The console prompt of a box in a scope, e.g. {@code A(config)#}, {@code A/ctx1(config-if)#}. */
@@ -288,53 +246,11 @@ public final class Pair {
   /** The contexts in the running configuration of a box. */
   public Set<String> contexts(Box box) { return Collections.unmodifiableSet(new TreeSet<>(unit(box).running.contexts.keySet())); }
 
-  /**
-   * The MAC address the box uses on a port now. A port allocated to a context uses the virtual
-   * MAC of the context's failover group ("mac address" in the group, or the default
-   * 00a0.c9PP.GG01 active / 00a0.c9PP.GG02 standby or failed); any other port, and a port whose
-   * group is still negotiating, its burned-in address.
-   */
-  public Optional<String> mac(Box box, String physicalInterface) {
-    Unit u = unit(box);
-    String port = physicalInterface == null ? null : Names.canonicalInterface(physicalInterface);
-    if (!u.on || port == null || !Names.onHardware(port)) return Optional.empty();
-    return Optional.of(macOf(u, port));
-  }
+  /** The MAC address the box uses on a port now ({@link Addresses#mac}); empty while it is off. */
+  public Optional<String> mac(Box box, String physicalInterface) { return Addresses.mac(unit(box), physicalInterface); }
 
-  String macOf(Unit u, String port) {
-    String ctx = Cfg.contextOfPort(u.running, port);
-    if (ctx == null) return Names.burnedInMac(u.id, port);
-    int g = Cfg.groupOf(u.running, ctx);
-    // the spec's UsesActiveAddresses / UsesStandbyAddresses: a group still negotiating uses neither
-    if (u.role[g] == GroupState.INIT) return Names.burnedInMac(u.id, port);
-    boolean active = u.role[g] == GroupState.ACTIVE;
-    String[] configured = Cfg.groupMac(u.running, g, port);
-    if (configured != null) return active ? configured[0] : configured[1];
-    return Names.defaultVirtualMac(port, g, active);
-  }
-
-  /**
-   * The IP address the box uses on a named interface now. In a context: the active address where
-   * the context's group is active, the standby address where it is standby or failed, none while it
-   * negotiates. In the system execution space
-   * (context null), the failover and stateful links: "The active IP address for the failover link
-   * always stays with the primary unit, while the standby IP address stays with the secondary unit."
-   */
-  public Optional<String> ip(Box box, String context, String nameif) {
-    Unit u = unit(box);
-    if (!u.on || nameif == null) return Optional.empty();
-    if (context == null) {
-      String[] addr = Cfg.failoverInterfaceIp(u.running, nameif);
-      if (addr == null) return Optional.empty();
-      return Optional.ofNullable(u.primary() ? addr[0] : addr[1]);
-    }
-    if (!u.running.contexts.containsKey(context)) return Optional.empty();
-    String[] addr = Cfg.interfaceIp(u.running, context, nameif);
-    if (addr == null) return Optional.empty();
-    GroupState r = u.role[Cfg.groupOf(u.running, context)];
-    if (r == GroupState.INIT) return Optional.empty();
-    return Optional.ofNullable(r == GroupState.ACTIVE ? addr[0] : addr[1]);
-  }
+  /** The IP address the box uses on a named interface now ({@link Addresses#ip}); context null: the failover links. */
+  public Optional<String> ip(Box box, String context, String nameif) { return Addresses.ip(unit(box), context, nameif); }
 
   /** Connection entries for a context on a box (active or replicated). */
   public int sessions(Box box, String context) {
@@ -352,172 +268,10 @@ public final class Pair {
   public SpecState abstraction() { return SpecState.of(this); }
 
   // ------------------------------------------------------------------------------------------
-  // Derived facts (the spec's derived notions)
+  // What every action does: set a role, drop a table, end with record
 
-  /**
-   * The failover lan interface of a box is configured, its port enabled ("interface phy_if / no
-   * shutdown — Enables the interface") and with link. A shut failover port is a failed failover
-   * link: Table 51-2, "Failover link failed during operation — No failover — Each unit marks the
-   * failover interface as failed"; at startup, "If the failover link is down at startup, both
-   * failover groups on both units become active."
-   */
-  boolean lanReady(Unit u) {
-    String[] lan = Cfg.lanInterface(u.running);
-    return lan != null && u.portUp(lan[1]) && !Cfg.portShut(u.running, lan[1]);
-  }
-
-  /** The port of a running box has link and is enabled. */
-  static boolean portWorks(Unit u, String port) { return u.portUp(port) && !Cfg.portShut(u.running, port); }
-
-  /**
-   * The units hear each other over the failover link (the spec's {@code Heard}): both on, failover
-   * enabled on both, the failover interface configured on both with its port up, the cable connected.
-   */
-  boolean contact() {
-    return foCable && a.failoverEnabled() && b.failoverEnabled() && lanReady(a) && lanReady(b);
-  }
-
-  /** The spec's {@code Settled(u)}: on, every group active, standby or failed. */
-  static boolean settled(Unit u) {
-    if (!u.on) return false;
-    for (int g = 1; g <= 2; g++) {
-      GroupState r = u.role[g];
-      if (r != GroupState.ACTIVE && r != GroupState.STANDBY && r != GroupState.FAILED) return false;
-    }
-    return true;
-  }
-
-  /**
-   * The spec's {@code Paired}: both units run with failover enabled and negotiated roles, over a
-   * working failover link, resynchronised since the link last failed. Replication, failover between
-   * the units, forced failover and preemption need it.
-   */
-  boolean paired() { return contact() && settled(a) && settled(b) && !linkLost; }
-
-  /** Stateful Failover is configured ("failover link") on the box. */
-  static boolean stateful(Unit u) { return Cfg.statefulLink(u.running) != null; }
-
-  /**
-   * The spec's {@code StateLinkWorks}: Stateful Failover configured, the pair working, and the
-   * dedicated stateful link (where one is configured) connected with its ports up. A Stateful
-   * Failover link on a data interface ("If the Stateful Failover link uses the failover link or a
-   * data interface, then you only need to supply the if_name argument") works while that data
-   * interface's port has link on both units; when it fails, Table 51-2: "Stateful Failover link
-   * failed — No failover — State information becomes out of date, and sessions are terminated if
-   * a failover occurs." (Engine only: the spec's stateful link is the failover link or a cable.)
-   */
-  boolean statePathUp() {
-    if (!paired() || !stateful(a) || !stateful(b)) return false;
-    if (Cfg.statefulOverData(a.running) || Cfg.statefulOverData(b.running)) {
-      Cfg.Named da = Cfg.statefulDataInterface(a.running), db = Cfg.statefulDataInterface(b.running);
-      return da != null && db != null && a.portUp(da.port()) && b.portUp(db.port())
-          && !Cfg.adminDown(a.running, da.ctx(), da.nameif(), da.port()) && !Cfg.adminDown(b.running, db.ctx(), db.nameif(), db.port());
-    }
-    String[] la = Cfg.statefulLink(a.running), lb = Cfg.statefulLink(b.running);
-    boolean dedicated = la[1] != null || lb[1] != null;
-    if (!dedicated) return true;
-    // a shut stateful port ("Step 6 interface phy_if no shutdown — Enables the interface") is a
-    // failed Stateful Failover link (Table 51-2: "Stateful Failover link failed — No failover")
-    return stCable && (la[1] == null || portWorks(a, la[1])) && (lb[1] == null || portWorks(b, lb[1]));
-  }
-
-  /** A dedicated stateful link is configured on a box (running configuration, or startup while off). */
-  boolean dedicatedStateLink() {
-    String[] la = Cfg.statefulLink(layout(a)), lb = Cfg.statefulLink(layout(b));
-    return (la != null && la[1] != null) || (lb != null && lb[1] != null);
-  }
-
-  /** The spec's {@code AllInit(u)} on a running box. */
-  static boolean negotiating(Unit u) { return u.on && u.role[1] == GroupState.INIT && u.role[2] == GroupState.INIT; }
-
-  static boolean hasBackup(Unit u) {
-    return u.role[1] == GroupState.STANDBY || u.role[1] == GroupState.FAILED
-        || u.role[2] == GroupState.STANDBY || u.role[2] == GroupState.FAILED;
-  }
-
-  private long unitHold(Unit u) { return Cfg.unitPollHold(u.running)[1]; }
-
-  /** The configuration a box's interfaces are read from: running, or startup while it is off (cables stay). */
-  private static Config layout(Unit u) { return u.on ? u.running : u.startup; }
-
-  /**
-   * Monitored interfaces of the group on the box with no link (the spec's {@code ifDown}); an
-   * administratively down interface ("Link Down") is no failed interface ({@link Cfg#monitoredUp}).
-   */
-  int downInterfaces(Unit u, int g) {
-    int n = 0;
-    for (Cfg.Monitored m : Cfg.monitoredUp(layout(u), g)) if (!u.portUp(m.port())) n++;
-    return n;
-  }
-
-  /** The monitored interfaces of the group on the box with no link. */
-  private List<Cfg.Monitored> downMonitored(Unit u, int g) {
-    List<Cfg.Monitored> out = new ArrayList<>();
-    for (Cfg.Monitored m : Cfg.monitoredUp(layout(u), g)) if (!u.portUp(m.port())) out.add(m);
-    return out;
-  }
-
-  static String key(Cfg.Monitored m) { return m.ctx() + "|" + m.nameif(); }
-
-  /** The spec's {@code PolicyMet(g, n)}: "interface-policy num[%]" is met by n interfaces. */
-  private boolean policyMet(Unit u, int g, int n) {
-    if (n == 0) return false;
-    int[] pol = Cfg.interfacePolicy(u.running, g);
-    if (pol[1] == 0) return n >= pol[0];
-    int total = Cfg.monitoredUp(u.running, g).size();
-    return n * 100L >= (long) pol[0] * total;
-  }
-
-  /**
-   * ms the timer of a monitored interface has run, capped at the group's hold time (0: not running).
-   * "If a hello packet or a successful test result is not received within the specified hold time,
-   * the interface is marked as failed."
-   */
-  long ifTimer(Unit u, int g, Cfg.Monitored m) {
-    Long since = u.ifSince.get(key(m));
-    return since == null ? 0 : Math.min(now - since, ifHold(u, g));
-  }
-
-  /** The interface is marked failed: its timer has run the hold time. */
-  boolean marked(Unit u, int g, Cfg.Monitored m) {
-    Long since = u.ifSince.get(key(m));
-    return since != null && now - since >= ifHold(u, g);
-  }
-
-  /** The spec's {@code IfMarked(u, g)}: the group's interfaces on the box marked failed. */
-  int ifMarked(Unit u, int g) {
-    int n = 0;
-    for (Cfg.Monitored m : downMonitored(u, g)) if (marked(u, g, m)) n++;
-    return n;
-  }
-
-  /** The spec's {@code IfFailed(u, g)}: "Failover occurs if the number of failed interfaces meets the failover criteria." */
-  boolean ifFailed(Unit u, int g) { return policyMet(u, g, ifMarked(u, g)); }
-
-  /** The spec's {@code IfDownMeets(u, g)}: the interfaces without link meet the policy, marked failed or not yet. */
-  boolean ifDownMeets(Unit u, int g) { return policyMet(u, g, downInterfaces(u, g)); }
-
-  /**
-   * The spec's {@code ifTimer[u][g]}: the timers of the group's interfaces without link, longest
-   * first, each with its interface (ties in configuration order).
-   */
-  List<Map.Entry<Cfg.Monitored, Long>> ifTimers(Unit u, int g) {
-    List<Map.Entry<Cfg.Monitored, Long>> out = new ArrayList<>();
-    for (Cfg.Monitored m : downMonitored(u, g)) out.add(Map.entry(m, ifTimer(u, g, m)));
-    out.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
-    return out;
-  }
-
-  /** The unit with {@code failover lan unit primary} (if the designations do not tell: box A). */
-  Unit primaryUnit() { return (b.primary() && !a.primary()) ? b : a; }
-
-  /** The spec's {@code PrefUnit(g)}: "primary" or "secondary" in the failover group (primary by default). */
-  Unit prefUnit(int g, Config cfg) {
-    Unit pri = primaryUnit();
-    return Cfg.prefersPrimary(cfg, g) ? pri : peer(pri);
-  }
-
-  private void setRole(Unit u, int g, GroupState s) {
+  /** Sets the role of a group on a unit (and when it became active there, for show failover). */
+  void setRole(Unit u, int g, GroupState s) {
     GroupState old = u.role[g];
     if (old == s) return;
     u.role[g] = s;
@@ -529,7 +283,7 @@ public final class Pair {
    * Ends every step: sets the history variable, appends to the history, then does the bookkeeping
    * after a step ({@link #refreshContact}, with the spec's SettleTimers).
    */
-  private void record(String name, Object... params) {
+  void record(String name, Object... params) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
     for (int i = 0; i + 1 < params.length; i += 2) m.put((String) params[i], params[i + 1]);
@@ -563,87 +317,9 @@ public final class Pair {
    * restarts from 0".
    */
   void refreshContact() {
-    if (!foCable || (a.failoverEnabled() && b.failoverEnabled() && !contact())) linkLost = true;
-    settleArmed();
-    settleTimers();
-  }
-
-  /**
-   * The spec's {@code Armed}: preemption stays armed only while it is pending ({@code
-   * PreemptPending(g)}: the group is active on the unit it does not prefer, and its preferred unit
-   * holds it in standby or failed); a step that ends that clears it.
-   */
-  private void settleArmed() {
-    for (int g = 1; g <= 2; g++) {
-      if (!preemptArmed[g]) continue;
-      Unit x = activeUnit(g);
-      Unit pu = x == null ? null : prefUnit(g, x.running);
-      boolean pending = pu != null && pu != x && (pu.role[g] == GroupState.STANDBY || pu.role[g] == GroupState.FAILED);
-      if (!pending) preemptArmed[g] = false;
-    }
-  }
-
-  /** The spec's {@code UnitWaiting(u)}: booting without hearing the peer, or holding backup groups while the peer is gone. */
-  boolean unitWaiting(Unit u) {
-    if (!u.on || !u.failoverEnabled()) return false;
-    if (negotiating(u)) return !contact() || bug("BootIgnoresActivePeer");
-    return settled(u) && hasBackup(u) && peerGone(u) && (!bug("PeerDeathNeedsLink") || foCable);
-  }
-
-  /**
-   * The spec's {@code PeerGone(u)}: the peer is powered off. "A unit tells a dead peer from a
-   * failed failover link by testing over its data interfaces, so a failover link failure alone
-   * does not make the peer gone."
-   */
-  boolean peerGone(Unit u) { return !peer(u).on || (bug("LinkLossIsPeerDeath") && !foCable); }
-
-  /** The spec's {@code IfMonitored(u, g)}: the box monitors the group's interfaces (their timers run). */
-  boolean ifMonitored(Unit u, int g) {
-    return u.on && u.failoverEnabled()
-        && (u.role[g] == GroupState.ACTIVE || u.role[g] == GroupState.STANDBY || u.role[g] == GroupState.FAILED);
-  }
-
-  /** The spec's {@code PreemptWaiting(g)}: preempt configured, the pair working, the preferred unit holding the group in standby. */
-  boolean preemptWaiting(int g) {
-    Unit x = activeUnit(g);
-    if (x == null || !paired() || (Cfg.preemptDelay(x.running, g) < 0 && !bug("PreemptAlways"))) return false;
-    if (!preemptArmed[g] && !bug("PreemptStanding")) return false;
-    Unit pu = prefUnit(g, x.running);
-    // the preferred unit counts as available for the group only while the group's interfaces there
-    // are below the policy (a group reset to standby with its interfaces still failed does not preempt)
-    boolean healthy = !ifDownMeets(pu, g) || bug("PreemptIgnoresFailed");
-    return pu != x && healthy && (pu.role[g] == GroupState.STANDBY || (bug("PreemptIgnoresFailed") && pu.role[g] == GroupState.FAILED));
-  }
-
-  /**
-   * The spec's {@code ArmOn(u, {g})}: the group became available on unit {@code u}; when that is its
-   * preferred unit and the group preempts ({@code Armable(g)}: {@code preempt} in u's configuration),
-   * preemption is armed.
-   */
-  private void armOn(Unit u, int g) {
-    boolean armable = Cfg.preemptDelay(u.running, g) >= 0 || bug("PreemptAlways");
-    if (armable && prefUnit(g, u.running) == u) preemptArmed[g] = true;
-  }
-
-  private void settleTimers() {
-    for (Unit u : new Unit[] {a, b}) {
-      int i = u.id.ordinal();
-      boolean w = unitWaiting(u);
-      if (!w) unitSince[i] = -1;
-      else if (unitSince[i] < 0) unitSince[i] = now;
-      // SettleIfTimers: the timer of each monitored interface without link keeps running while the
-      // box monitors its group, starts now if it was not running, and stops otherwise
-      Map<String, Long> since = new TreeMap<>();
-      for (int g = 1; g <= 2; g++) {
-        if (!ifMonitored(u, g)) continue;
-        for (Cfg.Monitored m : downMonitored(u, g)) since.put(key(m), u.ifSince.getOrDefault(key(m), now));
-      }
-      u.ifSince = since;
-    }
-    for (int g = 1; g <= 2; g++) {
-      if (!preemptWaiting(g)) preemptSince[g] = -1;
-      else if (preemptSince[g] < 0) preemptSince[g] = now;
-    }
+    if (!foCable || (a.failoverEnabled() && b.failoverEnabled() && !is.contact())) linkLost = true;
+    timers.settleArmed();
+    timers.settleTimers();
     // every step ends here (record, then SettleTimers): the step is complete
     if (observationPending) {
       observationPending = false;
@@ -651,141 +327,13 @@ public final class Pair {
     }
   }
 
-  /** ms the unit timer has run (0 when not running). */
-  long unitTimer(Unit u) { long s = unitSince[u.id.ordinal()]; return s < 0 ? 0 : now - s; }
-
-  long preemptTimer(int g) { return preemptSince[g] < 0 ? 0 : now - preemptSince[g]; }
-
-  long ifHold(Unit u, int g) { return Cfg.interfacePollHold(u.running, g)[1]; }
-
-  long preemptDelayMs(int g) {
-    Unit x = activeUnit(g);
-    return x == null ? 0 : Math.max(0, Cfg.preemptDelay(x.running, g)) * 1000L;
-  }
-
-  /** The contexts of the group in a configuration (unassigned contexts and the admin context: group 1). */
-  static List<String> contextsOf(Config cfg, int g) {
-    List<String> out = new ArrayList<>();
-    for (String c : cfg.contexts.keySet()) if (Cfg.groupOf(cfg, c) == g) out.add(c);
-    return out;
-  }
-
   /** Drops a unit's connection table for a group ("sessions are terminated"). */
-  private static void dropConns(Unit u, int g) {
-    for (String c : contextsOf(u.running, g)) u.conns.remove(c);
-  }
-
-  /** The part of the active unit's connection table for a context that Stateful Failover replicates. */
-  private static long[] replicable(Unit active, int g, String ctx) {
-    boolean http = Cfg.replicationHttp(active.running, g);
-    return new long[] {active.tcp(ctx), http ? active.http(ctx) : 0};
-  }
-
-  /** The unit where the group is active, if exactly one. */
-  Unit activeUnit(int g) {
-    boolean ia = a.on && a.role[g] == GroupState.ACTIVE, ib = b.on && b.role[g] == GroupState.ACTIVE;
-    if (ia && !ib) return a;
-    if (ib && !ia) return b;
-    return null;
+  static void dropConns(Unit u, int g) {
+    for (String c : Predicates.contextsOf(u.running, g)) u.conns.remove(c);
   }
 
   // ------------------------------------------------------------------------------------------
-  // Environment actions
-
-  /**
-   * PowerOn(units): "boot A", "boot B", "boot A B". The box loads its startup configuration.
-   * "Configuration synchronization occurs when one or both units in a failover pair boot." With
-   * failover enabled its groups negotiate ("init"); with failover disabled it is a standalone unit
-   * whose contexts all pass traffic (every group active).
-   */
-  void PowerOn(Set<Box> boxes) {
-    for (Box bx : Box.values()) {
-      if (!boxes.contains(bx)) continue;
-      Unit u = unit(bx);
-      u.on = true;
-      u.load(u.startup.copy());
-      u.current = Config.SYSTEM;
-      u.conns.clear();
-      boolean fo = u.failoverEnabled();
-      for (int g = 1; g <= 2; g++) setRole(u, g, fo ? GroupState.INIT : GroupState.ACTIVE);
-    }
-    record("PowerOn", "units", new TreeSet<>(boxes));
-  }
-
-  /**
-   * PowerOff(unit): "The unit has a hardware failure. The unit has a power failure. The unit has a
-   * software failure." Its running configuration and connection table are lost.
-   */
-  void PowerOff(Box box) {
-    Unit u = unit(box);
-    u.on = false;
-    u.load(new Config());
-    u.current = Config.SYSTEM;
-    u.conns.clear();
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.OFF);
-    record("PowerOff", "unit", box);
-  }
-
-  /**
-   * FailoverLinkDown: Table 51-2, "Failover link failed during operation — No failover — Each unit
-   * marks the failover interface as failed."
-   */
-  void FailoverLinkDown() {
-    foCable = false;
-    linkLost = true;
-    record("FailoverLinkDown");
-  }
-
-  /** FailoverLinkUp: "You should restore the failover link as soon as possible." */
-  void FailoverLinkUp() {
-    foCable = true;
-    record("FailoverLinkUp");
-  }
-
-  /**
-   * StateLinkDown: Table 51-2, "Stateful Failover link failed — No failover — State information
-   * becomes out of date, and sessions are terminated if a failover occurs."
-   */
-  void StateLinkDown() {
-    stCable = false;
-    record("StateLinkDown");
-  }
-
-  /** StateLinkUp: the dedicated stateful link cable is restored. */
-  void StateLinkUp() {
-    stCable = true;
-    record("StateLinkUp");
-  }
-
-  /** InterfaceDown(unit, group): "No Link—The physical link for the interface is down." */
-  void InterfaceDown(Box box, String port) {
-    Unit u = unit(box);
-    u.portDownSince.putIfAbsent(port, now);
-    record("InterfaceDown", "unit", box, "group", groupOfPort(u, port), "port", port);
-  }
-
-  /**
-   * InterfaceUp(unit, group, iface): the port regains link. {@code iface} is the spec's index of its
-   * interface among the group's interfaces without link, longest without link first (of equal
-   * timers the first): its timer, and with it its mark as failed, is gone.
-   */
-  void InterfaceUp(Box box, String port) {
-    Unit u = unit(box);
-    int g = groupOfPort(u, port);
-    int iface = 0;
-    if (g > 0) {
-      List<Map.Entry<Cfg.Monitored, Long>> ts = ifTimers(u, g);
-      for (Map.Entry<Cfg.Monitored, Long> e : ts) {
-        if (!Names.physicalOf(e.getKey().port()).equals(port)) continue;
-        iface = 1;
-        for (Map.Entry<Cfg.Monitored, Long> o : ts) if (o.getValue() > e.getValue()) iface++;
-        break;
-      }
-    }
-    u.portDownSince.remove(port);
-    if (iface > 0) record("InterfaceUp", "unit", box, "group", g, "port", port, "iface", iface);
-    else record("InterfaceUp", "unit", box, "group", g, "port", port);
-  }
+  // For harnesses: ports, traffic on a chosen unit, time
 
   /** The physical port of the box has link. */
   public boolean portUp(Box box, String port) { return unit(box).portUp(port); }
@@ -795,336 +343,28 @@ public final class Pair {
    * interfaces without link on the box, longest without link first; null if there is none.
    */
   public String downPortAt(Box box, int g, int iface) {
-    List<Map.Entry<Cfg.Monitored, Long>> ts = ifTimers(unit(box), g);
+    List<Map.Entry<Cfg.Monitored, Long>> ts = timers.ifTimers(unit(box), g);
     return iface < 1 || iface > ts.size() ? null : Names.physicalOf(ts.get(iface - 1).getKey().port());
-  }
-
-  private int groupOfPort(Unit u, String port) {
-    Config c = layout(u);
-    String ctx = Cfg.contextOfPortOrSubinterface(c, port);
-    return ctx == null ? 0 : Cfg.groupOf(c, ctx);
-  }
-
-  /**
-   * EnableFailover(unit): {@code failover} on a unit with failover disabled. "After you enable
-   * failover, the active unit sends the configuration in running memory to the standby unit." The
-   * unit negotiates again as if booting (its groups go to "init", its connection table is dropped).
-   */
-  void EnableFailover(Unit u) {
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.INIT);
-    u.conns.clear();
-    record("EnableFailover", "unit", u.id);
-  }
-
-  /**
-   * DisableFailover(unit): {@code no failover}. "Disabling failover on an Active/Active failover
-   * pair causes the failover groups to remain in the active state on whichever unit they are
-   * active, no matter which unit they are configured to prefer." Groups freeze where they are; a
-   * group still negotiating becomes active, as on a standalone unit.
-   */
-  void DisableFailover(Unit u) {
-    disableRoles(u);
-    record("DisableFailover", "unit", u.id);
-  }
-
-  /** The roles of a unit whose failover is disabled (also the peer's, when the command is replicated). */
-  void disableRoles(Unit u) {
-    for (int g = 1; g <= 2; g++) {
-      if (u.role[g] == GroupState.INIT) setRole(u, g, GroupState.ACTIVE);
-    }
-  }
-
-  /** The spec's {@code NewVersion(s)}: one more than every version of the scope on either unit. */
-  long newVersion(String scope) {
-    long max = 0;
-    for (Unit u : new Unit[] {a, b}) {
-      for (Config c : new Config[] {u.running, u.startup}) {
-        Config.Scope s = c.scope(scope);
-        if (s != null) max = Math.max(max, s.version);
-      }
-    }
-    return max + 1;
-  }
-
-  /**
-   * ForceActive(unit, group): "Enter the following command in the system execution space of the
-   * unit where the failover group is in the standby state: failover active group group_id";
-   * "Entering the following command in the system execution space causes all failover groups to
-   * become active: failover active" (group 0). Only standby groups move; the peer's table for a
-   * moved group is dropped, the new active keeps what was replicated to it.
-   */
-  void ForceActive(Unit u, int group) {
-    Unit p = peer(u);
-    for (int g = 1; g <= 2; g++) {
-      if (group != 0 && g != group) continue;
-      if (u.role[g] != GroupState.STANDBY || p.role[g] != GroupState.ACTIVE) continue;
-      setRole(u, g, GroupState.ACTIVE);
-      setRole(p, g, GroupState.STANDBY);
-      dropConns(p, g);
-      // a forced failover disarms preemption until the preferred unit becomes available again
-      preemptArmed[g] = false;
-    }
-    record("ForceActive", "unit", u.id, "group", group);
-  }
-
-  /**
-   * ForceStandby(unit, group): "enter the following command in the system execution space of the
-   * unit where the failover group is in the active state: no failover active group group_id".
-   */
-  void ForceStandby(Unit u, int g) {
-    Unit p = peer(u);
-    setRole(p, g, GroupState.ACTIVE);
-    setRole(u, g, GroupState.STANDBY);
-    dropConns(u, g);
-    preemptArmed[g] = false;
-    record("ForceStandby", "unit", u.id, "group", g);
-  }
-
-  /**
-   * Reset(unit, group): "Restoring a failed unit or failover group moves the unit or failover
-   * group from the failed state to the standby state; it does not automatically make the failover
-   * group or unit active." ({@code failover reset [group N]}; group 0 = the unit). Entered on a
-   * unit, it resets the failed groups there and, over a working failover link, on the peer.
-   */
-  void Reset(Unit u, int group) {
-    boolean heard = contact();
-    for (Unit x : new Unit[] {u, peer(u)}) {
-      if (x != u && !heard) continue;
-      for (int g = 1; g <= 2; g++) {
-        if (group != 0 && g != group) continue;
-        if (x.role[g] == GroupState.FAILED) {
-          setRole(x, g, GroupState.STANDBY);
-          // "An exception is a failover group configured with failover preemption."
-          armOn(x, g);
-        }
-      }
-    }
-    record("Reset", "unit", u.id, "group", group);
-  }
-
-  /**
-   * ConfigCommand(unit, scope): a configuration command changed the running configuration of a
-   * scope ("Commands entered within a security context are replicated from the unit on which the
-   * security context appears in the active state to the peer unit").
-   */
-  void ConfigCommand(Unit u, String scope, boolean replicated) {
-    record("ConfigCommand", "unit", u.id, "scope", scope, "replicated", replicated);
-  }
-
-  /**
-   * LocalCommand(unit, scope): a configuration command that is never replicated changed the running
-   * configuration of the unit only: "All configuration commands except for mode, firewall, and
-   * failover lan unit" are replicated (Table 51-1).
-   */
-  void LocalCommand(Unit u, String scope) {
-    record("LocalCommand", "unit", u.id, "scope", scope);
-  }
-
-  /**
-   * EraseStartup(unit, scope): "write erase" erases the unit's startup configuration of the scope
-   * (in the system execution space the system configuration; the contexts' files stay). "All forms
-   * of the write command except for write memory" are not replicated (Table 51-1). The empty
-   * configuration has the spec's version {@code Erased}; the spec does not boot such a unit.
-   */
-  void EraseStartup(Unit u, String scope) {
-    if (Config.SYSTEM.equals(scope)) {
-      u.startup.system.blocks.clear();
-      u.startup.system.version = Config.ERASED;
-    } else {
-      Config.Scope empty = new Config.Scope();
-      empty.version = Config.ERASED;
-      u.startup.contexts.put(scope, empty);
-      // the context's configuration file is gone from flash with it
-      u.flash = u.flash.eraseContext(scope);
-    }
-    u.startup.touch();
-    record("EraseStartup", "unit", u.id, "scope", scope);
-  }
-
-  /**
-   * WriteMemory(unit): "write memory [all]", "copy running-config startup-config". The startup
-   * configuration of the scope (with {@code all}: the system and all contexts) becomes the running
-   * one; replicated, the peer saves too ("The command is replicated to the peer unit, which proceeds
-   * to write its configuration to flash memory").
-   */
-  void WriteMemory(Unit u, String scope, boolean all, boolean replicated) {
-    save(u, scope, all, now);
-    if (replicated) save(peer(u), scope, all, now);
-    record("WriteMemory", "unit", u.id, "scope", scope, "all", all, "replicated", replicated);
-  }
-
-  static void save(Unit u, String scope, boolean all, long now) {
-    if (all || Config.SYSTEM.equals(scope)) {
-      Map<String, Config.Scope> ctx = new LinkedHashMap<>();
-      for (String c : u.running.contexts.keySet()) {
-        Config.Scope old = u.startup.contexts.get(c);
-        if (all) ctx.put(c, u.running.contexts.get(c).copy());
-        else ctx.put(c, old == null ? new Config.Scope() : old);
-      }
-      // context files of contexts no longer configured stay on flash
-      u.startup.contexts.forEach(ctx::putIfAbsent);
-      Config.Scope sys = u.running.system.copy();
-      u.startup.system.blocks.clear();
-      u.startup.system.blocks.addAll(sys.blocks);
-      u.startup.system.version = sys.version;
-      u.startup.contexts.clear();
-      u.startup.contexts.putAll(ctx);
-      u.startup.touch();
-      if (all) for (String c : u.running.contexts.keySet()) saveFile(u, c, now);
-    } else {
-      Config.Scope s = u.running.contexts.get(scope);
-      if (s != null) u.startup.contexts.put(scope, s.copy());
-      u.startup.touch();
-      if (s != null) saveFile(u, scope, now);
-    }
-  }
-
-  /**
-   * The saved configuration of a context appears as the file its config-url names (Example 51-1:
-   * "config-url flash:/admin.cfg"), dated now; its size is the saved text's. A context whose
-   * config-url names a server, or none, has no file on flash. The system configuration is no file
-   * (see {@link Flash}).
-   */
-  private static void saveFile(Unit u, String ctx, long now) {
-    String path = Flash.configPath(u.running, ctx);
-    if (path == null) return;
-    long size = 0;
-    for (String l : u.startup.contexts.get(ctx).lines()) size += l.length() + 1;
-    u.flash = u.flash.saveContext(path, ctx, size, Flash.EPOCH + now);
-  }
-
-  /**
-   * FileCommand(unit): a file command ({@code delete}, {@code mkdir}, {@code rename}, {@code
-   * rmdir}) done on the unit's flash, in the system execution space. Table 51-1 lists all four under
-   * "Commands Replicated to the Standby Unit", and "Commands entered in the system execution space
-   * are replicated from the unit on which failover group 1 is in the active state to the unit on
-   * which failover group 1 is in the standby state." The unit's flash version becomes the spec's
-   * {@code 1 + Max(flash)}, and so does the peer's when the command is replicated. Returns whether it
-   * is: the caller then applies the command to the peer's flash, if it can (see the Decision of the
-   * spec's FileCommand: the version counts the commands a unit received).
-   */
-  boolean FileCommand(Unit u) {
-    Unit peer = peer(u);
-    long v = 1 + Math.max(a.flashVersion, b.flashVersion);
-    boolean replicated = paired() && (u.role[1] == GroupState.ACTIVE || bug("ReplicateFromStandby"));
-    u.flashVersion = v;
-    if (replicated) peer.flashVersion = v;
-    record("FileCommand", "unit", u.id);
-    return replicated;
-  }
-
-  /**
-   * WriteStandby(unit, scope): "If you enter the write standby command in the system execution
-   * space, the system configuration and the configurations for all security contexts on the ASA
-   * are written to the peer unit." "If there are security contexts in the active state on the
-   * peer unit, the write standby command causes active connections through those contexts to be
-   * terminated." In a context: "only the configuration for the security context is written".
-   */
-  void WriteStandby(Unit u, String scope) {
-    Unit p = peer(u);
-    if (Config.SYSTEM.equals(scope)) {
-      for (int g = 1; g <= 2; g++) {
-        if (p.role[g] == GroupState.ACTIVE) {
-          dropConns(p, g);
-          dropConns(u, g);
-        }
-      }
-      p.load(Cfg.received(u.running, p.running));
-    } else {
-      Config next = p.running.copy();
-      next.contexts.put(scope, u.running.contexts.get(scope).copy());
-      next.touch();
-      p.load(next);
-    }
-    record("WriteStandby", "unit", u.id, "scope", scope);
-  }
-
-  /**
-   * Traffic(unit, group, kind): "traffic ctx1 tcp|http N": new connections through the context, on
-   * the unit where its group is active. "Stateful Failover—Passes state information for sessions
-   * on interfaces in the active failover group to the standby failover group." "HTTP connections
-   * are not automatically included in the replicated state information" (only with
-   * "replication http").
-   */
-  Result Traffic(String ctx, String kind, int count) {
-    if (!"tcp".equals(kind) && !"http".equals(kind)) {
-      throw new Commands.Rejected("traffic " + ctx + " " + kind + ": kind must be tcp or http");
-    }
-    if (count < 1 || count > 1_000_000) {
-      throw new Commands.Rejected("traffic " + ctx + " " + kind + " " + count + ": count out of range 1-1000000");
-    }
-    boolean known = (a.on && a.running.contexts.containsKey(ctx)) || (b.on && b.running.contexts.containsKey(ctx));
-    if (!known) throw new Commands.Rejected("traffic " + ctx + ": no context " + ctx + " on a running box");
-    Unit x = null;
-    for (Unit u : new Unit[] {a, b}) {
-      if (u.on && u.running.contexts.containsKey(ctx) && u.role[Cfg.groupOf(u.running, ctx)] == GroupState.ACTIVE) {
-        x = u;
-        break;
-      }
-    }
-    if (x == null) {
-      return Result.ok("traffic " + ctx + ": context " + ctx + " is active on no unit; " + count + " connections dropped");
-    }
-    return traffic(x, ctx, kind, count);
   }
 
   /** Traffic(unit, group, kind) on a chosen unit (the spec's parameter): the context must be active there. */
   Result trafficOn(Box box, String ctx, String kind, int count) {
     Pair work = copy();
-    Unit x = work.unit(box);
-    if (!x.on || !x.running.contexts.containsKey(ctx) || x.role[Cfg.groupOf(x.running, ctx)] != GroupState.ACTIVE) {
-      return Result.error("ERROR: traffic " + ctx + ": context " + ctx + " is not active on " + box);
-    }
-    Result r = work.traffic(x, ctx, kind, count);
-    if (r.ok()) adopt(work);
-    return r;
-  }
-
-  private Result traffic(Unit x, String ctx, String kind, int count) {
-    int g = Cfg.groupOf(x.running, ctx);
-    int k = "tcp".equals(kind) ? 0 : 1;
-    Unit p = peer(x);
-    long[] t = x.conns.computeIfAbsent(ctx, c -> new long[2]);
-    t[k] += count;
-    // SCENARIOS.md: "the replication of new connections take[s] effect before the next line runs",
-    // also to a standby whose copy is still out of date (StateSync brings the rest)
-    boolean replicate = statePathUp() && (k == 0 || Cfg.replicationHttp(x.running, g) || bug("HttpAlwaysReplicated"))
-        && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)
-        && p.running.contexts.containsKey(ctx);
-    if (replicate) p.conns.computeIfAbsent(ctx, c -> new long[2])[k] += count;
-    record("Traffic", "unit", x.id, "group", g, "kind", kind);
+    Optional<Refusal> no = work.worldActions.Traffic(work.unit(box), ctx, kind, count);
+    if (no.isPresent()) return Result.error("ERROR: traffic " + ctx + ": " + Commands.words(no.get()));
+    adopt(work);
     return Result.ok("");
   }
 
-  /**
-   * Tick: time passes up to the next instant at which a running timer (unit hold, interface hold,
-   * preemption delay) expires, but not beyond {@code limit}. The spec's Tick advances every running
-   * timer by one abstract tick.
-   */
-  void Tick(long limit) {
-    long next = nextDeadline();
-    now = (next < 0 || next > limit) ? limit : next;
-    record("Tick");
-  }
-
-  /** "wait N": the pair runs its own steps while simulated time advances. */
-  private void waitFor(long millis) {
-    long end = now + millis;
-    settle();
-    while (now < end) {
-      Tick(end);
-      settle();
-    }
-  }
 
   /**
    * For harnesses: time passes to the next timer expiry, if some timer is running (the spec's Tick
    * is enabled only then). Returns false (and changes nothing) when no timer runs. No own steps fire.
    */
   public boolean tick() {
-    long next = nextDeadline();
+    long next = timers.nextDeadline();
     if (next < 0) return false;
-    Tick(next);
+    worldActions.Tick(next);
     return true;
   }
 
@@ -1139,456 +379,21 @@ public final class Pair {
     record("Tick");
   }
 
-  /** The earliest future instant at which a running timer expires, or -1. */
-  long nextDeadline() {
-    long best = -1;
-    for (Unit u : new Unit[] {a, b}) {
-      int i = u.id.ordinal();
-      if (unitSince[i] >= 0) best = earliest(best, unitSince[i] + unitHold(u));
-      for (int g = 1; g <= 2; g++) {
-        for (Cfg.Monitored m : downMonitored(u, g)) {
-          Long since = u.ifSince.get(key(m));
-          if (since != null) best = earliest(best, since + ifHold(u, g));
-        }
-      }
-    }
-    for (int g = 1; g <= 2; g++) {
-      if (preemptSince[g] >= 0) best = earliest(best, preemptSince[g] + preemptDelayMs(g));
-    }
-    return best;
-  }
-
-  private long earliest(long best, long t) {
-    if (t <= now) return best;
-    return best < 0 || t < best ? t : best;
-  }
-
   // ------------------------------------------------------------------------------------------
-  // The pair's own steps
+  // The pair's own steps (PairSteps), for harnesses
 
   /** The own steps enabled now, in {@link #STEP_ORDER}. */
-  public List<Step> enabledSteps() {
-    List<Step> out = new ArrayList<>();
-    for (String name : STEP_ORDER) {
-      switch (name) {
-        case "DetectPeerFailure", "JoinActivePeer", "BootAlone" -> {
-          for (Box x : Box.values()) {
-            Step s = new Step(name, x, 0);
-            if (enabled(s)) out.add(s);
-          }
-        }
-        case "DetectInterfaceFailure", "GroupRecover" -> {
-          for (Box x : Box.values()) {
-            for (int g = 1; g <= 2; g++) {
-              Step s = new Step(name, x, g);
-              if (enabled(s)) out.add(s);
-            }
-          }
-        }
-        case "SimultaneousBoot", "Rejoin" -> {
-          Step s = new Step(name, null, 0);
-          if (enabled(s)) out.add(s);
-        }
-        case "StateSync", "Preempt" -> {
-          for (int g = 1; g <= 2; g++) {
-            Step s = new Step(name, null, g);
-            if (enabled(s)) out.add(s);
-          }
-        }
-        default -> throw new IllegalStateException(name);
-      }
-    }
-    return out;
-  }
+  public List<Step> enabledSteps() { return steps.enabledSteps(); }
 
   /** Fires one own step if it is enabled now; ok=false (and no change) if it is not. */
-  public Result fire(Step s) {
-    if (s == null || !enabled(s)) return Result.error("step " + s + " is not enabled");
-    run(s);
-    return Result.ok("");
-  }
+  public Result fire(Step s) { return steps.fire(s); }
 
   /** Fires enabled own steps, the first in {@link #STEP_ORDER} each time, until none is enabled. */
-  public List<Step> settle() {
-    List<Step> fired = new ArrayList<>();
-    for (int i = 0; i < MAX_STEPS_PER_INSTANT; i++) {
-      List<Step> en = enabledSteps();
-      if (en.isEmpty()) return fired;
-      run(en.get(0));
-      fired.add(en.get(0));
-    }
-    return fired;
-  }
-
-  private boolean enabled(Step s) {
-    return switch (s.name()) {
-      case "BootAlone" -> s.unit() != null && BootAloneEnabled(unit(s.unit()));
-      case "JoinActivePeer" -> s.unit() != null && JoinActivePeerEnabled(unit(s.unit()));
-      case "SimultaneousBoot" -> SimultaneousBootEnabled();
-      case "DetectPeerFailure" -> s.unit() != null && DetectPeerFailureEnabled(unit(s.unit()));
-      case "DetectInterfaceFailure" -> s.unit() != null && okGroup(s) && DetectInterfaceFailureEnabled(unit(s.unit()), s.group());
-      case "GroupRecover" -> s.unit() != null && okGroup(s) && GroupRecoverEnabled(unit(s.unit()), s.group());
-      case "StateSync" -> okGroup(s) && StateSyncEnabled(s.group());
-      case "Preempt" -> okGroup(s) && PreemptEnabled(s.group());
-      case "Rejoin" -> RejoinEnabled();
-      default -> false;
-    };
-  }
-
-  private static boolean okGroup(Step s) { return s.group() == 1 || s.group() == 2; }
-
-  private void run(Step s) {
-    switch (s.name()) {
-      case "BootAlone" -> BootAlone(unit(s.unit()));
-      case "JoinActivePeer" -> JoinActivePeer(unit(s.unit()));
-      case "SimultaneousBoot" -> SimultaneousBoot();
-      case "DetectPeerFailure" -> DetectPeerFailure(unit(s.unit()));
-      case "DetectInterfaceFailure" -> DetectInterfaceFailure(unit(s.unit()), s.group());
-      case "GroupRecover" -> GroupRecover(unit(s.unit()), s.group());
-      case "StateSync" -> StateSync(s.group());
-      case "Preempt" -> Preempt(s.group());
-      case "Rejoin" -> Rejoin();
-      default -> throw new IllegalStateException(s.name());
-    }
-  }
-
-  boolean BootAloneEnabled(Unit u) {
-    return negotiating(u) && u.failoverEnabled() && (!contact() || bug("BootIgnoresActivePeer")) && unitTimer(u) >= unitHold(u);
-  }
-
-  /**
-   * BootAlone(unit): "When a unit boots while the peer unit is not available, both failover groups
-   * become active on the unit." Table 51-2: "If the failover link is down at startup, both
-   * failover groups on both units become active." The unit waits its unit hold time without
-   * hearing a peer.
-   */
-  void BootAlone(Unit u) {
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.ACTIVE);
-    record("BootAlone", "unit", u.id);
-  }
-
-  boolean JoinActivePeerEnabled(Unit u) {
-    Unit p = peer(u);
-    return negotiating(u) && u.failoverEnabled() && contact()
-        && p.role[1] == GroupState.ACTIVE && p.role[2] == GroupState.ACTIVE;
-  }
-
-  /**
-   * JoinActivePeer(unit): "When a unit boots while the peer unit is active (with both failover
-   * groups in the active state), the failover groups remain in the active state on the active unit
-   * regardless of the primary or secondary preference of the failover group"; "the booting unit
-   * contacts the active unit to obtain the running configuration regardless of the primary or
-   * secondary designation of the booting unit." The received configuration "exists only in running memory".
-   */
-  void JoinActivePeer(Unit u) {
-    Unit p = peer(u);
-    u.load(Cfg.received(p.running, u.running));
-    for (int g = 1; g <= 2; g++) {
-      setRole(u, g, GroupState.STANDBY);
-      // the unit has become available: preemption of the groups that prefer it is armed
-      armOn(u, g);
-    }
-    linkLost = false;
-    record("JoinActivePeer", "unit", u.id);
-  }
-
-  boolean SimultaneousBootEnabled() {
-    return negotiating(a) && negotiating(b) && contact();
-  }
-
-  /**
-   * SimultaneousBoot: "When both units boot simultaneously, the secondary unit obtains the running
-   * configuration from the primary unit." "When both units boot at the same time, each failover
-   * group becomes active on its preferred unit after the configurations have been synchronized."
-   */
-  void SimultaneousBoot() {
-    Unit pri = primaryUnit();
-    Unit sec = peer(pri);
-    sec.load(Cfg.received(pri.running, sec.running));
-    for (int g = 1; g <= 2; g++) {
-      Unit pref = prefUnit(g, pri.running);
-      setRole(pref, g, GroupState.ACTIVE);
-      setRole(peer(pref), g, GroupState.STANDBY);
-    }
-    linkLost = false;
-    record("SimultaneousBoot");
-  }
-
-  boolean DetectPeerFailureEnabled(Unit u) {
-    if (!settled(u) || !u.failoverEnabled() || !hasBackup(u)) return false;
-    Unit p = peer(u);
-    boolean gone = peerGone(u) && unitTimer(u) >= unitHold(u) && (!bug("PeerDeathNeedsLink") || foCable);
-    boolean rebooting = contact() && negotiating(p);
-    return gone || rebooting;
-  }
-
-  /**
-   * DetectPeerFailure(unit): Table 51-2, "A unit experiences a power or software failure —
-   * Failover — Standby Group Action: Become active; Mark active as failed. When a unit in a failover
-   * pair fails, any active failover groups on that unit are marked as failed and become active on
-   * the peer unit." Detected when the peer stays silent for the unit hold time (tested also over the
-   * data interfaces, so a failover link failure alone is not a peer failure), or at once when the
-   * peer is heard rebooting. A group marked failed on the surviving unit becomes active too.
-   */
-  void DetectPeerFailure(Unit u) {
-    for (int g = 1; g <= 2; g++) setRole(u, g, GroupState.ACTIVE);
-    record("DetectPeerFailure", "unit", u.id);
-  }
-
-  boolean DetectInterfaceFailureEnabled(Unit u, int g) {
-    // "Failover occurs if the number of failed interfaces meets the failover criteria": an active
-    // or standby group (a failed one is already marked)
-    if (!ifMonitored(u, g) || u.role[g] == GroupState.FAILED || !ifFailed(u, g)) return false;
-    if (u.role[g] == GroupState.STANDBY) return true;
-    Unit p = peer(u);
-    GroupState pr = p.role[g];
-    // the spec's Decision at DetectInterfaceFailure: no failover onto a standby whose interfaces of
-    // the group meet the policy too ("Failed—No traffic is received on the interface, yet traffic is
-    // heard on the peer interface")
-    return paired() && ((pr == GroupState.STANDBY && !ifDownMeets(p, g)) || (bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
-  }
-
-  /**
-   * DetectInterfaceFailure(unit, group): Table 51-2, "Interface failure on active failover group
-   * above threshold — Failover — Mark active group as failed — Become active." "Interface failure
-   * on standby failover group above threshold — No failover — No action — Mark standby group as
-   * failed. When the standby failover group is marked as failed, the active failover group does not
-   * attempt to fail over, even if the interface failure threshold is surpassed." The failover needs
-   * the pair: "the unit cannot fail over to the standby unit while the failover link is down."
-   */
-  void DetectInterfaceFailure(Unit u, int g) {
-    if (u.role[g] == GroupState.ACTIVE) {
-      Unit p = peer(u);
-      setRole(p, g, GroupState.ACTIVE);
-      setRole(u, g, GroupState.FAILED);
-      dropConns(u, g);
-    } else {
-      setRole(u, g, GroupState.FAILED);
-    }
-    record("DetectInterfaceFailure", "unit", u.id, "group", g);
-  }
-
-  boolean GroupRecoverEnabled(Unit u, int g) {
-    return u.on && u.failoverEnabled() && u.role[g] == GroupState.FAILED && !ifFailed(u, g);
-  }
-
-  /**
-   * GroupRecover(unit, group): the monitored interfaces are back below the policy; the failed group
-   * returns to standby. Table 51-2: "Formerly active failover group recovers — No failover — No
-   * action. Unless failover group preemption is configured, the failover groups remain active on
-   * their current unit." "Restored units or groups remain in the standby state until made active by
-   * failover (forced or natural)."
-   */
-  void GroupRecover(Unit u, int g) {
-    setRole(u, g, GroupState.STANDBY);
-    // "If previously active, a failover group becomes active if it is configured with preemption
-    // and if the unit on which it failed is the preferred unit."
-    armOn(u, g);
-    record("GroupRecover", "unit", u.id, "group", g);
-  }
-
-  /**
-   * The standby copy of the group's table differs from the replicable part of the active's. Asked
-   * only on a working pair (StateSync) or while preemption waits, where the group is active on
-   * exactly one unit (PairedActiveInv) and in standby or failed on the other.
-   */
-  private boolean tableStale(int g) {
-    Unit x = activeUnit(g);
-    Unit y = peer(x);
-    return tableDiffers(x, y, g) || entriesOnlyOnStandby(x, y, g);
-  }
-
-  private static boolean tableDiffers(Unit x, Unit y, int g) {
-    for (String c : contextsOf(x.running, g)) {
-      long[] want = replicable(x, g, c);
-      if (y.tcp(c) != want[0] || y.http(c) != want[1]) return true;
-    }
-    return false;
-  }
-
-  /**
-   * The standby {@code y} holds entries of a context of the group that the active {@code x} does
-   * not have. The spec's {@code Contexts} are the same on both units, so this serves scenarios only
-   * (a context created or removed on one unit; listed in PitSummary.OUTSIDE).
-   */
-  private static boolean entriesOnlyOnStandby(Unit x, Unit y, int g) {
-    for (String c : contextsOf(y.running, g)) {
-      if (!x.running.contexts.containsKey(c) && (y.tcp(c) != 0 || y.http(c) != 0)) return true;
-    }
-    return false;
-  }
-
-  boolean StateSyncEnabled(int g) { return !bug("NoBulkSync") && statePathUp() && tableStale(g); }
-
-  /**
-   * StateSync(group): bulk state replication. "Stateful Failover—Passes state information for
-   * sessions on interfaces in the active failover group to the standby failover group." The
-   * standby's table becomes the replicable part of the active's (after a join, a failover, or the
-   * stateful link's return): the group's entries there are dropped, the active's replicated.
-   */
-  void StateSync(int g) {
-    Unit x = activeUnit(g);
-    Unit y = peer(x);
-    dropConns(y, g);
-    for (String c : contextsOf(x.running, g)) y.conns.put(c, replicable(x, g, c));
-    record("StateSync", "group", g);
-  }
-
-  boolean PreemptEnabled(int g) {
-    if (!preemptWaiting(g) || preemptTimer(g) < preemptDelayMs(g)) return false;
-    // "If Stateful Failover is enabled, the preemption is delayed until the connections are
-    // replicated from the unit on which the failover group is currently active."
-    Unit x = activeUnit(g);
-    return !(stateful(x) && tableStale(g)) || bug("PreemptBeforeSync");
-  }
-
-  /**
-   * Preempt(group): "The preempt command causes a failover group to become active on the designated
-   * unit automatically when that unit becomes available", after the optional delay ("the number of
-   * seconds the failover group remains active on the current unit before automatically becoming
-   * active on the designated unit"). Also after recovery: "If previously active, a failover group
-   * becomes active if it is configured with preemption and if the unit on which it failed is the
-   * preferred unit."
-   */
-  void Preempt(int g) {
-    Unit x = activeUnit(g);
-    Unit p = peer(x);
-    setRole(p, g, GroupState.ACTIVE);
-    setRole(x, g, GroupState.STANDBY);
-    dropConns(x, g);
-    // the event is consumed
-    preemptArmed[g] = false;
-    record("Preempt", "group", g);
-  }
-
-  boolean RejoinEnabled() {
-    return linkLost && contact() && settled(a) && settled(b);
-  }
-
-  /**
-   * Rejoin: the failover link is back after a failure and both units run: they negotiate again.
-   * The seed does not say how a group active on both units is resolved; the spec's decision: it
-   * becomes standby on the secondary unit (which arms its preemption where the secondary is its
-   * preferred unit); every table of a group not active on its unit is dropped (StateSync refills
-   * the standby tables from the active). Configuration then flows scope by scope from the unit
-   * where the scope's group is active after the rejoin: "Commands entered within a security
-   * context are replicated from the unit on which the security context appears in the active
-   * state to the peer unit"; "Commands entered in the system execution space are replicated from
-   * the unit on which failover group 1 is in the active state".
-   */
-  void Rejoin() {
-    Unit pri = primaryUnit();
-    Unit sec = peer(pri);
-    boolean dual = false;
-    for (int g = 1; g <= 2; g++) {
-      if (pri.role[g] == GroupState.ACTIVE && sec.role[g] == GroupState.ACTIVE) {
-        setRole(sec, g, GroupState.STANDBY);
-        armOn(sec, g);
-        dual = true;
-      }
-    }
-    // every standby table is refilled by StateSync from the active
-    for (Unit x : new Unit[] {pri, sec}) {
-      for (int g = 1; g <= 2; g++) if (x.role[g] != GroupState.ACTIVE) dropConns(x, g);
-    }
-    if (bug("RejoinFromPrimary")) {
-      if (dual) sec.load(Cfg.received(pri.running, sec.running));
-    } else {
-      Config fromPri = pri.running, fromSec = sec.running;
-      Config p = rejoined(pri, fromPri, fromSec), q = rejoined(sec, fromSec, fromPri);
-      if (p != null) pri.load(p);
-      if (q != null) sec.load(q);
-    }
-    linkLost = false;
-    record("Rejoin");
-  }
-
-  /**
-   * The running configuration of unit {@code x} after a rejoin ({@code mine}: its configuration
-   * before, {@code theirs}: the peer's): each scope from the unit where its group is active now,
-   * the system execution space (and with it the list of contexts) from the unit where group 1 is.
-   * The spec's {@code RejoinConfig}. Null when no scope comes from the peer (the unit keeps its
-   * configuration, and its console its modes).
-   */
-  private Config rejoined(Unit x, Config mine, Config theirs) {
-    Unit y = peer(x);
-    boolean[] fromPeer = new boolean[3];
-    for (int g = 1; g <= 2; g++) fromPeer[g] = y.role[g] == GroupState.ACTIVE && x.role[g] != GroupState.ACTIVE;
-    if (!fromPeer[1] && !fromPeer[2]) return null;
-    Config out = fromPeer[1] ? Cfg.received(theirs, mine) : mine.copy();
-    for (String c : new ArrayList<>(out.contexts.keySet())) {
-      Config.Scope src = (fromPeer[Cfg.groupOf(out, c)] ? theirs : mine).contexts.get(c);
-      if (src != null) out.contexts.put(c, src.copy());
-    }
-    out.touch();
-    return out;
-  }
+  public List<Step> settle() { return steps.settle(); }
 
   // ------------------------------------------------------------------------------------------
   // Invariants (the spec's, checked by the randomized tests)
 
-  /**
-   * The spec's safety invariants, as they apply to the engine; returns the violated one, or null.
-   * PowerRoleInv: a unit's groups are "off" exactly when the unit is off. NoDualActiveInv and
-   * MacIpUniqueInv, while both units run failover and the failover link has not failed since they
-   * synchronised: no group active on both units; no MAC or IP address used by both. PairedActiveInv:
-   * on a working pair every group is active on exactly one unit.
-   * StandbyTableInv on the connection tables. (HttpReplicationInv is not checked: in the engine
-   * "replication http" is configuration, and a standby keeps the HTTP entries replicated before
-   * {@code no replication http} until the next bulk synchronisation.)
-   */
-  public String violatedInvariant() {
-    boolean intact = a.failoverEnabled() && b.failoverEnabled() && !linkLost;
-    for (Unit u : new Unit[] {a, b}) {
-      for (int g = 1; g <= 2; g++) {
-        if (!u.on != (u.role[g] == GroupState.OFF)) return "PowerRoleInv: " + u.id + " group " + g + " " + u.role[g].spec() + " with power " + (u.on ? "on" : "off");
-      }
-    }
-    for (int g = 1; g <= 2; g++) {
-      for (Unit u : new Unit[] {a, b}) {
-        Unit p = peer(u);
-        // as in the spec, only while the pair is intact (both run failover, the failover link has
-        // not failed since they synchronised)
-        if (intact && u.role[g] == GroupState.ACTIVE
-            && (p.role[g] == GroupState.STANDBY || p.role[g] == GroupState.FAILED)) {
-          for (String c : contextsOf(p.running, g)) {
-            if ((p.tcp(c) > 0 && u.tcp(c) == 0) || (p.http(c) > 0 && u.http(c) == 0)) {
-              return "StandbyTableInv: " + p.id + " holds connections of " + c + " that the active " + u.id + " does not";
-            }
-          }
-        }
-      }
-    }
-    // PairedActiveInv: on a working pair every group is active on exactly one unit
-    if (paired()) {
-      for (int g = 1; g <= 2; g++) {
-        if ((a.role[g] == GroupState.ACTIVE) == (b.role[g] == GroupState.ACTIVE)) {
-          return "PairedActiveInv: group " + g + " is " + a.role[g].spec() + " on A and " + b.role[g].spec() + " on B in a working pair";
-        }
-      }
-    }
-    if (!intact) return null;
-    for (int g = 1; g <= 2; g++) {
-      if (a.role[g] == GroupState.ACTIVE && b.role[g] == GroupState.ACTIVE) {
-        return "NoDualActiveInv: group " + g + " active on both units";
-      }
-    }
-    for (String port : Names.PORTS) {
-      if (Cfg.contextOfPort(a.running, port) == null || Cfg.contextOfPort(b.running, port) == null) continue;
-      String ma = macOf(a, port), mb = macOf(b, port);
-      if (ma.equals(mb) && !Cfg.sameMacConfigured(a.running, port) && !Cfg.sameMacConfigured(b.running, port)) {
-        return "MacIpUniqueInv: MAC " + ma + " on " + port + " used by both units";
-      }
-    }
-    for (String c : a.running.contexts.keySet()) {
-      if (!b.running.contexts.containsKey(c)) continue;
-      for (String n : Cfg.nameifs(a.running, c)) {
-        String[] ca = Cfg.interfaceIp(a.running, c, n), cb = Cfg.interfaceIp(b.running, c, n);
-        if (ca == null || cb == null || !java.util.Arrays.equals(ca, cb) || java.util.Objects.equals(ca[0], ca[1])) continue;
-        Optional<String> ia = ip(Box.A, c, n), ib = ip(Box.B, c, n);
-        if (ia.isPresent() && ia.equals(ib)) return "MacIpUniqueInv: IP " + ia.get() + " on " + c + "/" + n + " used by both units";
-      }
-    }
-    return null;
-  }
+  /** The spec's safety invariants as they apply to the engine ({@link Invariants}): the violated one, or null. */
+  public String violatedInvariant() { return Invariants.violated(this); }
 }

@@ -93,7 +93,7 @@ final class Show {
   /** "show failover": "Displays information about the failover state of the unit." */
   String failover(Unit u) {
     Unit o = p.peer(u);
-    boolean heard = p.contact();
+    boolean heard = p.is.contact();
     Config c = u.running;
     StringBuilder sb = new StringBuilder();
     sb.append("Failover ").append(u.failoverEnabled() ? "On" : "Off").append('\n');
@@ -103,7 +103,7 @@ final class Show {
     else {
       // Table 51-2: "Failover link failed during operation ... Each unit marks the failover interface as failed."
       // a shut failover port is a failed failover link ("interface phy_if / no shutdown — Enables the interface")
-      boolean up = p.lanReady(u) && p.foCable && (!o.on || !o.failoverEnabled() || p.contact());
+      boolean up = Predicates.lanReady(u) && p.foCable && (!o.on || !o.failoverEnabled() || p.is.contact());
       sb.append("Failover LAN Interface: ").append(lan[0]).append(' ').append(lan[1]).append(up ? " (up)" : " (Failed)").append('\n');
     }
     long[] up = Cfg.unitPollHold(c);
@@ -126,7 +126,7 @@ final class Show {
       Cfg.Named data = Cfg.statefulDataInterface(c);
       String port = link[1] != null ? link[1] : data != null ? data.port() : Cfg.statefulOverData(c) ? "(no such data interface)"
           : (lan == null ? "" : lan[1]);
-      sb.append("        Link : ").append(link[0]).append(' ').append(port).append(p.statePathUp() ? " (up)" : " (down)").append('\n');
+      sb.append("        Link : ").append(link[0]).append(' ').append(port).append(p.is.statePathUp() ? " (up)" : " (down)").append('\n');
     }
     return sb.toString().stripTrailing();
   }
@@ -197,13 +197,13 @@ final class Show {
     if (Cfg.adminDown(c, m)) return "Link Down";
     if (x.portUp(m.port())) return "Normal";
     // each interface has its own hold time (the spec's ifTimer): marked failed once it has run
-    return p.marked(x, g, m) ? "Failed" : "No Link";
+    return p.timers.marked(x, g, m) ? "Failed" : "No Link";
   }
 
   /** "show failover group": "similar to that of the show failover command but limited to the specified group." */
   String group(Unit u, int g) {
     Unit o = p.peer(u);
-    boolean heard = p.contact();
+    boolean heard = p.is.contact();
     StringBuilder sb = new StringBuilder();
     sb.append("Last Failover at: ").append(lastFailover(g)).append('\n').append('\n');
     for (Unit x : new Unit[] {u, o}) {
@@ -233,8 +233,8 @@ final class Show {
 
   /** "show failover exec {active|mate|standby}": "Active unit Failover EXEC is at interface sub-command mode". */
   private String exec(Unit u, String scope, String which) {
-    Unit t = new Commands(p).execTarget(u, scope, which, false);
-    int g = Commands.groupOfScope(u, scope);
+    Unit t = ExecCommands.execTarget(p, u, scope, which, false);
+    int g = Predicates.scopeGroup(u, scope);
     Mode m = u.execModes.getOrDefault(scope + "|" + t.id, Mode.CONFIG);
     String label = t.role[g] == GroupState.ACTIVE ? "Active" : "Standby";
     return label + " unit Failover EXEC is at " + m.execName();
@@ -275,7 +275,7 @@ final class Show {
         boolean shut = b == null || b.sub("shutdown") == null || b.sub("shutdown").text().equals("shutdown");
         sb.append("Interface ").append(port).append(" \"\", ").append(status(u, port, shut)).append('\n');
         sb.append("  Hardware is i82546GB rev03, BW 1000 Mbps, DLY 10 usec\n");
-        sb.append("        MAC address ").append(p.macOf(u, port)).append(", MTU not set\n");
+        sb.append("        MAC address ").append(Addresses.macOf(u, port)).append(", MTU not set\n");
         sb.append("        IP address unassigned\n");
         shown++;
       }
@@ -291,7 +291,7 @@ final class Show {
         boolean shut = (b != null && b.sub("shutdown") != null && b.sub("shutdown").text().equals("shutdown"))
             || Cfg.portShut(u.running, al[0]);
         sb.append("Interface ").append(name).append(" \"").append(nameif).append("\", ").append(status(u, al[0], shut)).append('\n');
-        sb.append("        MAC address ").append(p.macOf(u, al[0])).append(", MTU 1500\n");
+        sb.append("        MAC address ").append(Addresses.macOf(u, al[0])).append(", MTU 1500\n");
         String[] ip = nameif.isEmpty() ? null : Cfg.interfaceIp(u.running, scope, nameif);
         String addr = ip == null ? null : (u.role[g] == GroupState.ACTIVE ? ip[0] : ip[1]);
         if (addr == null) sb.append("        IP address unassigned\n");

@@ -62,7 +62,7 @@ public final class SpecConstants {
       }
       // the spec's foLink is the cable: a failover port that is shut or without link is a failed
       // failover link the spec has no variable for (FailoverLinkDown is the cable's)
-      if (u.failoverEnabled() && !p.lanReady(u)) {
+      if (u.failoverEnabled() && !Predicates.lanReady(u)) {
         String port = Cfg.lanInterface(u.running)[1];
         return new Derived(null, "box " + u.id + ": its failover port " + port + " is "
             + (Cfg.portShut(u.running, port) ? "shut (no 'no shutdown')" : "without link")
@@ -70,14 +70,14 @@ public final class SpecConstants {
       }
       // likewise stLink: a dedicated stateful port that is shut or without link
       String[] link = u.on ? Cfg.statefulLink(u.running) : null;
-      if (link != null && link[1] != null && !Pair.portWorks(u, link[1])) {
+      if (link != null && link[1] != null && !Predicates.portWorks(u, link[1])) {
         return new Derived(null, "box " + u.id + ": its Stateful Failover port " + link[1] + " is "
             + (Cfg.portShut(u.running, link[1]) ? "shut (no 'no shutdown')" : "without link")
             + "; the spec's stateful link is the cable");
       }
     }
     List<Unit> deciding = new ArrayList<>();
-    for (Unit u : both) if (Pair.settled(u)) deciding.add(u);
+    for (Unit u : both) if (Predicates.settled(u)) deciding.add(u);
     if (deciding.isEmpty()) for (Unit u : both) if (u.on) deciding.add(u);
     if (deciding.isEmpty()) deciding = List.of(both);
     SpecDriver.Model first = null;

@@ -95,17 +95,17 @@ public record SpecState(
       Map<Integer, Long> ih = new TreeMap<>();
       for (int g = 1; g <= 2; g++) {
         r.put(g, u.role[g].spec());
-        d.put(g, p.downInterfaces(u, g));
+        d.put(g, Predicates.downInterfaces(u, g));
         Set<String> kinds = new TreeSet<>();
-        for (String c : Pair.contextsOf(u.running, g)) {
+        for (String c : Predicates.contextsOf(u.running, g)) {
           if (u.tcp(c) > 0) kinds.add("tcp");
           if (u.http(c) > 0) kinds.add("http");
         }
         cs.put(g, kinds);
-        long hold = p.ifHold(u, g);
+        long hold = p.timers.ifHold(u, g);
         ih.put(g, hold);
         List<Long> ts = new ArrayList<>();
-        for (Map.Entry<Cfg.Monitored, Long> e : p.ifTimers(u, g)) ts.add(e.getValue());
+        for (Map.Entry<Cfg.Monitored, Long> e : p.timers.ifTimers(u, g)) ts.add(e.getValue());
         it.put(g, List.copyOf(ts));
       }
       role.put(n, r);
@@ -115,7 +115,7 @@ public record SpecState(
       ifHold.put(n, ih);
       long uh = Cfg.unitPollHold(u.running)[1];
       unitHold.put(n, uh);
-      unitTimer.put(n, Math.min(p.unitTimer(u), uh));
+      unitTimer.put(n, Math.min(p.timers.unitTimer(u), uh));
       running.put(n, versions(u.running, scopes));
       startup.put(n, versions(u.startup, scopes));
       flash.put(n, u.flashVersion);
@@ -124,12 +124,12 @@ public record SpecState(
     Map<Integer, Boolean> armed = new TreeMap<>();
     for (int g = 1; g <= 2; g++) {
       armed.put(g, p.preemptArmed[g]);
-      long delay = p.preemptDelayMs(g);
+      long delay = p.timers.preemptDelayMs(g);
       preemptDelay.put(g, delay);
-      preemptTimer.put(g, Math.min(p.preemptTimer(g), delay));
+      preemptTimer.put(g, Math.min(p.timers.preemptTimer(g), delay));
     }
     return new SpecState(power, fo, saved, role, p.foCable ? "up" : "down",
-        (p.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, flash,
+        (p.is.dedicatedStateLink() && !p.stCable) ? "down" : "up", ifDown, running, startup, flash,
         conns, unitTimer, ifTimer, preemptTimer, armed, p.linkLost, unitHold, ifHold, preemptDelay,
         new LinkedHashMap<>(p.act));
   }

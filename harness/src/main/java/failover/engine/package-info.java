@@ -17,11 +17,35 @@
  * <h2>Actions</h2>
  * Environment: PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,
  * EnableFailover, DisableFailover, ForceActive, ForceStandby, Reset, ConfigCommand, LocalCommand,
- * WriteMemory, EraseStartup, WriteStandby, Traffic, Tick. The pair's own steps, fired only inside
- * {@code wait}, at each instant the first enabled one in this fixed order until none is enabled
- * ({@link failover.engine.Pair#STEP_ORDER}):
+ * WriteMemory, EraseStartup, FileCommand, WriteStandby, Traffic, Tick. The pair's own steps, fired
+ * only inside {@code wait}, at each instant the first enabled one in this fixed order until none is
+ * enabled ({@link failover.engine.Pair#STEP_ORDER}):
  * DetectPeerFailure, DetectInterfaceFailure, GroupRecover, SimultaneousBoot, JoinActivePeer, Rejoin,
  * BootAlone, StateSync, Preempt. Then the clock jumps to the next timer expiry (Tick).
+ *
+ * <h2>Where each part is</h2>
+ * A spec action is a method of the same name (its TLA+ name in its comment), in the class of its
+ * kind; a guard is written once, in the action:
+ * <ul>
+ *   <li>{@code Pair}: the state (both {@code Unit}s, cables, clock, timers' starts, {@code act},
+ *       history) and the public face; {@code record} ends every step.
+ *   <li>{@code Predicates}: the spec's derived notions (Heard, Settled, Paired, StateLinkWorks,
+ *       PolicyMet, IfMarked, IfFailed, IfDownMeets, IfMonitored, PrefUnit, IsSource, NewVersion,
+ *       PeerGone, UnitWaiting, PreemptWaiting). {@code Timers}: unitTimer, ifTimer (one per
+ *       interface), preemptTimer, SettleTimers, ArmOn, Armed.
+ *   <li>Environment actions: {@code WorldActions} (power, cables, ports, traffic, time), {@code
+ *       FailoverActions} (ForceActive, ForceStandby, Reset), {@code ConfigActions} (configuration
+ *       commands with their replication, EnableFailover, DisableFailover, WriteMemory, EraseStartup,
+ *       FileCommand, WriteStandby). An action whose guard does not hold changes nothing and returns
+ *       a {@code Refusal} (a sealed type), which the input layer words as the ASA's message.
+ *   <li>The pair's own steps: {@code PairSteps}, each step after its guard {@code NameEnabled}.
+ *   <li>Inputs: {@code Events} (the scenario's events) and {@code Commands}, the command line's
+ *       dispatcher, with its families {@code Replication} (configuration edits), {@code
+ *       FailoverCommands}, {@code ConfigCommands}, {@code InterfaceCommands}, {@code WriteCommands},
+ *       {@code ExecCommands}, {@code FileCommands}, {@code Show}.
+ *   <li>{@code Addresses} (MAC and IP addresses in use), {@code Invariants}, {@code SpecState}
+ *       (the abstraction function), {@code SpecDriver}, {@code SpecConstants}.
+ * </ul>
  *
  * <h2>Timing</h2>
  * Timers are the spec's: each measures how long its condition has held without interruption

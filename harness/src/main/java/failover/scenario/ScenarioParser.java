@@ -87,11 +87,6 @@ public final class ScenarioParser {
     };
   }
 
-  /** The box and context of the last command line, or null before any: where an indented line goes. */
-  public String currentPrompt() {
-    return lastBox == null ? null : lastBox + (lastContext == null ? "" : "/" + lastContext) + "#";
-  }
-
   private static String stripLineEnd(String raw) {
     String s = raw;
     if (s.startsWith("\uFEFF")) s = s.substring(1);

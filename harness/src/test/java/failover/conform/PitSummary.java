@@ -19,37 +19,49 @@ import org.w3c.dom.NodeList;
  */
 public final class PitSummary {
   /**
-   * The classes the spec's abstraction reaches: the pair's state and transitions (Pair, Unit), the
-   * configuration they read (Cfg, Config), the abstraction function (SpecState) and the driver that
-   * maps spec actions to engine input (SpecDriver), and their small records. Left out: Commands,
-   * Show, Names, Mode (command-line parsing, ranges, modes and show output: the spec has no
-   * commands, only their effect, so conformance sees only the few commands SpecDriver types), Flash
-   * and FileCommands (the boxes' flash file system: the spec has none).
+   * The classes the spec's abstraction reaches: the pair's state (Pair, Unit), the spec's derived
+   * notions and timers (Predicates, Timers), its actions (WorldActions, FailoverActions,
+   * ConfigActions, PairSteps) and the events that cause the world's (Events), the configuration they
+   * read (Cfg, Config), the abstraction function (SpecState) and the driver that maps spec actions
+   * to engine input (SpecDriver), and their small records. Left out: Commands and its families
+   * (Replication, FailoverCommands, ConfigCommands, InterfaceCommands, WriteCommands, ExecCommands),
+   * Show, Names, Mode, Refusal (command-line parsing, ranges, modes, the wording of refusals and
+   * show output: the spec has no commands, only their effect, so conformance sees only the few
+   * commands SpecDriver types), Addresses and Invariants (MAC and IP addresses are derived in the
+   * spec, not stored; the invariant check of the random scenario test), Flash and FileCommands (the
+   * boxes' flash file system: the spec has none).
    */
-  static final Set<String> SCOPE = Set.of("Pair", "Unit", "Cfg", "Config", "SpecState", "SpecDriver",
+  static final Set<String> SCOPE = Set.of("Pair", "Predicates", "Timers", "WorldActions", "FailoverActions",
+      "ConfigActions", "PairSteps", "Events", "Unit", "Cfg", "Config", "SpecState", "SpecDriver",
       "GroupState", "Step", "Event", "Result", "Box");
 
   /**
    * Methods of those classes that serve the scenario language only, outside the spec's variables:
-   * observations (MAC and IP addresses are derived in the spec, not stored; prompts, shown
-   * configuration, session counts, the step history), scenario events by context name, the
-   * scenario {@code wait} with its fixed order of own steps (the spec leaves the interleaving open;
-   * the harness fires each own step itself) and its jump of the clock to the next timer expiry
-   * ({@code Tick(limit)}, {@code nextDeadline}, {@code earliest}: the harness drives the spec's Tick
-   * with {@code advance}, one tick of engine time), the invariant check of the random scenario test; the
+   * observations (prompts, shown configuration, session counts, the step history), scenario events
+   * by context name ({@code Events.traffic}), the scenario {@code wait} with its fixed order of own
+   * steps ({@code Events.waitEvent}, {@code waitFor}, {@code PairSteps.settle}: the spec leaves the
+   * interleaving open; the harness fires each own step itself) and its jump of the clock to the
+   * next timer expiry ({@code WorldActions.Tick(limit)}, {@code Timers.nextDeadline}, {@code
+   * earliest}: the harness drives the spec's Tick with {@code advance}, one tick of engine time), the
    * console's modes reset when a box boots, powers off or has its configuration replaced
    * ({@code Unit.resetConsole}: the spec has no console), the step history's text ({@code appendHistory},
    * {@code Step.toString}: the spec's history variable is {@code act}, compared in full), connection
    * entries of contexts configured on the standby unit only ({@code entriesOnlyOnStandby}: the
    * spec's contexts are the same on both units), the removal of a sub-mode line
    * ({@code Config.removeSub}: {@code no} and a group's or context's command, typed in scenarios only),
-   * the configuration files a save writes on flash ({@code Pair.saveFile}: the spec has no file system).
+   * the configuration files a save writes on flash ({@code ConfigActions.saveFile}: the spec has no
+   * file system), and the engine's own checks of a configuration change that the spec has no
+   * constant for ({@code ConfigActions.checkMonitoredLimit}: 250 monitored interfaces; {@code
+   * checkStatefulDataLink}: a Stateful Failover link on a data interface).
    */
   static final Map<String, Set<String>> OUTSIDE = Map.of(
       "Pair", Set.of("prompt", "currentContext", "groupState", "runningConfig", "startupConfig", "contexts", "mac",
-          "macOf", "ip", "sessions", "history", "lastAction", "violatedInvariant", "waitEvent", "waitFor", "tick", "settle", "Traffic",
-          "appendHistory", "entriesOnlyOnStandby", "Tick", "nextDeadline",
-          "earliest", "saveFile"),
+          "ip", "sessions", "history", "lastAction", "violatedInvariant", "tick", "settle", "appendHistory"),
+      "Events", Set.of("waitEvent", "waitFor", "traffic"),
+      "PairSteps", Set.of("settle", "entriesOnlyOnStandby"),
+      "WorldActions", Set.of("Tick"),
+      "Timers", Set.of("nextDeadline", "earliest"),
+      "ConfigActions", Set.of("saveFile", "checkMonitoredLimit", "checkStatefulDataLink"),
       "Cfg", Set.of("groupMac", "sameMacConfigured", "interfaceIp", "failoverInterfaceIp", "nameifs",
           "contextInterfaces", "resolveInContext"),
       "Config", Set.of("removeSub"),
