@@ -8,7 +8,6 @@ import failover.conform.Sources;
 import failover.conform.SpecModel;
 import failover.tlc.StateGraph;
 import failover.corners.DivergenceScenario;
-import failover.engine.Pair;
 import failover.engine.SpecDriver;
 import failover.scenario.ScenarioRunner;
 import failover.spec.Vocabulary;
@@ -125,8 +124,8 @@ public final class ConformCommand implements Callable<Integer> {
     for (String m : models) {
       if (!m.matches("[A-Za-z0-9_]+")) return usage(err, "--model '" + m + "': not a model name (letters, digits, _)");
     }
-    if (engineBug != null && !Pair.BUGS.contains(engineBug)) {
-      return usage(err, "unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
+    if (engineBug != null && !Vocabulary.BUGS.contains(engineBug)) {
+      return usage(err, "unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
     }
     Path home = ProjectHome.find();
     Path specDir = home.resolve("spec");

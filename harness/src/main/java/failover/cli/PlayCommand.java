@@ -7,6 +7,7 @@ import failover.scenario.Scenario;
 import failover.scenario.ScenarioException;
 import failover.scenario.ScenarioParser;
 import failover.scenario.ScenarioRunner;
+import failover.spec.Vocabulary;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
 import failover.validate.Recording;
@@ -90,12 +91,12 @@ public final class PlayCommand implements Callable<Integer> {
       return 2;
     }
     if (!validate) return ScenarioRunner.play(entries, out, trace);
-    if (!Pair.BUGS.contains(engineBug)) {
-      err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
+    if (!Vocabulary.BUGS.contains(engineBug)) {
+      err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
       return 2;
     }
-    if (!Pair.BUGS.contains(specBug)) {
-      err.println("play: unknown --spec-bug '" + specBug + "'; one of " + String.join(", ", Pair.BUGS));
+    if (!Vocabulary.BUGS.contains(specBug)) {
+      err.println("play: unknown --spec-bug '" + specBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
       return 2;
     }
     Tlc tlc;

@@ -6,9 +6,9 @@ import failover.conform.ItfReader;
 import failover.conform.Replay;
 import failover.conform.SpecTypes;
 import failover.io.Problems;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import java.util.Map;
-import failover.engine.Pair;
 import failover.io.Selection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,8 +55,8 @@ public final class ReplayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      if (engineBug != null && !Pair.BUGS.contains(engineBug)) {
-        err.println("failover replay: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Pair.BUGS));
+      if (engineBug != null && !Vocabulary.BUGS.contains(engineBug)) {
+        err.println("failover replay: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
         return 2;
       }
       Path home = ProjectHome.find();

@@ -1,6 +1,7 @@
 package failover.conform;
 
 import failover.engine.SpecDriver;
+import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Values;
 import java.io.IOException;
@@ -192,8 +193,8 @@ public final class Conform {
     }
     for (int i = 1; i < t.states().size(); i++) checkAct(t.states().get(i).get("act"), i, c);
     Object engineBug = t.meta().get("engineBug");
-    if (engineBug != null && !failover.engine.Pair.BUGS.contains(String.valueOf(engineBug))) {
-      throw new Itf.ItfException("#meta.engineBug: '" + engineBug + "' is none of the engine's bugs (" + String.join(", ", failover.engine.Pair.BUGS) + ")");
+    if (engineBug != null && !failover.spec.Vocabulary.BUGS.contains(String.valueOf(engineBug))) {
+      throw new Itf.ItfException("#meta.engineBug: '" + engineBug + "' is none of the engine's bugs (" + String.join(", ", failover.spec.Vocabulary.BUGS) + ")");
     }
     String bug = bugOverride != null ? bugOverride
         : t.meta().get("engineBug") != null ? String.valueOf(t.meta().get("engineBug")) : SpecModel.bug(c);

@@ -1,6 +1,5 @@
 package failover.conform;
 
-import failover.engine.Pair;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Values;
@@ -148,7 +147,7 @@ public final class SpecTypes {
     }
     assume("ConnKindsType", "ConnKinds", c, subsetOf(List.of(str("tcp"), str("http"))));
     List<TlaValue> bugs = new ArrayList<>();
-    for (String b : Pair.BUGS) bugs.add(str(b));
+    for (String b : Vocabulary.BUGS) bugs.add(str(b));
     assume("BugType", "Bug", c, oneOf(bugs.toArray(TlaValue[]::new)));
   }
 

@@ -61,9 +61,6 @@ public final class ScenarioWriter {
     public List<String> typedAt(int index) { return typed.getOrDefault(index, List.of()); }
   }
 
-  private static final List<String> PORTS = List.of("GigabitEthernet0/2", "GigabitEthernet0/3", "GigabitEthernet0/4",
-      "GigabitEthernet0/5", "GigabitEthernet0/6", "GigabitEthernet0/7", "GigabitEthernet1/0", "GigabitEthernet1/1",
-      "GigabitEthernet1/2", "GigabitEthernet1/3");
 
   private static final java.util.Set<String> OWN_STEPS = java.util.Set.copyOf(Action.PAIR_STEP_NAMES);
 
@@ -137,12 +134,7 @@ public final class ScenarioWriter {
           .orElse(g == 1 ? m.admin() : "ctx" + g);
       groupContext.put(g, ctx);
     }
-    int next = 0;
-    for (int g = 1; g <= 2; g++) {
-      List<String> ps = new ArrayList<>();
-      for (int i = 0; i < m.monIf().get(g); i++) ps.add(PORTS.get(next++));
-      ports.put(g, ps);
-    }
+    ports.putAll(m.monitoredPorts());
     String a = m.primary();
     String b = m.secondary();
     comment("Set-up (the spec's Init): both boxes configured like the model, saved, and powered off.");

@@ -1,5 +1,7 @@
 package failover.engine;
 
+import failover.spec.Action;
+import failover.spec.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,7 +35,7 @@ import java.util.TreeSet;
  *
  * <p>Own steps happen only inside {@code wait} ({@link Event.Wait}): at each instant the pair fires
  * the first enabled step in {@link #STEP_ORDER} until none is enabled, then the clock jumps to the
- * next instant at which a timer expires. {@link #enabledSteps()} and {@link #fire(Step)} let a
+ * next instant at which a timer expires. {@link #enabledSteps()} and {@link #fire(OwnStep)} let a
  * harness choose the interleaving itself.
  *
  * <p>Bad input never changes the pair: every command and event runs on a copy, which replaces this
@@ -44,9 +46,9 @@ public final class Pair {
    * The fixed order in which {@link #settle()} fires the pair's own steps: failure detection
    * first, then recovery, then boot negotiation, then state replication, then preemption.
    */
-  public static final List<String> STEP_ORDER = List.of(
-      "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover", "SimultaneousBoot",
-      "JoinActivePeer", "Rejoin", "BootAlone", "StateSync", "Preempt");
+  public static final List<Action> STEP_ORDER = List.of(
+      Action.DetectPeerFailure, Action.DetectInterfaceFailure, Action.GroupRecover, Action.SimultaneousBoot,
+      Action.JoinActivePeer, Action.Rejoin, Action.BootAlone, Action.StateSync, Action.Preempt);
 
   /** A step of the history: the simulated time and the action with its parameters. */
   public record Fired(long atMillis, String action) {}
@@ -76,13 +78,8 @@ public final class Pair {
   Map<String, Object> act = Map.of("name", "Init");
   List<Fired> history = new ArrayList<>();
 
-  /** The spec's {@code Bugs}: one deliberate mistake the engine can be built with, for conformance tests. */
-  public static final List<String> BUGS = List.of("none", "PreemptIgnoresFailed", "LinkLossIsPeerDeath",
-      "ReplicateFromStandby", "BootIgnoresActivePeer", "FailoverToFailedStandby", "HttpAlwaysReplicated",
-      "PreemptBeforeSync", "PreemptAlways", "NoBulkSync", "PeerDeathNeedsLink", "PreemptStanding",
-      "RejoinFromPrimary");
 
-  /** "none", or the one deliberate mistake of {@link #BUGS} this engine makes. */
+  /** "none", or the one deliberate mistake of {@link Vocabulary#BUGS} this engine makes. */
   final String bug;
 
   /** The spec's derived notions on this pair (Heard, Paired, IfFailed, PrefUnit, ...). */
@@ -116,7 +113,7 @@ public final class Pair {
    * {@code Bug} constant (e.g. "ReplicateFromStandby"), so that conformance can show it is caught.
    */
   public Pair(String bug) {
-    if (!BUGS.contains(bug)) throw new IllegalArgumentException("unknown bug '" + bug + "'; one of " + BUGS);
+    if (!Vocabulary.BUGS.contains(bug)) throw new IllegalArgumentException("unknown bug '" + bug + "'; one of " + Vocabulary.BUGS);
     this.bug = bug;
   }
 
@@ -383,13 +380,13 @@ public final class Pair {
   // The pair's own steps (PairSteps), for harnesses
 
   /** The own steps enabled now, in {@link #STEP_ORDER}. */
-  public List<Step> enabledSteps() { return steps.enabledSteps(); }
+  public List<OwnStep> enabledSteps() { return steps.enabledSteps(); }
 
   /** Fires one own step if it is enabled now; ok=false (and no change) if it is not. */
-  public Result fire(Step s) { return steps.fire(s); }
+  public Result fire(OwnStep s) { return steps.fire(s); }
 
   /** Fires enabled own steps, the first in {@link #STEP_ORDER} each time, until none is enabled. */
-  public List<Step> settle() { return steps.settle(); }
+  public List<OwnStep> settle() { return steps.settle(); }
 
   // ------------------------------------------------------------------------------------------
   // Invariants (the spec's, checked by the randomized tests)

@@ -1,5 +1,6 @@
 package failover.engine;
 
+import failover.spec.Action;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,52 +24,52 @@ final class PairSteps {
   }
 
   /** The own steps enabled now, in {@link Pair#STEP_ORDER}. */
-  List<Step> enabledSteps() {
-    List<Step> out = new ArrayList<>();
-    for (String name : Pair.STEP_ORDER) {
+  List<OwnStep> enabledSteps() {
+    List<OwnStep> out = new ArrayList<>();
+    for (Action name : Pair.STEP_ORDER) {
       switch (name) {
-        case "DetectPeerFailure", "JoinActivePeer", "BootAlone" -> {
+        case DetectPeerFailure, JoinActivePeer, BootAlone -> {
           for (Box x : Box.values()) {
-            Step s = new Step(name, x, 0);
+            OwnStep s = new OwnStep(name, x, 0);
             if (enabled(s)) out.add(s);
           }
         }
-        case "DetectInterfaceFailure", "GroupRecover" -> {
+        case DetectInterfaceFailure, GroupRecover -> {
           for (Box x : Box.values()) {
             for (int g = 1; g <= 2; g++) {
-              Step s = new Step(name, x, g);
+              OwnStep s = new OwnStep(name, x, g);
               if (enabled(s)) out.add(s);
             }
           }
         }
-        case "SimultaneousBoot", "Rejoin" -> {
-          Step s = new Step(name, null, 0);
+        case SimultaneousBoot, Rejoin -> {
+          OwnStep s = new OwnStep(name, null, 0);
           if (enabled(s)) out.add(s);
         }
-        case "StateSync", "Preempt" -> {
+        case StateSync, Preempt -> {
           for (int g = 1; g <= 2; g++) {
-            Step s = new Step(name, null, g);
+            OwnStep s = new OwnStep(name, null, g);
             if (enabled(s)) out.add(s);
           }
         }
-        default -> throw new IllegalStateException(name);
+        default -> throw new IllegalStateException(name + " is no step of the pair's own");
       }
     }
     return out;
   }
 
   /** Fires one own step if it is enabled now; ok=false (and no change) if it is not. */
-  Result fire(Step s) {
+  Result fire(OwnStep s) {
     if (s == null || !enabled(s)) return Result.error("step " + s + " is not enabled");
     run(s);
     return Result.ok("");
   }
 
   /** Fires enabled own steps, the first in {@link Pair#STEP_ORDER} each time, until none is enabled. */
-  List<Step> settle() {
-    List<Step> fired = new ArrayList<>();
+  List<OwnStep> settle() {
+    List<OwnStep> fired = new ArrayList<>();
     for (int i = 0; i < MAX_STEPS_PER_INSTANT; i++) {
-      List<Step> en = enabledSteps();
+      List<OwnStep> en = enabledSteps();
       if (en.isEmpty()) return fired;
       run(en.get(0));
       fired.add(en.get(0));
@@ -76,35 +77,35 @@ final class PairSteps {
     return fired;
   }
 
-  private boolean enabled(Step s) {
-    return switch (s.name()) {
-      case "BootAlone" -> s.unit() != null && BootAloneEnabled(pair.unit(s.unit()));
-      case "JoinActivePeer" -> s.unit() != null && JoinActivePeerEnabled(pair.unit(s.unit()));
-      case "SimultaneousBoot" -> SimultaneousBootEnabled();
-      case "DetectPeerFailure" -> s.unit() != null && DetectPeerFailureEnabled(pair.unit(s.unit()));
-      case "DetectInterfaceFailure" -> s.unit() != null && okGroup(s) && DetectInterfaceFailureEnabled(pair.unit(s.unit()), s.group());
-      case "GroupRecover" -> s.unit() != null && okGroup(s) && GroupRecoverEnabled(pair.unit(s.unit()), s.group());
-      case "StateSync" -> okGroup(s) && StateSyncEnabled(s.group());
-      case "Preempt" -> okGroup(s) && PreemptEnabled(s.group());
-      case "Rejoin" -> RejoinEnabled();
+  private boolean enabled(OwnStep s) {
+    return switch (s.action()) {
+      case BootAlone -> s.unit() != null && BootAloneEnabled(pair.unit(s.unit()));
+      case JoinActivePeer -> s.unit() != null && JoinActivePeerEnabled(pair.unit(s.unit()));
+      case SimultaneousBoot -> SimultaneousBootEnabled();
+      case DetectPeerFailure -> s.unit() != null && DetectPeerFailureEnabled(pair.unit(s.unit()));
+      case DetectInterfaceFailure -> s.unit() != null && okGroup(s) && DetectInterfaceFailureEnabled(pair.unit(s.unit()), s.group());
+      case GroupRecover -> s.unit() != null && okGroup(s) && GroupRecoverEnabled(pair.unit(s.unit()), s.group());
+      case StateSync -> okGroup(s) && StateSyncEnabled(s.group());
+      case Preempt -> okGroup(s) && PreemptEnabled(s.group());
+      case Rejoin -> RejoinEnabled();
       default -> false;
     };
   }
 
-  private static boolean okGroup(Step s) { return s.group() == 1 || s.group() == 2; }
+  private static boolean okGroup(OwnStep s) { return s.group() == 1 || s.group() == 2; }
 
-  private void run(Step s) {
-    switch (s.name()) {
-      case "BootAlone" -> BootAlone(pair.unit(s.unit()));
-      case "JoinActivePeer" -> JoinActivePeer(pair.unit(s.unit()));
-      case "SimultaneousBoot" -> SimultaneousBoot();
-      case "DetectPeerFailure" -> DetectPeerFailure(pair.unit(s.unit()));
-      case "DetectInterfaceFailure" -> DetectInterfaceFailure(pair.unit(s.unit()), s.group());
-      case "GroupRecover" -> GroupRecover(pair.unit(s.unit()), s.group());
-      case "StateSync" -> StateSync(s.group());
-      case "Preempt" -> Preempt(s.group());
-      case "Rejoin" -> Rejoin();
-      default -> throw new IllegalStateException(s.name());
+  private void run(OwnStep s) {
+    switch (s.action()) {
+      case BootAlone -> BootAlone(pair.unit(s.unit()));
+      case JoinActivePeer -> JoinActivePeer(pair.unit(s.unit()));
+      case SimultaneousBoot -> SimultaneousBoot();
+      case DetectPeerFailure -> DetectPeerFailure(pair.unit(s.unit()));
+      case DetectInterfaceFailure -> DetectInterfaceFailure(pair.unit(s.unit()), s.group());
+      case GroupRecover -> GroupRecover(pair.unit(s.unit()), s.group());
+      case StateSync -> StateSync(s.group());
+      case Preempt -> Preempt(s.group());
+      case Rejoin -> Rejoin();
+      default -> throw new IllegalStateException(s.name() + " is no step of the pair's own");
     }
   }
 

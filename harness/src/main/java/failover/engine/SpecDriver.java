@@ -46,6 +46,22 @@ public final class SpecDriver {
 
     public String secondary() { return primary.equals("A") ? "B" : "A"; }
 
+    /**
+     * The ports whose interfaces each group monitors, MonIf[g] of them: the data ports in order from
+     * GigabitEthernet0/2 (0/0 and 0/1 are the failover and stateful links), group 1's first. The
+     * driver cables them so and the scenarios written from a model name them so.
+     */
+    public Map<Integer, List<String>> monitoredPorts() {
+      Map<Integer, List<String>> out = new TreeMap<>();
+      int next = 2;
+      for (int g = 1; g <= 2; g++) {
+        List<String> ps = new ArrayList<>();
+        for (int i = 0; i < monIf.get(g); i++) ps.add(Names.PORTS.get(next++));
+        out.put(g, List.copyOf(ps));
+      }
+      return out;
+    }
+
     /** The unit a group prefers ("Each failover group in the configuration is configured with a primary or secondary unit preference."). */
     public String prefUnit(int g) { return pref.get(g).equals("primary") ? primary : secondary(); }
 
@@ -75,12 +91,7 @@ public final class SpecDriver {
     m.check();
     this.m = m;
     this.pair = new Pair(bug);
-    int next = 2; // GigabitEthernet0/0 and 0/1 are the links
-    for (int g = 1; g <= 2; g++) {
-      List<String> ps = new ArrayList<>();
-      for (int i = 0; i < m.monIf().get(g); i++) ps.add(Names.PORTS.get(next++));
-      ports.put(g, ps);
-    }
+    ports.putAll(m.monitoredPorts());
     pair.unit(Box.A).startup = startup(Box.A, "failover polltime unit 1 holdtime ");
     pair.unit(Box.B).startup = startup(Box.B, "failover polltime unit msec 500 holdtime ");
   }
@@ -270,7 +281,7 @@ public final class SpecDriver {
         return Result.ok("");
       }
       case "BootAlone", "JoinActivePeer", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover",
-          "SimultaneousBoot", "Rejoin", "StateSync", "Preempt" -> { return pair.fire(new Step(name, u, g)); }
+          "SimultaneousBoot", "Rejoin", "StateSync", "Preempt" -> { return pair.fire(new OwnStep(Action.valueOf(name), u, g)); }
       default -> { return Result.error("unknown spec action " + name); }
     }
   }
@@ -287,7 +298,7 @@ public final class SpecDriver {
   /** The spec's action names of the own steps enabled in the engine now, with their parameters. */
   public List<Map<String, Object>> enabledSteps() {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Step s : pair.enabledSteps()) {
+    for (OwnStep s : pair.enabledSteps()) {
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("name", s.name());
       if (s.unit() != null) a.put("unit", s.unit().name());

@@ -9,10 +9,10 @@
  * {@code ip}, {@code sessions}; for harnesses {@code copy}, {@code enabledSteps}, {@code fire},
  * {@code settle}, {@code tick}, {@code abstraction}, {@code lastAction}, {@code history},
  * {@code violatedInvariant}), {@link failover.engine.Box}, {@link failover.engine.GroupState},
- * {@link failover.engine.Result}, {@link failover.engine.Event}, {@link failover.engine.Step},
+ * {@link failover.engine.Result}, {@link failover.engine.Event}, {@link failover.engine.OwnStep},
  * {@link failover.engine.SpecState} (the abstraction function), {@link failover.engine.SpecDriver}
  * (spec actions in, spec variables out, for the conformance harness), and {@code new Pair(bug)} with
- * one of the spec's deliberate mistakes ({@link failover.engine.Pair#BUGS}).
+ * one of the spec's deliberate mistakes ({@link failover.spec.Vocabulary#BUGS}).
  *
  * <h2>Actions</h2>
  * Environment: PowerOn, PowerOff, FailoverLinkDown/Up, StateLinkDown/Up, InterfaceDown/Up,

@@ -3,8 +3,8 @@ package failover.conform;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import failover.engine.Pair;
 import failover.engine.SpecDriver;
+import failover.spec.Vocabulary;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +39,7 @@ class BugsCaughtPit {
   void theEngineBuiltWithTheSameMistakeDiverges(String name) throws Exception {
     PitFixtures.Graph g = PitFixtures.graph(name);
     String bug = g.engineBug();
-    assertTrue(Pair.BUGS.contains(bug) && !bug.equals("none"), "bug " + bug);
+    assertTrue(Vocabulary.BUGS.contains(bug) && !bug.equals("none"), "bug " + bug);
     SpecDriver.Model m = SpecModel.engineModel(g.constants());
     Exhaustive buggy = new Exhaustive(m, bug, g.constants(), null, 1).depthBounded();
     run(g, buggy);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import failover.engine.Pair;
 import failover.engine.SpecDriver;
+import failover.spec.Vocabulary;
 import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
 import failover.tlc.TlcResult;
@@ -51,7 +51,7 @@ class BugsCaughtTest {
     assertEquals(Verdict.PASSED, r.verdict(), "the correct spec with the bug model's constants passes its invariants");
     assertEquals("none", SpecModel.bug(src.constants()));
     String bug = SpecModel.bugOf(model.cfgText());
-    assertTrue(Pair.BUGS.contains(bug) && !bug.equals("none"), "bug " + bug);
+    assertTrue(Vocabulary.BUGS.contains(bug) && !bug.equals("none"), "bug " + bug);
     SpecDriver.Model m = SpecModel.engineModel(src.constants());
 
     Exhaustive correct = new Exhaustive(m, "none", src.constants(), null, 3).depthBounded();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import failover.spec.Vocabulary;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +54,8 @@ class BugsTest {
     Pair ok = Script.runWithBug("none", text).pair, bad = Script.runWithBug("BootIgnoresActivePeer", text).pair;
     ok.advance(15_000);
     bad.advance(15_000);
-    assertFalse(ok.enabledSteps().contains(new Step("BootAlone", Box.B, 0)));
-    assertTrue(bad.enabledSteps().contains(new Step("BootAlone", Box.B, 0)));
+    assertFalse(ok.enabledSteps().contains(new OwnStep(failover.spec.Action.BootAlone, Box.B, 0)));
+    assertTrue(bad.enabledSteps().contains(new OwnStep(failover.spec.Action.BootAlone, Box.B, 0)));
   }
 
   @Test
@@ -136,10 +137,10 @@ class BugsTest {
 
   @Test
   void everyBugOfTheSpecIsKnownAndUnknownOnesAreRefused() {
-    assertEquals(13, Pair.BUGS.size());
+    assertEquals(13, Vocabulary.BUGS.size());
     assertEquals("none", new Pair().bug());
     assertThrows(IllegalArgumentException.class, () -> new Pair("NoSuchBug"));
-    assertEquals(Set.copyOf(Pair.BUGS).size(), Pair.BUGS.size());
+    assertEquals(Set.copyOf(Vocabulary.BUGS).size(), Vocabulary.BUGS.size());
   }
 
   @Test
@@ -149,6 +150,6 @@ class BugsTest {
     p.advance(15_000);
     assertEquals(t + 15_000, p.nowMillis());
     assertEquals(GroupState.STANDBY, p.groupState(Box.A, 2));
-    assertTrue(p.enabledSteps().contains(new Step("DetectPeerFailure", Box.A, 0)));
+    assertTrue(p.enabledSteps().contains(new OwnStep(failover.spec.Action.DetectPeerFailure, Box.A, 0)));
   }
 }

@@ -62,12 +62,12 @@ class RandomSequencesTest {
           what = e.toString();
           res = p.event(e);
         } else if (k < 9) {
-          List<Step> en = p.enabledSteps();
+          List<OwnStep> en = p.enabledSteps();
           if (en.isEmpty()) {
             what = "tick";
             p.tick();
           } else {
-            Step st = en.get(r.nextInt(en.size()));
+            OwnStep st = en.get(r.nextInt(en.size()));
             what = "fire " + st;
             res = p.fire(st);
             if (!res.ok()) fail("seed " + seed + " step " + i + ": enabled step refused: " + st + "\n" + String.join("\n", trace));

@@ -19,7 +19,7 @@ final class Script {
 
   Script() { this("none"); }
 
-  /** A driver of an engine built with one deliberate mistake (see {@link Pair#BUGS}). */
+  /** A driver of an engine built with one deliberate mistake (see {@link failover.spec.Vocabulary#BUGS}). */
   Script(String bug) { pair = new Pair(bug); }
 
   /** Runs the lines on an engine with a deliberate mistake; invariants are not checked. */

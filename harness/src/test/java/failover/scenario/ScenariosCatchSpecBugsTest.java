@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.engine.Pair;
+import failover.spec.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The project's scenarios are acceptance tests: played on an engine built with one of the spec's
- * deliberate mistakes ({@link Pair#BUGS}), at least one of them must fail. A mistake no scenario
+ * deliberate mistakes ({@link failover.spec.Vocabulary#BUGS}), at least one of them must fail. A mistake no scenario
  * notices is a gap in the scenarios.
  *
  * <p>One mistake cannot show through {@code wait}: "BootIgnoresActivePeer" lets a booting unit that
@@ -33,7 +34,7 @@ class ScenariosCatchSpecBugsTest {
     List<Scenario> scenarios = new ArrayList<>();
     for (Path f : ScenarioRunner.expand(List.of(Path.of("scenarios")))) scenarios.add(ScenarioParser.parseFile(f));
     assertFalse(scenarios.isEmpty());
-    return Pair.BUGS.stream().filter(b -> !b.equals("none")).map(bug -> DynamicTest.dynamicTest(bug, () -> {
+    return Vocabulary.BUGS.stream().filter(b -> !b.equals("none")).map(bug -> DynamicTest.dynamicTest(bug, () -> {
       List<String> caught = new ArrayList<>();
       for (Scenario s : scenarios) {
         ScenarioRunner.Outcome o = ScenarioRunner.run(s, null, new Session(new Pair(bug)));

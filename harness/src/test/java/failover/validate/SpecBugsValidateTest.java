@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import failover.cli.Cli;
 import failover.engine.Pair;
 import failover.scenario.ScenarioParser;
+import failover.spec.Vocabulary;
 import failover.tlc.Manifest;
 import failover.tlc.Tlc;
 import java.nio.file.Files;
@@ -62,11 +63,11 @@ class SpecBugsValidateTest {
 
   @Test
   void everyBugOfTheSpecIsContradictedBySomeScenarioOrCaughtByItsModel(@TempDir Path work) throws Exception {
-    assertEquals(new TreeSet<>(Pair.BUGS), specBugs(), "the spec's Bugs and the engine's Pair.BUGS");
+    assertEquals(new TreeSet<>(Vocabulary.BUGS), specBugs(), "the spec's Bugs and Vocabulary.BUGS");
     List<Row> rows = rows();
     Set<String> listed = new LinkedHashSet<>();
     rows.forEach(r -> listed.add(r.bug()));
-    Set<String> bugs = new TreeSet<>(Pair.BUGS);
+    Set<String> bugs = new TreeSet<>(Vocabulary.BUGS);
     bugs.remove("none");
     assertEquals(bugs, new TreeSet<>(listed), "every bug of the spec is in " + LIST);
 
