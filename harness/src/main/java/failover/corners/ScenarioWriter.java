@@ -572,7 +572,7 @@ public final class ScenarioWriter {
       }
       if (!s.on(u)) continue;
       for (int g = 1; g <= 2; g++) {
-        int n = p.sessions(box, groupContext.get(g));
+        long n = p.sessions(box, groupContext.get(g));
         if (n != s.conns(u, g).size()) out.add(u + "/" + groupContext.get(g) + " sessions " + n + " (spec: " + s.conns(u, g).size() + ")");
       }
       for (String scope : s.scopes()) {

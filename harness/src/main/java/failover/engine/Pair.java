@@ -250,9 +250,9 @@ public final class Pair {
   public Optional<String> ip(Box box, String context, String nameif) { return Addresses.ip(unit(box), context, nameif); }
 
   /** Connection entries for a context on a box (active or replicated). */
-  public int sessions(Box box, String context) {
+  public long sessions(Box box, String context) {
     Unit u = unit(box);
-    return (int) Math.min(Integer.MAX_VALUE, u.tcp(context) + u.http(context));
+    return u.tcp(context) + u.http(context);
   }
 
   /** The steps taken so far (environment actions and own steps), the last few hundred. */

@@ -235,7 +235,7 @@ public final class ScenarioParser {
       case "sessions" -> {
         if (context == null) throw malformed(line, "sessions are counted per context: write 'expect " + box + "/CONTEXT sessions N'");
         if (t.length != 4) throw malformed(line, "write: expect " + target + " sessions N");
-        return new Step.ExpectSessions(line, text, box, context, number(line, t[3], 0, Integer.MAX_VALUE, "sessions"));
+        return new Step.ExpectSessions(line, text, box, context, longNumber(line, t[3], 0, Long.MAX_VALUE, "sessions"));
       }
       default -> throw malformed(line, "unknown expectation '" + t[2] + "' (group, running-config, startup-config, interface, sessions)");
     }
@@ -298,10 +298,16 @@ public final class ScenarioParser {
   static int number(int line, String word, int min, int max, String what) throws ScenarioException {
     if (!word.matches("\\d{1,10}"))
       throw new ScenarioException(line, what + ": '" + word + "' is not a number");
-    long n = Long.parseLong(word);
-    if (n < min || n > max)
+    return (int) longNumber(line, word, min, max, what);
+  }
+
+  static long longNumber(int line, String word, long min, long max, String what) throws ScenarioException {
+    if (!word.matches("\\d{1,19}"))
+      throw new ScenarioException(line, what + ": '" + word + "' is not a number");
+    java.math.BigInteger n = new java.math.BigInteger(word);
+    if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0)
       throw new ScenarioException(line, what + ": " + word + " is out of range " + min + "-" + max);
-    return (int) n;
+    return n.longValueExact();
   }
 
   /**

@@ -130,7 +130,7 @@ public final class Session {
           + " interface " + i.nameif() + " ip " + i.ip() + ", pair shows " + now.orElse("no address"));
     }
     if (x instanceof Step.ExpectSessions s) {
-      int now = pair.sessions(s.box(), s.context());
+      long now = pair.sessions(s.box(), s.context());
       return now == s.count() ? Optional.empty() : Optional.of("expected " + where(s.box(), s.context())
           + " sessions " + s.count() + ", pair shows " + now);
     }

@@ -53,7 +53,7 @@ public sealed interface Step {
       implements Expectation {}
 
   /** {@code expect A/ctx1 sessions N}. */
-  record ExpectSessions(int line, String source, Box box, String context, int count)
+  record ExpectSessions(int line, String source, Box box, String context, long count)
       implements Expectation {}
 
   /** {@code expect output has|lacks "TEXT"}: substring of the last output printed by a command. */

@@ -143,8 +143,8 @@ final class Script {
         }
       }
       case "sessions" -> {
-        int s = pair.sessions(box, ctx);
-        if (s != Integer.parseInt(w.get(3))) fail(where + ": expected sessions " + w.get(3) + ", got " + s);
+        long s = pair.sessions(box, ctx);
+        if (s != Long.parseLong(w.get(3))) fail(where + ": expected sessions " + w.get(3) + ", got " + s);
       }
       default -> fail("line " + n + ": unknown expectation " + line);
     }

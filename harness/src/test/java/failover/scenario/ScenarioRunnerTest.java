@@ -184,4 +184,21 @@ class ScenarioRunnerTest {
     assertTrue(p.out().contains("     3  expect A group 1 active"), p.out());
     assertEquals(0, p.exit());
   }
+
+  /** Session counts go past 2^31 and are compared exactly (they once stopped at 2,147,483,647). */
+  @Test
+  void sessionCountsPassTwoToThe31() throws Exception {
+    List<String> lines = new java.util.ArrayList<>(
+        Files.readAllLines(Path.of("scenarios/disable_failover_standby_groups_stay_standby.scenario")).subList(0, 97));
+    for (int i = 0; i < 2200; i++) lines.add("traffic admin tcp 1000000");
+    List<String> exact = new java.util.ArrayList<>(lines);
+    exact.add("expect A/admin sessions 2200000000");
+    Played p = play(file("many.scenario", exact.toArray(String[]::new)));
+    assertEquals(0, p.exit(), p.out());
+    List<String> capped = new java.util.ArrayList<>(lines);
+    capped.add("expect A/admin sessions 2147483647");
+    Played q = play(file("capped.scenario", capped.toArray(String[]::new)));
+    assertEquals(1, q.exit(), q.out());
+    assertTrue(q.out().contains("pair shows 2200000000"), q.out());
+  }
 }
