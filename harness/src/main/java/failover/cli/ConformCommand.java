@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
       "every edge of the model's state graph both ways. Prints progress on long work, every",
       "divergence (trace file, step, action, each differing field, the command that reproduces it),",
       "the coverage of the spec's actions and parameter values, and a summary.",
-      "Default (no --model): TLC checks models ci, state, mirror and policy, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of each are simulated; between them they exercise every spec action and parameter value."
+      "Default (no --model): TLC checks models ci, state, mirror, policy and files, every edge of their state graphs is checked both ways (--exhaustive), and behaviours of each are simulated; between them they exercise every spec action and parameter value.",
+      "The models run in lanes (--jobs, default 2), each model's output printed whole when it is done, in the order of the models."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -74,7 +75,7 @@ public final class ConformCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci, state, mirror and policy, checked with --exhaustive and simulated")
+  @Option(names = "--model", paramLabel = "NAME", description = "a model of spec/ (repeatable); default: ci, state, mirror, policy and files, checked with --exhaustive and simulated")
   List<String> models = new ArrayList<>();
 
   @Option(names = "--simulate", paramLabel = "N", description = "random behaviours per model (default: ${DEFAULT-VALUE}; 0: none)")
