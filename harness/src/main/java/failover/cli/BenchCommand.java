@@ -116,6 +116,14 @@ public final class BenchCommand implements Callable<Integer> {
         String last = o.toString().strip();
         throw new ConformBench.BenchException("conform exited " + code + ": " + last.substring(last.lastIndexOf('\n') + 1) + e);
       }
+      Path saved = ProjectHome.find().resolve("target/bench/conform-run-" + (r + 1) + ".txt");
+      try {
+        java.nio.file.Files.createDirectories(saved.getParent());
+        java.nio.file.Files.writeString(saved, o.toString());
+        out.println("  (its output: " + ProjectHome.find().relativize(saved) + ")");
+      } catch (java.io.IOException ioe) {
+        out.println("  (cannot save its output to " + saved + ": " + failover.io.Problems.of(ioe) + ")");
+      }
       ConformCommand conform = cl.getSubcommands().get("conform").getCommand();
       for (ConformCommand.Timing t : conform.timings()) byModel.computeIfAbsent(t.model(), k -> new java.util.ArrayList<>()).add(t);
       summary = o.toString().lines().filter(l -> l.contains("replayed:")).findFirst().orElse("").strip();
