@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
           + " after warm-up, and prints the machine (cores, Java version).",
       "",
       "--conform adds the conformance figures: replay steps per second on the trace corpus"
-          + " (traces/bugs, traces/simulation); exhaustive conformance of model ci, the harness's time"
-          + " against TLC's own time to explore it (TLC runs with one worker); and the whole default"
-          + " ./failover conform run (medians of --conform-runs runs; several minutes)."
+          + " (traces/bugs, traces/simulation); and the whole default ./failover conform run: its wall"
+          + " time and, for each of its models, TLC's time (its check and its simulation, one worker)"
+          + " against the harness's (exhaustive check of every edge both ways, replay) and their ratio"
+          + " (medians of --conform-runs runs; several minutes). With --no-whole, exhaustive conformance"
+          + " of model ci alone instead (the harness's time against TLC's)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:measured", "1:a conformance figure could not be measured (TLC failed, a trace diverged, conform did not exit 0)",
@@ -51,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--conform-runs", defaultValue = "3", description = "runs of the exhaustive and whole-conform figures (default ${DEFAULT-VALUE})")
   int conformRuns;
 
-  @Option(names = "--no-whole", description = "with --conform: leave out the whole conform run")
+  @Option(names = "--no-whole", description = "with --conform: leave out the whole conform run (measure exhaustive conformance of ci alone)")
   boolean noWhole;
 
   @Override
@@ -74,10 +76,13 @@ public final class BenchCommand implements Callable<Integer> {
     Path home = ProjectHome.find();
     try {
       ConformBench.replay(out, home, runs);
-      out.println("exhaustive conformance of model ci (" + conformRuns + " runs) ...");
-      out.flush();
-      ConformBench.exhaustive(out, home, "ci", conformRuns);
-      if (!noWhole) wholeConform(out, conformRuns);
+      if (noWhole) {
+        out.println("exhaustive conformance of model ci (" + conformRuns + " runs) ...");
+        out.flush();
+        ConformBench.exhaustive(out, home, "ci", conformRuns);
+      } else {
+        wholeConform(out, conformRuns);
+      }
     } catch (ConformBench.BenchException e) {
       err.println("bench: " + e.getMessage());
       return 1;
@@ -88,12 +93,17 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The default {@code conform} run, in process, {@code n} times: its wall time. */
+  /**
+   * The default {@code conform} run, in process, {@code n} times: its wall time and, per model, TLC's
+   * time (its check with the state graph and its simulation) against the harness's (the exhaustive
+   * check of every edge both ways and the replay of the simulated behaviours), medians.
+   */
   private static void wholeConform(PrintWriter out, int n) throws ConformBench.BenchException {
     out.println("whole default conform run (" + n + " runs) ...");
     out.flush();
     double[] secs = new double[n];
     String summary = "";
+    java.util.Map<String, java.util.List<ConformCommand.Timing>> byModel = new java.util.LinkedHashMap<>();
     for (int r = 0; r < n; r++) {
       StringWriter o = new StringWriter(), e = new StringWriter();
       CommandLine cl = Main.commandLine();
@@ -106,13 +116,39 @@ public final class BenchCommand implements Callable<Integer> {
         String last = o.toString().strip();
         throw new ConformBench.BenchException("conform exited " + code + ": " + last.substring(last.lastIndexOf('\n') + 1) + e);
       }
+      Path saved = ProjectHome.find().resolve("target/bench/conform-run-" + (r + 1) + ".txt");
+      try {
+        java.nio.file.Files.createDirectories(saved.getParent());
+        java.nio.file.Files.writeString(saved, o.toString());
+        out.println("  (its output: " + ProjectHome.find().relativize(saved) + ")");
+      } catch (java.io.IOException ioe) {
+        out.println("  (cannot save its output to " + saved + ": " + failover.io.Problems.of(ioe) + ")");
+      }
+      ConformCommand conform = cl.getSubcommands().get("conform").getCommand();
+      for (ConformCommand.Timing t : conform.timings()) byModel.computeIfAbsent(t.model(), k -> new java.util.ArrayList<>()).add(t);
       summary = o.toString().lines().filter(l -> l.contains("replayed:")).findFirst().orElse("").strip();
       out.printf(Locale.ROOT, "  run %d: %.1f s%n", r + 1, secs[r]);
       out.flush();
     }
+    out.println("per model (medians of " + n + " runs, seconds; TLC: its check with liveness and the state graph, and its simulation;"
+        + " harness: the exhaustive check of every edge both ways and the replay of the simulated behaviours):");
+    out.printf(Locale.ROOT, "  %-8s %9s %9s %9s %9s %9s %9s %8s%n", "model", "TLC", "check", "simulate", "harness", "exhaust.", "replay", "harn/TLC");
+    for (var m : byModel.entrySet()) {
+      java.util.List<ConformCommand.Timing> ts = m.getValue();
+      double tlc = med(ts, ConformCommand.Timing::tlc), harness = med(ts, ConformCommand.Timing::harness);
+      out.printf(Locale.ROOT, "  %-8s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %7.0f%%%n", m.getKey(), tlc, med(ts, ConformCommand.Timing::tlcCheck),
+          med(ts, ConformCommand.Timing::tlcSimulate), harness, med(ts, ConformCommand.Timing::exhaustive), med(ts, ConformCommand.Timing::replay),
+          tlc > 0 ? 100 * harness / tlc : 0);
+    }
     Arrays.sort(secs);
-    out.printf(Locale.ROOT, "conform (default: ci, state, mirror, policy; TLC checks, exhaustive, 150 simulated behaviours each):"
-        + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", ConformBench.median(secs), n, secs[0], secs[n - 1], summary);
+    out.printf(Locale.ROOT, "conform (default: %s; TLC checks, exhaustive, 150 simulated behaviours each, models in lanes):"
+        + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", String.join(", ", ConformCommand.DEFAULT_MODELS),
+        ConformBench.median(secs), n, secs[0], secs[n - 1], summary);
     out.flush();
+  }
+
+  private static double med(java.util.List<ConformCommand.Timing> ts, java.util.function.ToDoubleFunction<ConformCommand.Timing> f) {
+    double[] v = ts.stream().mapToDouble(f).sorted().toArray();
+    return ConformBench.median(v);
   }
 }

@@ -68,6 +68,16 @@ public final class Conform {
 
   public void addDivergences(long n) { divergences += n; }
 
+  /** Adds what another run counted (a model run in a lane of its own): traces, steps, divergences by kind, time, coverage. */
+  public void addAll(Conform other) {
+    traces += other.traces;
+    steps += other.steps;
+    divergences += other.divergences;
+    nanos += other.nanos;
+    other.kinds.forEach((k, n) -> kinds.computeIfAbsent(k, x -> new long[1])[0] += n[0]);
+    coverage.addAll(other.coverage);
+  }
+
   /**
    * Replays one trace; on a divergence prints it and, when {@code saveAs} is not null, saves the
    * trace cut after the divergent step there (the file the reproduce command names). The engine is

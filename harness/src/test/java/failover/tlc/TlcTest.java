@@ -57,6 +57,28 @@ class TlcTest {
   }
 
   @Test
+  void aDotDumpRunsThroughTlcMainWithoutTheLivenessGraph() throws Exception {
+    Path dir = Path.of("target/tlc/test-dump");
+    Path dot = dir.resolve("graph.dot").toAbsolutePath();
+    Files.createDirectories(dir);
+    Files.deleteIfExists(dot);
+    Files.deleteIfExists(dir.resolve("graph_liveness.dot"));
+    TlcRequest plain = request("ToyLiveness.cfg", "Toy", "dump-plain");
+    TlcRequest dumped = request("ToyLiveness.cfg", "Toy", "dump").withStateGraphDump(dot);
+    assertTrue(Tlc.fromClasspath().command(plain).contains("tlc2.TLC"));
+    assertTrue(Tlc.fromClasspath().command(dumped).contains(TlcMain.class.getName()));
+    TlcResult without = Tlc.fromClasspath().run(plain, m -> { });
+    TlcResult with = Tlc.fromClasspath().run(dumped, m -> { });
+    // the same check (a liveness violation, the same states), the state graph written, no liveness graph
+    assertEquals(without.verdict(), with.verdict());
+    assertEquals(Verdict.TEMPORAL_VIOLATED, with.verdict());
+    assertEquals(without.distinct(), with.distinct());
+    assertEquals(without.trace().states().size(), with.trace().states().size());
+    assertTrue(Files.readString(dot).contains(" -> "), "edges in the dump");
+    assertTrue(!Files.exists(dir.resolve("graph_liveness.dot")), "no liveness graph");
+  }
+
+  @Test
   void aJarWithoutTlcIsACrashWithTheJvmMessage() throws TlcException, Exception {
     Path notTlc = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Tlc tlc = new Tlc(Path.of(System.getProperty("java.home"), "bin", "java"), notTlc);
