@@ -92,6 +92,18 @@ public final class Exhaustive implements StateGraph.Listener {
   public long ambiguous() { return ambiguous; }
   public long states() { return states; }
 
+  /**
+   * The divergences found so far that the rest of the graph cannot take back: {@link #divergences()}
+   * and, in a depth-bounded search, the engine's own steps the spec lacks in states shallower than
+   * the deepest state read so far (those {@link #finish()} counts). For a reader that stops once
+   * the engine has diverged.
+   */
+  public long divergencesSoFar() {
+    long n = divergences;
+    for (Object[] f : ownFindings) if (depth.getOrDefault((Long) f[0], 0) < maxDepth) n++;
+    return n;
+  }
+
   @Override
   public void node(long id, Map<String, TlaValue> state) {
     states++;

@@ -32,6 +32,12 @@ import java.util.function.Consumer;
 public final class Tlc {
   /** JVM options of the child. */
   public static final List<String> JVM_OPTIONS = List.of("-XX:+UseParallelGC");
+  /**
+   * A system property: more JVM options for the child (space-separated), e.g. a heap size; they
+   * reach it through the environment variable {@code JAVA_TOOL_OPTIONS} (the JVM then prints
+   * "Picked up JAVA_TOOL_OPTIONS" on standard error). The test suite sets it (pom.xml).
+   */
+  public static final String MORE_JVM_OPTIONS = "failover.tlc.jvmOptions";
   private static final int STDERR_LINES = 40;
 
   private final Path java;
@@ -122,6 +128,11 @@ public final class Tlc {
       throw new TlcException("cannot create TLC's directory " + request.metaDir() + ": " + failover.io.Problems.of(e), e);
     }
     ProcessBuilder pb = new ProcessBuilder(command(request)).directory(request.directory().toFile());
+    String more = System.getProperty(MORE_JVM_OPTIONS, "").strip();
+    if (!more.isEmpty()) {
+      String inherited = pb.environment().getOrDefault("JAVA_TOOL_OPTIONS", "").strip();
+      pb.environment().put("JAVA_TOOL_OPTIONS", inherited.isEmpty() ? more : inherited + " " + more);
+    }
     long start = System.nanoTime();
     Process process;
     try {
