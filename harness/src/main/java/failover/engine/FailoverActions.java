@@ -49,15 +49,21 @@ final class FailoverActions {
       }
     }
     if (moving.isEmpty()) return Optional.of(new Refusal.NoneMoves());
-    for (int g : moving) {
-      pair.setRole(u, g, GroupState.ACTIVE);
-      pair.setRole(p, g, GroupState.STANDBY);
-      Pair.dropConns(p, g);
-      // a forced failover disarms preemption until the preferred unit becomes available again
-      pair.preemptArmed[g] = false;
-    }
+    for (int g : moving) handOver(p, u, g);
     pair.record("ForceActive", "unit", u.id, "group", group);
     return Optional.empty();
+  }
+
+  /**
+   * The forced failover of group {@code g} from unit {@code from} (active, becomes standby and drops
+   * the group's connections) to unit {@code to} (becomes active). A forced failover disarms
+   * preemption until the preferred unit becomes available again.
+   */
+  private void handOver(Unit from, Unit to, int g) {
+    pair.setRole(to, g, GroupState.ACTIVE);
+    pair.setRole(from, g, GroupState.STANDBY);
+    Pair.dropConns(from, g);
+    pair.preemptArmed[g] = false;
   }
 
   /**
@@ -71,10 +77,7 @@ final class FailoverActions {
     Unit p = pair.peer(u);
     if (u.role[g] != GroupState.ACTIVE) return Optional.of(new Refusal.NotActiveHere(g));
     if (p.role[g] != GroupState.STANDBY) return Optional.of(new Refusal.PeerNotStandby(g, p.role[g]));
-    pair.setRole(p, g, GroupState.ACTIVE);
-    pair.setRole(u, g, GroupState.STANDBY);
-    Pair.dropConns(u, g);
-    pair.preemptArmed[g] = false;
+    handOver(u, p, g);
     pair.record("ForceStandby", "unit", u.id, "group", g);
     return Optional.empty();
   }
