@@ -93,7 +93,8 @@ public final class SpecConstants {
       String diff = differences(first, d.constants());
       if (!diff.isEmpty()) return new Derived(null, "boxes " + firstUnit.id + " and " + u.id + " differ in " + diff);
     }
-    return new Derived(first, null);
+    // the readings are the engine's own (no configuration says which reading a device follows)
+    return new Derived(first.withReadings(p.readings()), null);
   }
 
   /** The names of the constants in which two models differ, comma-separated ("" when none). */
@@ -112,6 +113,7 @@ public final class SpecConstants {
     if (!a.contexts().equals(b.contexts())) names.add("Contexts");
     if (!a.admin().equals(b.admin())) names.add("Admin");
     if (!a.ctxGroup().equals(b.ctxGroup())) names.add("CtxGroup");
+    if (!a.readings().equals(b.readings())) names.add("Readings");
     return String.join(", ", names);
   }
 

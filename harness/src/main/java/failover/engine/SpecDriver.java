@@ -42,7 +42,23 @@ public final class SpecDriver {
       int unitHold,
       List<String> contexts,
       String admin,
-      Map<String, Integer> ctxGroup) {
+      Map<String, Integer> ctxGroup,
+      failover.spec.Readings readings) {
+
+    /** The constants with the chosen readings (the spec's {@code ChosenReadings}). */
+    public Model(String primary, Map<Integer, String> pref, Map<Integer, Boolean> preemptOn, Map<Integer, Integer> preemptDelay,
+        Map<Integer, Boolean> replHttp, boolean stateful, Map<Integer, Integer> monIf, Map<Integer, String> policyKind,
+        Map<Integer, Integer> policyVal, Map<Integer, Integer> ifHold, int unitHold, List<String> contexts, String admin,
+        Map<String, Integer> ctxGroup) {
+      this(primary, pref, preemptOn, preemptDelay, replHttp, stateful, monIf, policyKind, policyVal, ifHold, unitHold,
+          contexts, admin, ctxGroup, failover.spec.Readings.CHOSEN);
+    }
+
+    /** These constants under other readings. */
+    public Model withReadings(failover.spec.Readings r) {
+      return new Model(primary, pref, preemptOn, preemptDelay, replHttp, stateful, monIf, policyKind, policyVal, ifHold,
+          unitHold, contexts, admin, ctxGroup, r);
+    }
 
     public String secondary() { return primary.equals("A") ? "B" : "A"; }
 
@@ -90,7 +106,7 @@ public final class SpecDriver {
   public SpecDriver(Model m, String bug) {
     m.check();
     this.m = m;
-    this.pair = new Pair(bug);
+    this.pair = new Pair(bug, m.readings());
     ports.putAll(m.monitoredPorts());
     pair.unit(Box.A).startup = startup(Box.A, "failover polltime unit 1 holdtime ");
     pair.unit(Box.B).startup = startup(Box.B, "failover polltime unit msec 500 holdtime ");
