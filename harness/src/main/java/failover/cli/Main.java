@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ConsoleCommand.class,
       BenchCommand.class,
       CornersCommand.class,
+      ReadingsCommand.class,
       ConformCommand.class,
       ReplayCommand.class
     })
