@@ -73,6 +73,7 @@ public final class Generator {
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(CATALOGUE, markdown(entries, fingerprint(root, Catalogue.CORNERS)) + ReadingsReport.markdown(root, "##"));
     files.put(STATE_MACHINE, StateMachine.svg());
+    files.putAll(ReadingsReport.pictures(root));
     for (Entry e : entries) {
       files.put(PICTURES.resolve(e.run().corner().name() + ".svg"), e.svg());
       files.put(SCENARIOS.resolve(e.run().corner().name() + ".scenario"), scenarioText(e));

@@ -42,7 +42,8 @@ public final class ReadingsReport {
       new Witness("PeerDeathLinkDown", "undetected", "reading_peer_death_undetected", "scenarios/corners/link_down_then_peer_failure.scenario"));
 
   /** One step of the lock-step run: the line, what it says, both readings' group states, whether they differ. */
-  public record Row(int line, String source, String chosen, String other, boolean differ) {}
+  public record Row(int line, String source, String chosen, String other, boolean differ,
+      Map<String, Map<Integer, String>> chosenRoles, Map<String, Map<Integer, String>> otherRoles) {}
 
   /**
    * The scenario's commands and events (not its expectations, which are the chosen reading's) on
@@ -69,7 +70,9 @@ public final class ReadingsReport {
       }
       // the set-up (configure, save, power off both) is left out: the story starts with both units off
       if (ga.equals(BOTH_OFF) && gb.equals(BOTH_OFF)) rows.clear();
-      else if (!ga.equals(lastA) || !gb.equals(lastB) || differ) rows.add(new Row(step.line(), step.source(), ga, gb, differ));
+      else if (!ga.equals(lastA) || !gb.equals(lastB) || differ) {
+        rows.add(new Row(step.line(), step.source(), ga, gb, differ, a.pair().abstraction().role(), b.pair().abstraction().role()));
+      }
       lastA = ga;
       lastB = gb;
       if (differ) break;
@@ -164,12 +167,86 @@ public final class ReadingsReport {
           sb.append("| ").append(row.line()).append(" | `").append(row.source().replace("|", "\\|")).append("` | ")
               .append(row.chosen()).append(" | ").append(row.differ() ? "**" + row.other() + "**" : row.other()).append(" |\n");
         }
-        sb.append('\n');
+        sb.append("\n![the timeline of both readings](../").append(picture(r.name()).toString().replace('\\', '/'))
+            .append(")\n\n");
       } catch (ScenarioException e) {
         sb.append("(the scenario does not parse: ").append(e.getMessage()).append(")\n\n");
       }
     }
     return sb.toString();
+  }
+
+  /** Where the timeline of a reading is drawn, relative to the project root. */
+  public static Path picture(String reading) { return Path.of("docs/readings/" + reading + ".svg"); }
+
+  private static final Map<String, String> COLOUR = Map.of("active", "#2e7d32", "standby", "#1565c0", "failed", "#c62828",
+      "init", "#9e9e9e", "off", "#eeeeee");
+
+  /**
+   * The timeline of both readings in one picture: a column per row of {@link #part}, a band per
+   * unit and group, each band split in the chosen reading (upper half) and the other (lower half),
+   * coloured by the group's state; the column where they part framed.
+   */
+  public static String svg(Readings.Reading r, String other, List<Row> rows) {
+    int left = 150, col = 64, band = 30, top = 56;
+    int w = left + col * Math.max(1, rows.size()) + 20, h = top + 4 * (band + 8) + 60;
+    StringBuilder sb = new StringBuilder();
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w).append("\" height=\"").append(h)
+        .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
+    sb.append("<text x=\"8\" y=\"18\" font-size=\"13\" font-weight=\"bold\">").append(r.name()).append(": upper half ")
+        .append(r.chosen()).append(" (chosen), lower half ").append(other).append("</text>\n");
+    int x = left;
+    for (Row row : rows) {
+      sb.append("<text x=\"").append(x + 4).append("\" y=\"").append(top - 8).append("\">line ").append(row.line()).append("</text>\n");
+      x += col;
+    }
+    int y = top;
+    for (String u : List.of("A", "B")) {
+      for (int g = 1; g <= 2; g++) {
+        sb.append("<text x=\"8\" y=\"").append(y + band / 2 + 4).append("\">unit ").append(u).append(", group ").append(g).append("</text>\n");
+        x = left;
+        for (Row row : rows) {
+          String sa = row.chosenRoles().get(u).get(g), so = row.otherRoles().get(u).get(g);
+          rect(sb, x, y, col - 2, band / 2, COLOUR.getOrDefault(sa, "#ffffff"), sa);
+          rect(sb, x, y + band / 2, col - 2, band / 2, COLOUR.getOrDefault(so, "#ffffff"), so);
+          x += col;
+        }
+        y += band + 8;
+      }
+    }
+    if (!rows.isEmpty() && rows.get(rows.size() - 1).differ()) {
+      int fx = left + col * (rows.size() - 1) - 2;
+      sb.append("<rect x=\"").append(fx).append("\" y=\"").append(top - 4).append("\" width=\"").append(col + 2)
+          .append("\" height=\"").append(4 * (band + 8)).append("\" fill=\"none\" stroke=\"black\" stroke-width=\"2\"/>\n");
+    }
+    int lx = 8;
+    for (String st : List.of("active", "standby", "failed", "init", "off")) {
+      rect(sb, lx, h - 30, 14, 14, COLOUR.get(st), st);
+      sb.append("<text x=\"").append(lx + 18).append("\" y=\"").append(h - 19).append("\">").append(st).append("</text>\n");
+      lx += 80;
+    }
+    return sb.append("</svg>\n").toString();
+  }
+
+  private static void rect(StringBuilder sb, int x, int y, int w, int h, String fill, String title) {
+    sb.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(w).append("\" height=\"")
+        .append(h).append("\" fill=\"").append(fill).append("\" stroke=\"white\"><title>").append(title).append("</title></rect>\n");
+  }
+
+  /** The pictures of every reading that has a witness, by path relative to the project root. */
+  public static Map<Path, String> pictures(Path root) throws IOException {
+    Map<Path, String> out = new java.util.LinkedHashMap<>();
+    for (Readings.Reading r : Readings.ALL) {
+      Witness w = witness(r.name());
+      if (w == null) continue;
+      try {
+        List<Row> rows = part(ScenarioParser.parseFile(root.resolve(w.scenario())), Readings.CHOSEN.with(r.name(), w.alternative()));
+        out.put(picture(r.name()), svg(r, w.alternative(), rows));
+      } catch (ScenarioException e) {
+        throw new IOException(w.scenario() + ": " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   /** "every invariant and property holds", or which one breaks. */
