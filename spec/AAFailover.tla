@@ -228,6 +228,12 @@ stateVars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running,
                flash, conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost>>
 vars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
           flash, conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost, act>>
+
+\* Named groups of variables, for the UNCHANGED lists of the actions.
+envVars    == <<power, foLink, stLink, ifDown>>   \* what the operator, the cables and the ports set
+savedVars  == <<foSaved, startup, flash>>         \* what survives a reload: the startup configuration and flash
+configVars == <<foEnabled, running>>              \* the running configuration, `failover' included
+groupVars  == <<role, preemptArmed>>              \* the failover groups' states and preemption
 \* The VIEW of every model: the history variable does not distinguish states.
 View == stateVars
 
@@ -527,7 +533,7 @@ PowerOn(us) ==
                   ELSE role[u]]
     /\ running' = [u \in Units |-> IF u \in us THEN startup[u] ELSE running[u]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<savedVars, foEnabled, foLink, stLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "PowerOn", units |-> us]
     /\ SettleTimers
 
@@ -543,7 +549,7 @@ PowerOff(u) ==
     \* `failover'/`no failover' is lost.
     /\ foEnabled' = [foEnabled EXCEPT ![u] = foSaved[u]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost, flash>>
+    /\ UNCHANGED <<savedVars, foLink, stLink, ifDown, linkLost>>
     /\ act' = [name |-> "PowerOff", unit |-> u]
     /\ SettleTimers
 
@@ -553,7 +559,7 @@ FailoverLinkDown ==
     /\ foLink = "up"
     /\ foLink' = "down"
     /\ linkLost' = TRUE
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, stLink, ifDown, conns>>
     /\ act' = [name |-> "FailoverLinkDown"]
     /\ SettleTimers
 
@@ -561,7 +567,7 @@ FailoverLinkDown ==
 FailoverLinkUp ==
     /\ foLink = "down"
     /\ foLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, stLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "FailoverLinkUp"]
     /\ SettleTimers
 
@@ -570,7 +576,7 @@ FailoverLinkUp ==
 StateLinkDown ==
     /\ Stateful /\ stLink = "up"
     /\ stLink' = "down"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
@@ -579,7 +585,7 @@ StateLinkDown ==
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "StateLinkUp"]
     /\ SettleTimers
 
@@ -590,7 +596,7 @@ InterfaceDown(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] < MonIf[g]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ + 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, stLink, conns, linkLost>>
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     \* its timer starts (the shortest of the group's)
     /\ SettleOtherTimers
@@ -606,7 +612,7 @@ InterfaceUp(u, g, i) ==
     /\ i \in DOMAIN ifTimer[u][g]
     /\ i > 1 => ifTimer[u][g][i - 1] # ifTimer[u][g][i]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ - 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, stLink, conns, linkLost>>
     /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g, iface |-> i]
     /\ SettleOtherTimers
     /\ SettleIfTimers([ifTimer EXCEPT ![u][g] = DropAt(@, i)])
@@ -623,7 +629,7 @@ EnableFailover(u) ==
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "init"]]
     /\ conns' = [conns EXCEPT ![u] = NoConns]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, running, linkLost>>
     /\ act' = [name |-> "EnableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -650,7 +656,7 @@ DisableFailover(u) ==
                                                 THEN "active" ELSE role[v][g]]
                         ELSE role[v]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, running, conns, linkLost>>
     /\ act' = [name |-> "DisableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -672,7 +678,7 @@ ForceActive(u, grp) ==
                          [g \in Groups |-> IF g \in moving THEN {} ELSE conns[Peer(u)][g]]]
           \* a forced failover disarms preemption of the moved groups
           /\ preemptArmed' = Disarm(moving)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "ForceActive", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -684,7 +690,7 @@ ForceStandby(u, g) ==
     /\ role' = [SetRole(u, g, "standby") EXCEPT ![Peer(u)][g] = "active"]
     /\ conns' = [conns EXCEPT ![u][g] = {}]
     /\ preemptArmed' = Disarm({g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "ForceStandby", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -706,7 +712,7 @@ Reset(u, grp) ==
           /\ preemptArmed' = Armed([g \in Groups |->
                                 IF restored(PrefUnit(g), g) /\ Armable(g) THEN TRUE
                                 ELSE preemptArmed[g]])
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "Reset", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -725,7 +731,7 @@ ConfigCommand(u, s) ==
        IN running' = [w \in Units |-> IF w \in targets
                                       THEN [running[w] EXCEPT ![s] = v]
                                       ELSE running[w]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, conns, linkLost>>
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -739,7 +745,7 @@ ConfigCommand(u, s) ==
 LocalCommand(u, c) ==
     /\ On(u)
     /\ running' = [running EXCEPT ![u][c] = NewVersion(c)]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, conns, linkLost>>
     /\ act' = [name |-> "LocalCommand", unit |-> u, scope |-> c]
     /\ SettleTimers
 
@@ -768,7 +774,7 @@ WriteMemory(u, s) ==
           /\ foSaved' = [w \in Units |->
                             IF w \in targets /\ "system" \in SavedScopes(s)
                             THEN foEnabled[w] ELSE foSaved[w]]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, configVars, groupVars, conns, linkLost, flash>>
     /\ act' = [name |-> "WriteMemory", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -785,7 +791,7 @@ EraseStartup(u, s) ==
     /\ On(u)
     /\ startup' = [startup EXCEPT ![u][s] = Erased]
     /\ foSaved' = IF s = "system" THEN [foSaved EXCEPT ![u] = FALSE] ELSE foSaved
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, configVars, groupVars, conns, linkLost, flash>>
     /\ act' = [name |-> "EraseStartup", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -817,7 +823,7 @@ FileCommand(u) ==
            targets == IF Paired /\ (IsSource(u, "system") \/ Bug = "ReplicateFromStandby")
                       THEN Units ELSE {u}
        IN flash' = [w \in Units |-> IF w \in targets THEN v ELSE flash[w]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<envVars, configVars, groupVars, foSaved, startup, conns, linkLost>>
     /\ act' = [name |-> "FileCommand", unit |-> u]
     /\ SettleTimers
 
@@ -836,7 +842,7 @@ WriteStandby(u, s) ==
                            IF role[Peer(u)][g] = "active" THEN {} ELSE conns[w][g]]]
        ELSE /\ running' = [running EXCEPT ![Peer(u)][s] = running[u][s]]
             /\ UNCHANGED conns
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, linkLost>>
     /\ act' = [name |-> "WriteStandby", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -856,7 +862,7 @@ Traffic(u, g, k) ==
                                    ELSE conns[w]]
        IN /\ new # conns
           /\ conns' = new
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, linkLost>>
     /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
     /\ SettleTimers
 
@@ -876,8 +882,7 @@ Tick ==
     /\ preemptTimer' = [g \in Groups |->
                           IF PreemptWaiting(g) THEN Min(preemptTimer[g] + 1, PreemptDelay[g])
                           ELSE 0]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-                   conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, conns, linkLost>>
     /\ act' = [name |-> "Tick"]
 
 -----------------------------------------------------------------------------
@@ -895,7 +900,7 @@ BootAlone(u) ==
     /\ unitTimer[u] >= UnitHold
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "BootAlone", unit |-> u]
     /\ SettleTimers
 
@@ -913,7 +918,7 @@ JoinActivePeer(u) ==
     /\ linkLost' = FALSE
     \* the unit has become available: its preferred groups arm preemption
     /\ preemptArmed' = ArmOn(u, Groups)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, flash>>
+    /\ UNCHANGED <<envVars, savedVars, foEnabled, conns>>
     /\ act' = [name |-> "JoinActivePeer", unit |-> u]
     /\ SettleTimers
 
@@ -930,7 +935,7 @@ SimultaneousBoot ==
     /\ running' = [running EXCEPT ![Secondary] = running[Primary]]
     /\ linkLost' = FALSE
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, flash>>
+    /\ UNCHANGED <<envVars, savedVars, foEnabled, conns>>
     /\ act' = [name |-> "SimultaneousBoot"]
     /\ SettleTimers
 
@@ -949,7 +954,7 @@ DetectPeerFailure(u) ==
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "DetectPeerFailure", unit |-> u]
     /\ SettleTimers
 
@@ -992,7 +997,7 @@ DetectInterfaceFailure(u, g) ==
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "DetectInterfaceFailure", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -1008,7 +1013,7 @@ GroupRecover(u, g) ==
     \*  configured with preemption and if the unit on which it failed is the
     \*  preferred unit."
     /\ preemptArmed' = ArmOn(u, {g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "GroupRecover", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -1024,7 +1029,7 @@ StateSync(g) ==
          /\ role[Peer(u)][g] \in {"standby", "failed"}
          /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
          /\ conns' = [conns EXCEPT ![Peer(u)][g] = Replicable(g, conns[u][g])]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, linkLost>>
     /\ act' = [name |-> "StateSync", group |-> g]
     /\ SettleTimers
 
@@ -1055,7 +1060,7 @@ Preempt(g) ==
           /\ conns' = [conns EXCEPT ![cu][g] = {}]
     \* the event is consumed
     /\ preemptArmed' = Disarm({g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "Preempt", group |-> g]
     /\ SettleTimers
 
@@ -1102,7 +1107,7 @@ Rejoin ==
           \* the secondary rejoins the pair for the groups it gives up
           /\ preemptArmed' = ArmOn(Secondary, dual)
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, flash>>
+    /\ UNCHANGED <<envVars, savedVars, foEnabled>>
     /\ act' = [name |-> "Rejoin"]
     /\ SettleTimers
 
