@@ -117,6 +117,18 @@ ASSUME BugType == Bug \in Bugs
 (*                 takes the primary's whole configuration, as at a       *)
 (*                 simultaneous boot.                                     *)
 (*                                                                         *)
+(* InterfaceFailoverTarget (decision 3; DetectInterfaceFailure):          *)
+(*   "Failed--No traffic is received on the interface, yet traffic is     *)
+(*    heard on the peer interface."  Table 51-2: "Interface failure on    *)
+(*    active failover group above threshold: Failover"; "When the standby *)
+(*    failover group is marked as failed, the active failover group does  *)
+(*    not attempt to fail over, even if the interface failure threshold   *)
+(*    is surpassed."                                                      *)
+(*   "healthy"    (default) no failover onto a standby whose interfaces of *)
+(*                the group meet the policy too (not yet marked failed).  *)
+(*   "anyStandby" a standby not yet marked failed is a standby like any   *)
+(*                other: the group fails over onto it.                    *)
+(*                                                                         *)
 (* NoFailover (decision 5; DisableFailover):                               *)
 (*   "Disabling failover on an Active/Active failover pair causes the     *)
 (*    failover groups to remain in the active state on whichever unit they *)
@@ -172,6 +184,7 @@ ASSUME BugType == Bug \in Bugs
 ReadingValues ==
     [Preemption           |-> <<"event", "standing">>,
      RejoinConfig         |-> <<"perScope", "fromPrimary">>,
+     InterfaceFailoverTarget |-> <<"healthy", "anyStandby">>,
      NoFailover           |-> <<"keepRoles", "allActive">>,
      Threshold            |-> <<"meets", "above">>,
      PreemptStateLinkDown |-> <<"hold", "proceed">>,
@@ -997,14 +1010,16 @@ DetectPeerFailure(u) ==
 \* holds it).  The reading not taken: a standby not yet marked failed is a
 \* standby like any other, and the group fails over onto interfaces that are
 \* just as dead (and back again when the peer's hold time expires, if those
-\* interfaces recover first).
+\* interfaces recover first): reading InterfaceFailoverTarget = "anyStandby".
 DetectInterfaceFailure(u, g) ==
     /\ On(u) /\ foEnabled[u] /\ IfFailed(u, g)
     /\ \/ /\ role[u][g] = "standby"
           /\ role' = SetRole(u, g, "failed")
           /\ UNCHANGED conns
        \/ /\ role[u][g] = "active" /\ Paired
-          /\ \/ role[Peer(u)][g] = "standby" /\ ~IfDownMeets(Peer(u), g)
+          /\ \/ /\ role[Peer(u)][g] = "standby"
+                \* reading InterfaceFailoverTarget
+                /\ ~IfDownMeets(Peer(u), g) \/ Reading("InterfaceFailoverTarget", "anyStandby")
              \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]

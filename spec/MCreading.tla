@@ -19,6 +19,7 @@ CONSTANTS MaxVersion, \* bound on configuration versions
 ReadingAlt(n, v) == [ChosenReadings EXCEPT ![n] = v]
 MCReadingsPreemptionStanding      == ReadingAlt("Preemption", "standing")
 MCReadingsRejoinConfigFromPrimary == ReadingAlt("RejoinConfig", "fromPrimary")
+MCReadingsInterfaceFailoverAnyStandby == ReadingAlt("InterfaceFailoverTarget", "anyStandby")
 MCReadingsNoFailoverAllActive     == ReadingAlt("NoFailover", "allActive")
 MCReadingsThresholdAbove          == ReadingAlt("Threshold", "above")
 MCReadingsPreemptStateLinkProceed == ReadingAlt("PreemptStateLinkDown", "proceed")
@@ -29,6 +30,8 @@ MCPreemptOn    == [g \in Groups |-> g = 2]
 MCPreemptDelay == [g \in Groups |-> 0]
 MCReplHttp     == [g \in Groups |-> g = 1]
 MCMonIf0       == [g \in Groups |-> 0]
+\* One monitored interface in each group.
+MCMonIf1       == [g \in Groups |-> 1]
 \* Two monitored interfaces in group 1, policy one interface: "meets" fails
 \* the group with one, "above" with two.
 MCMonIf2       == [g \in Groups |-> IF g = 1 THEN 2 ELSE 0]

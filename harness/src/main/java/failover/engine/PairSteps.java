@@ -207,7 +207,9 @@ final class PairSteps {
     // the spec's Decision at DetectInterfaceFailure: no failover onto a standby whose interfaces of
     // the group meet the policy too ("Failed—No traffic is received on the interface, yet traffic is
     // heard on the peer interface")
-    return is.paired() && ((pr == GroupState.STANDBY && !is.ifDownMeets(p, g)) || (pair.bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
+    // reading InterfaceFailoverTarget = "anyStandby": a standby not yet marked failed is a standby like any other
+    boolean target = !is.ifDownMeets(p, g) || pair.reading("InterfaceFailoverTarget", "anyStandby");
+    return is.paired() && ((pr == GroupState.STANDBY && target) || (pair.bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
   }
 
   /**

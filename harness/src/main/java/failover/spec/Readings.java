@@ -45,6 +45,12 @@ public record Readings(Map<String, String> values) {
           List.of("When both units boot simultaneously, the secondary unit obtains the running configuration from the primary unit.",
               "Commands entered within a security context are replicated from the unit on which the security context appears in the active state to the peer unit.",
               "Configuration synchronization occurs when one or both units in a failover pair boot.")),
+      new Reading("InterfaceFailoverTarget", 3, "Does an active group fail over onto a standby whose same interfaces have failed too, before that standby is marked failed?", List.of(
+          new Alternative("healthy", "no: the group stays active until the peer's interfaces recover or its copy is marked failed"),
+          new Alternative("anyStandby", "yes: a standby not yet marked failed is a standby like any other")),
+          List.of("Failed—No traffic is received on the interface, yet traffic is heard on the peer interface.",
+              "Interface failure on active failover group above threshold",
+              "When the standby failover group is marked as failed, the active failover group does not attempt to fail over, even if the interface failure threshold is surpassed.")),
       new Reading("NoFailover", 5, "What does `no failover` do to the standby groups?", List.of(
           new Alternative("keepRoles", "every group keeps its role (a negotiating one becomes active); standby groups stay standby"),
           new Alternative("allActive", "the unit becomes a standalone unit: every group on it becomes active")),
