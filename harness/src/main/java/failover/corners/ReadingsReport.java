@@ -36,7 +36,7 @@ public final class ReadingsReport {
   public static final List<Witness> WITNESSES = List.of(
       new Witness("Preemption", "standing", "reading_preemption_standing", "scenarios/preempt_forced_failover_stays_without_delay.scenario"),
       new Witness("RejoinConfig", "fromPrimary", "reading_rejoin_config_from_primary", "scenarios/corners/rejoin_context_from_secondary.scenario"),
-      new Witness("InterfaceFailoverTarget", "anyStandby", "reading_interface_failover_any_standby", "scenarios/corners/no_failover_onto_failing_standby.scenario"),
+      new Witness("InterfaceFailoverTarget", "anyStandby", "reading_interface_failover_any_standby", "scenarios/corners/same_interface_fails_on_both.scenario"),
       new Witness("NoFailover", "allActive", "reading_no_failover_all_active", "scenarios/corners/no_failover_split.scenario"),
       new Witness("Threshold", "above", "reading_threshold_above", "scenarios/corners/policy_exact_threshold_number.scenario"),
       new Witness("PreemptStateLinkDown", "proceed", "reading_preempt_state_link_proceed", "scenarios/corners/preempt_held_by_state_link.scenario"),
