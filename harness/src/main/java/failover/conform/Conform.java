@@ -1,6 +1,6 @@
 package failover.conform;
 
-import failover.engine.SpecDriver;
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Values;
@@ -83,11 +83,11 @@ public final class Conform {
    * trace cut after the divergent step there (the file the reproduce command names). The engine is
    * built with {@code bug}. Returns the outcome.
    */
-  public Replay.Outcome replay(Itf.Trace t, String label, SpecDriver.Model m, String bug, Path saveAs) {
+  public Replay.Outcome replay(Itf.Trace t, String label, Constants m, String bug, Path saveAs) {
     return replay(t, label, m, bug, saveAs, true);
   }
 
-  private Replay.Outcome replay(Itf.Trace t, String label, SpecDriver.Model m, String bug, Path saveAs, boolean save) {
+  private Replay.Outcome replay(Itf.Trace t, String label, Constants m, String bug, Path saveAs, boolean save) {
     long t0 = System.nanoTime();
     Replay.Outcome o = Replay.replay(t, m, bug, coverage);
     return record(o, t, label, bug, saveAs, save, System.nanoTime() - t0);
@@ -185,7 +185,7 @@ public final class Conform {
   }
 
   /** The model's constants and engine bug for a trace read from a file ({@code #meta}). */
-  public record Setup(SpecDriver.Model model, String bug, TlaValue.Rec constants) {}
+  public record Setup(Constants model, String bug, TlaValue.Rec constants) {}
 
   public static Setup setupOf(Itf.Trace t, String bugOverride) throws Itf.ItfException {
     TlaValue.Rec c = Sources.constantsOf(t);
@@ -195,7 +195,7 @@ public final class Conform {
     } catch (SpecTypes.Bad e) {
       throw new Itf.ItfException("#meta.constants: " + e.getMessage());
     }
-    SpecDriver.Model m;
+    Constants m;
     try {
       m = SpecModel.engineModel(c);
     } catch (IllegalArgumentException | ClassCastException e) {

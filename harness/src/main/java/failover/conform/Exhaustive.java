@@ -1,7 +1,8 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import failover.engine.Result;
-import failover.engine.SpecDriver;
+import failover.adapter.SpecDriver;
 import failover.spec.Vocabulary;
 import failover.tlc.StateGraph;
 import failover.tlc.TlaValue;
@@ -45,7 +46,7 @@ public final class Exhaustive implements StateGraph.Listener {
     }
   }
 
-  private final SpecDriver.Model model;
+  private final Constants model;
   private final String bug;
   private final TlaValue.Rec constants;
   private final Coverage coverage;
@@ -72,7 +73,7 @@ public final class Exhaustive implements StateGraph.Listener {
   private final List<Finding> findings = new ArrayList<>();
   private long divergences, edges, ambiguous, states, expanded;
 
-  public Exhaustive(SpecDriver.Model model, String bug, TlaValue.Rec constants, Coverage coverage, int maxFindings) {
+  public Exhaustive(Constants model, String bug, TlaValue.Rec constants, Coverage coverage, int maxFindings) {
     this.model = model;
     this.bug = bug;
     this.constants = constants;

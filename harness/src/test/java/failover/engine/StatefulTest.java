@@ -1,5 +1,6 @@
 package failover.engine;
 
+import failover.adapter.ConfigReader;
 import org.junit.jupiter.api.Test;
 
 /** Stateful Failover and "Enabling HTTP Replication with Stateful Failover". */
@@ -210,6 +211,6 @@ class StatefulTest {
         A# show running-config failover
         expect output has "failover link web"
         """);
-    org.junit.jupiter.api.Assertions.assertFalse(SpecConstants.of(s.pair).representable());
+    org.junit.jupiter.api.Assertions.assertFalse(ConfigReader.of(s.pair).representable());
   }
 }
