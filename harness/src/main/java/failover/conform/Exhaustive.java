@@ -114,7 +114,7 @@ public final class Exhaustive implements StateGraph.Listener {
       process(pendingFrom, pendingTo, pendingAction);
     } else if (states == 1) { // the initial state
       SpecDriver d = new SpecDriver(model, bug);
-      List<Values.Difference> diffs = Replay.compare(state, Replay.engineState(d), true);
+      List<Values.Difference> diffs = Replay.compare(state, d.state(), true);
       depth.put(id, 1);
       maxDepth = 1;
       if (diffs.isEmpty()) engines.put(id, d);
@@ -238,7 +238,7 @@ public final class Exhaustive implements StateGraph.Listener {
           out.add(new Applied(act, null, null, null, false));
           continue;
         }
-        TlaValue.Rec after = Replay.engineState(d);
+        TlaValue.Rec after = d.state();
         out.add(new Applied(act, d, after, viewOf(Values.canon(after)), Values.canon(after.get("act")).equals(Values.canon(act))));
       }
       return out;

@@ -43,9 +43,6 @@ public final class Replay {
     public boolean ok() { return divergence == null; }
   }
 
-  /** The engine's state as a TLA+ record of the spec's variables ({@link failover.adapter.Abstraction#vars}). */
-  public static TlaValue.Rec engineState(SpecDriver d) { return d.state(); }
-
   /** The differences between a spec state and the engine's, variable by variable (the trace's variables). */
   public static List<Values.Difference> compare(Map<String, TlaValue> spec, TlaValue.Rec engine, boolean withAct) {
     List<Values.Difference> out = new ArrayList<>();
@@ -86,7 +83,7 @@ public final class Replay {
       if (divergence != null) return divergence;
       int i = states++;
       if (i == 0) {
-        List<Values.Difference> init = compare(s, engineState(d), true);
+        List<Values.Difference> init = compare(s, d.state(), true);
         if (!init.isEmpty()) divergence = new Divergence(0, s.get("act"), init, null);
         return divergence;
       }
@@ -100,7 +97,7 @@ public final class Replay {
         divergence = new Divergence(i, act, List.of(), r.output());
         return divergence;
       }
-      List<Values.Difference> diffs = compare(s, engineState(d), true);
+      List<Values.Difference> diffs = compare(s, d.state(), true);
       if (!diffs.isEmpty()) divergence = new Divergence(i, act, diffs, null);
       return divergence;
     }

@@ -16,11 +16,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -276,7 +276,7 @@ public record SpecModel(String name, Path specDir, String module, String config)
     for (TlaValue x : ((TlaValue.TlaSet) c.get("Contexts")).elements()) contexts.add(str(x));
     Map<String, Integer> ctxGroup = new LinkedHashMap<>();
     for (String ctx : contexts) ctxGroup.put(ctx, num(c.get("CtxGroup").apply(ctx)));
-    Set<String> connKinds = new TreeSet<>();
+    Set<String> connKinds = new LinkedHashSet<>();
     for (TlaValue x : ((TlaValue.TlaSet) c.get("ConnKinds")).elements()) connKinds.add(str(x));
     return new Constants(str(c.get("Primary")), pref, preemptOn, delay, replHttp, bool(c.get("Stateful")),
         monIf, policy, ifHold, num(c.get("UnitHold")), contexts, str(c.get("Admin")), ctxGroup, connKinds, bug(c));
