@@ -201,7 +201,8 @@ public final class Conform {
     } catch (IllegalArgumentException | ClassCastException e) {
       throw new Itf.ItfException("#meta.constants: " + failover.io.Problems.of(e));
     }
-    for (int i = 1; i < t.states().size(); i++) checkAct(t.states().get(i).get("act"), i, c);
+    Constants spec = SpecModel.constants(c);
+    for (int i = 1; i < t.states().size(); i++) checkAct(t.states().get(i).get("act"), "state " + i, spec);
     Object engineBug = t.meta().get("engineBug");
     if (engineBug != null && !failover.spec.Vocabulary.BUGS.contains(String.valueOf(engineBug))) {
       throw new Itf.ItfException("#meta.engineBug: '" + engineBug + "' is none of the engine's bugs (" + String.join(", ", failover.spec.Vocabulary.BUGS) + ")");
@@ -215,12 +216,11 @@ public final class Conform {
    * A trace's {@code act} must be an action of Next with the parameters the model gives it (a unit
    * A or B, a group 1 or 2 or, for ForceActive and Reset, 0, a scope of the model, ...).
    */
-  public static void checkAct(TlaValue act, int state, TlaValue.Rec c) throws Itf.ItfException {
-    checkAct(act, "state " + state, c);
+  public static void checkAct(TlaValue act, String at, TlaValue.Rec constants) throws Itf.ItfException {
+    checkAct(act, at, SpecModel.constants(constants));
   }
 
-  /** Likewise, {@code at} naming the state ({@code state 3 (line 120)}). */
-  public static void checkAct(TlaValue act, String at, TlaValue.Rec c) throws Itf.ItfException {
+  private static void checkAct(TlaValue act, String at, Constants c) throws Itf.ItfException {
     String where = at + ", act";
     if (!(act instanceof TlaValue.Rec r)) throw new Itf.ItfException(where + ": not a record with a name: " + Values.show(act));
     String name = Actions.name(act);

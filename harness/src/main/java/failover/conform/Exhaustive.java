@@ -48,7 +48,8 @@ public final class Exhaustive implements StateGraph.Listener {
 
   private final Constants model;
   private final String bug;
-  private final TlaValue.Rec constants;
+  /** The model's constants as the spec has them (no placeholder contexts): the domains of the actions' parameters. */
+  private final Constants constants;
   private final Coverage coverage;
   private final int maxFindings;
   /** The search was bounded in depth: the own steps of the deepest states lead out of the graph. */
@@ -76,7 +77,7 @@ public final class Exhaustive implements StateGraph.Listener {
   public Exhaustive(Constants model, String bug, TlaValue.Rec constants, Coverage coverage, int maxFindings) {
     this.model = model;
     this.bug = bug;
-    this.constants = constants;
+    this.constants = SpecModel.constants(constants);
     this.coverage = coverage;
     this.maxFindings = maxFindings;
   }
