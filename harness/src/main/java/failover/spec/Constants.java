@@ -64,12 +64,6 @@ public record Constants(
         contexts, admin, ctxGroup, connKinds, bug);
   }
 
-  /** These constants with other holds (ticks). */
-  public Constants withHolds(Map<Integer, Integer> preemptDelay, Map<Integer, Integer> ifHold, int unitHold) {
-    return new Constants(primary, pref, preemptOn, preemptDelay, replHttp, stateful, monIf, policy, ifHold, unitHold,
-        contexts, admin, ctxGroup, connKinds, bug);
-  }
-
   /** The names of the constants in which two models differ, comma-separated ("" when none), in the spec's order. */
   public static String differences(Constants a, Constants b) {
     List<String> names = new java.util.ArrayList<>();

@@ -64,6 +64,7 @@ class ExhaustiveConformanceTest {
     TlcResult r = src.check(cfg, dot, m -> { });
     assertEquals(Verdict.PASSED, r.verdict());
     Constants m = SpecModel.engineModel(src.constants());
+    failover.adapter.ConfigRoundTripTest.assertReadsBack(m);
     Coverage cov = new Coverage();
     cov.addUniverse(src.constants());
     Exhaustive ex = new Exhaustive(m, "none", src.constants(), cov, 10);
