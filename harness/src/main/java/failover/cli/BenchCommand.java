@@ -104,6 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
     double[] secs = new double[n];
     String summary = "";
     java.util.Map<String, java.util.List<ConformCommand.Timing>> byModel = new java.util.LinkedHashMap<>();
+    Path home = ProjectHome.find();
+    Path runDir;
+    try {
+      runDir = failover.io.RunDirs.create(home.resolve("target/bench/conform"));
+    } catch (java.io.IOException ioe) {
+      throw new ConformBench.BenchException("cannot create a run directory under target/bench/conform: " + failover.io.Problems.of(ioe));
+    }
     for (int r = 0; r < n; r++) {
       StringWriter o = new StringWriter(), e = new StringWriter();
       CommandLine cl = Main.commandLine();
@@ -116,11 +123,10 @@ public final class BenchCommand implements Callable<Integer> {
         String last = o.toString().strip();
         throw new ConformBench.BenchException("conform exited " + code + ": " + last.substring(last.lastIndexOf('\n') + 1) + e);
       }
-      Path saved = ProjectHome.find().resolve("target/bench/conform-run-" + (r + 1) + ".txt");
+      Path saved = runDir.resolve("conform-run-" + (r + 1) + ".txt");
       try {
-        java.nio.file.Files.createDirectories(saved.getParent());
         java.nio.file.Files.writeString(saved, o.toString());
-        out.println("  (its output: " + ProjectHome.find().relativize(saved) + ")");
+        out.println("  (its output: " + ProjectHome.show(home, saved) + ")");
       } catch (java.io.IOException ioe) {
         out.println("  (cannot save its output to " + saved + ": " + failover.io.Problems.of(ioe) + ")");
       }

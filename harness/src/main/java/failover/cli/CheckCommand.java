@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.io.RunDirs;
 import failover.tlc.Judge;
 import failover.tlc.Manifest;
 import failover.tlc.ModelConfig;
@@ -18,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +57,8 @@ import picocli.CommandLine.Spec;
         "11:unexpected: deadlock",
         "12:unexpected: safety violation (an invariant, an action property [][A]_v, or an Assert)",
         "13:unexpected: liveness violation (a temporal property)"},
-    footer = {"%nTLC runs in a child JVM in spec/; its files go under target/tlc/<model>/."})
+    footer = {"%nTLC runs in a child JVM in spec/; its files go into a directory of this run,",
+        "target/tlc/<model>/run-<yyyyMMdd-HHmmss>-<pid>-<n>/ (printed; the last " + RunDirs.KEEP + " runs of a model are kept)."})
 public final class CheckCommand implements Callable<Integer> {
   public static final int OK = 0, UNEXPECTED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4,
       ASSUMPTION = 10, DEADLOCK = 11, SAFETY = 12, LIVENESS = 13;
@@ -116,15 +116,17 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (TlcException e) {
       return fail(err, TLC_FAILED, e.getMessage());
     }
-    Path metaDir = home.resolve("target/tlc").resolve(m.name());
+    Path runs = home.resolve("target/tlc").resolve(m.name());
+    Path metaDir;
     try {
-      deleteTree(metaDir);
+      metaDir = RunDirs.create(runs);
     } catch (IOException e) {
-      return fail(err, TLC_FAILED, "cannot clear " + metaDir + ": " + failover.io.Problems.of(e));
+      return fail(err, TLC_FAILED, "cannot create a run directory under " + ProjectHome.show(home, runs) + ": " + failover.io.Problems.of(e));
     }
     out.printf("Checking model %s (%s, module %s) with TLC, %d worker%s; expecting %s%s%n", m.name(),
         ProjectHome.show(home, cfg), m.module(), workers, workers == 1 ? "" : "s", m.expected(),
         m.distinctStates().isPresent() ? String.format(" with %,d distinct states", m.distinctStates().getAsLong()) : "");
+    out.printf("TLC's files: %s%n", ProjectHome.show(home, metaDir));
     out.flush();
 
     String[] tlcArgs = manifest.tlcArgs().toArray(new String[0]);
@@ -252,13 +254,6 @@ public final class CheckCommand implements Callable<Integer> {
     String all = String.join(" ", texts).replaceAll("\\s+", " ").strip();
     if (all.isEmpty()) return "no message";
     return all.length() <= 300 ? all : all.substring(0, 297) + "...";
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-    }
   }
 
   /**

@@ -8,6 +8,7 @@ import failover.conform.Sources;
 import failover.conform.SpecModel;
 import failover.corners.DivergenceScenario;
 import failover.engine.SpecDriver;
+import failover.io.RunDirs;
 import failover.scenario.ScenarioRunner;
 import failover.spec.Vocabulary;
 import failover.tlc.Judge;
@@ -64,10 +65,13 @@ import picocli.CommandLine.Spec;
       "5:no divergence, but some spec action or parameter value was never exercised (coverage incomplete)",
       "6:no divergence, but TLC's check of a model gave another result than expected"
     },
-    footer = {"%nTLC runs in a child JVM with one worker; its files go under target/conform/<model>/.",
-        "Divergent traces are saved under traces/ (cut after the divergent step); with --shrink the shortest"
-        + " one goes to traces/divergences/NAME.itf.json with NAME.scenario beside it (the spec's behaviour as a"
-        + " scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence)."})
+    footer = {"%nEvery run of a model works in a directory of its own, target/conform/<model>/run-<yyyyMMdd-HHmmss>-<pid>-<n>/"
+        + " (printed; the last " + RunDirs.KEEP + " runs of a model are kept, mvn clean deletes them): TLC's files (TLC runs"
+        + " in a child JVM with one worker), the state graph, and the divergent traces (cut after the divergent step);"
+        + " with --shrink the shortest one, shrunk/NAME.itf.json with NAME.scenario beside it (the spec's behaviour as a"
+        + " scenario whose expect lines are the spec's: ./failover play of it fails on the engine at the divergence);"
+        + " move both into traces/divergences/ to keep them as a known divergence. Nothing is written outside target/.",
+        "A bug or Debug model's counterexample is also published, whole, as target/conform/<model>/counterexample.itf.json."})
 public final class ConformCommand implements Callable<Integer> {
   /** The models of the default run. */
   public static final List<String> DEFAULT_MODELS = List.of("ci", "state", "mirror", "policy", "files");
@@ -96,7 +100,7 @@ public final class ConformCommand implements Callable<Integer> {
   @Option(names = "--no-check", description = "skip TLC's model check (simulation only)")
   boolean noCheck;
 
-  @Option(names = "--shrink", description = "shrink the first divergent behaviour of each kind to a shortest one that still diverges (TLC re-checks each candidate), saved under traces/divergences/ as an ITF trace and a scenario")
+  @Option(names = "--shrink", description = "shrink the first divergent behaviour of each kind to a shortest one that still diverges (TLC re-checks each candidate), saved in the run's directory (shrunk/) as an ITF trace and a scenario")
   boolean shrink;
 
   @Option(names = "--save-traces", paramLabel = "DIR", description = "also write every simulated behaviour there as <model>-s<seed>-b<k>.itf.json")
@@ -303,6 +307,8 @@ public final class ConformCommand implements Callable<Integer> {
     final String tag;
     final Conform c;
     boolean checkFailed;
+    /** This run's directory for the model: TLC's files, the state graph, divergent traces. */
+    Path work;
     String error;
     int errorCode;
     long tlcCheckNanos, exhaustiveNanos, tlcSimulateNanos, replayNanos, totalNanos;
@@ -328,7 +334,15 @@ public final class ConformCommand implements Callable<Integer> {
 
     void run() {
       long t0 = System.nanoTime();
-      Path work = home.resolve("target/conform").resolve(model.name());
+      Path runs = home.resolve("target/conform").resolve(model.name());
+      try {
+        work = RunDirs.create(runs);
+      } catch (IOException e) {
+        error = "cannot create a run directory under " + ProjectHome.show(home, runs) + ": " + failover.io.Problems.of(e);
+        errorCode = TLC_FAILED;
+        return;
+      }
+      out.println("model " + model.name() + ": this run's files in " + ProjectHome.show(home, work));
       try {
         Sources src = new Sources(model, work, tlc);
         src.checkOptions(tlcArgs);
@@ -392,18 +406,26 @@ public final class ConformCommand implements Callable<Integer> {
       c.coverage().addUniverse(src.constants());
       Itf.Trace cex = src.counterexample(named.source());
       if (cex != null) {
+        // written in this run's directory, then published (whole, in one step) where users look for it
         Path file = home.resolve("target/conform").resolve(model.name()).resolve("counterexample.itf.json");
         try {
-          Itf.write(cex.withMeta("engineBug", bug), file);
+          Path own = work.resolve("counterexample.itf.json");
+          Itf.write(cex.withMeta("engineBug", bug), own);
+          RunDirs.publish(own, file);
         } catch (IOException e) {
           out.println("  (cannot save " + file + ": " + failover.io.Problems.of(e) + ")");
         }
-        Replay.Outcome o = c.replay(cex, "the counterexample of model " + model.name() + " (" + c.show(file) + ")", m, bug, divergenceFile(home, model.name(), "cex"));
+        Replay.Outcome o = c.replay(cex, "the counterexample of model " + model.name() + " (" + c.show(file) + ")", m, bug, divergenceFile("cex"));
         if (o.ok()) out.println("  counterexample (" + cex.states().size() + " states) replayed on the engine" + bugText(bug) + ": conforms");
       }
       if (dot != null && r.verdict() == Verdict.PASSED) exhaustive(src, dot, m, bug, c, home);
       else if (dot != null) out.println("  (no exhaustive check: TLC's check did not pass, so its state graph is partial)");
       return asExpected;
+    }
+
+    /** Where a divergent trace of this model goes: this run's directory, never a tracked folder. */
+    private Path divergenceFile(String what) {
+      return work.resolve("divergence-" + model.name() + "-" + what + ".itf.json");
     }
 
     private static String bugText(String bug) { return "none".equals(bug) ? "" : " built with bug " + bug; }
@@ -435,7 +457,7 @@ public final class ConformCommand implements Callable<Integer> {
         } catch (SpecModel.ModelException e) {
           t = null;
         }
-        c.report(f, src.model().name(), t, t == null ? null : divergenceFile(home, src.model().name(), "graph-" + (k++)));
+        c.report(f, src.model().name(), t, t == null ? null : divergenceFile("graph-" + (k++)));
       }
     }
 
@@ -465,7 +487,7 @@ public final class ConformCommand implements Callable<Integer> {
           }
         }
         Replay.Outcome o = c.replay(traces.get(k), "model " + model.name() + " behaviour " + k, m, bug,
-            divergenceFile(home, model.name(), "s" + seed + "-b" + k));
+            divergenceFile("s" + seed + "-b" + k));
         if (shrink && !o.ok() && shrunkKinds.add(Conform.kind(o.divergence()))) shrink(src, traces.get(k), m, bug, c, home, k);
       }
       replayNanos += System.nanoTime() - r0;
@@ -479,8 +501,8 @@ public final class ConformCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       failover.conform.Shrink.Result r = failover.conform.Shrink.shrink(src, t, m, bug, 30);
       String name = src.model().name() + "-s" + seed + "-b" + k;
-      Path file = home.resolve("traces/divergences").resolve(name + ".itf.json");
-      Path scenarioFile = home.resolve("traces/divergences").resolve(name + ".scenario");
+      Path file = work.resolve("shrunk").resolve(name + ".itf.json");
+      Path scenarioFile = work.resolve("shrunk").resolve(name + ".scenario");
       Itf.Trace shrunk = r.trace().withMeta("engineBug", bug);
       try {
         Itf.write(shrunk, file);
@@ -493,6 +515,7 @@ public final class ConformCommand implements Callable<Integer> {
       for (int i = 1; i < r.trace().states().size(); i++) out.println("    " + i + ". " + failover.conform.Actions.show(r.trace().states().get(i).get("act")));
       for (String l : r.divergence().lines()) out.println("    " + l);
       out.println("  reproduce: ./failover replay " + c.show(file));
+      out.println("  to keep it as a known divergence: move it and its scenario into traces/divergences/");
       // ... and as a scenario: the spec's behaviour in the ASA's command language, expecting what the spec shows
       try {
         DivergenceScenario.Written w = DivergenceScenario.write(shrunk, r.divergence(), bug, c.show(file));
@@ -508,9 +531,6 @@ public final class ConformCommand implements Callable<Integer> {
 
   }
 
-  private Path divergenceFile(Path home, String model, String what) {
-    return home.resolve("traces").resolve("divergence-" + model + "-" + what + ".itf.json");
-  }
 
   private record Expectation(Verdict verdict, Optional<String> property, String text) {
     Manifest.Expected expected() { return new Manifest.Expected(verdict, property); }
