@@ -88,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
       return 1;
     } catch (RuntimeException e) {
       err.println("bench: internal error: " + failover.io.Problems.of(e));
-      return 1;
+      return 4;
     }
     return 0;
   }

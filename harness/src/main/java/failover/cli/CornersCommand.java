@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the catalogue was written (with --check: it is up to date)",
-      "1:with --check: some file differs from what the spec gives now (none is written)",
+      "1:with --check: some file differs from what the spec gives now (none is written; with --only, the files of those cases); with --only: a scenario differs from its trace on the engine",
       "2:bad arguments, or not in the project directory",
       "3:TLC failed, or a witness is not violated (no file is written)",
       "4:internal error (a bug of failover)"
@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 public final class CornersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--check", description = "write nothing; exit 1 when a file of the catalogue is out of date")
+  @Option(names = "--check", description = "write nothing; exit 1 when a file of the catalogue is out of date (with --only: the pictures and scenarios of those cases)")
   boolean check;
 
   @Option(names = "--only", paramLabel = "NAME", split = ",",
@@ -56,9 +56,9 @@ public final class CornersCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path root = Path.of("");
+    Path root = ProjectHome.find();
     if (!Files.isRegularFile(root.resolve("spec").resolve("AAFailover.tla"))) {
-      err.println("corners: spec/AAFailover.tla not found: run in the project directory");
+      err.println("corners: spec/AAFailover.tla not found in " + root + ": run in the project directory");
       return 2;
     }
     if (parallel < 1 || parallel > 8) {
@@ -105,16 +105,22 @@ public final class CornersCommand implements Callable<Integer> {
       for (Generator.Entry e : entries) {
         e.scenario().divergences().forEach(d -> out.println("  " + e.run().corner().name() + ": " + d));
       }
-      return entries.stream().allMatch(e -> e.scenario().divergences().isEmpty()) ? 0 : 1;
+      boolean agree = entries.stream().allMatch(e -> e.scenario().divergences().isEmpty());
+      if (!check) return agree ? 0 : 1;
+      // --check --only: these corner cases' own files (the catalogue page needs every case)
+      List<Path> differ = new ArrayList<>();
+      for (Map.Entry<Path, String> f : files.entrySet()) {
+        if (f.getKey().equals(Generator.CATALOGUE)) continue;
+        if (!same(root.resolve(f.getKey()), f.getValue())) differ.add(f.getKey());
+      }
+      differ.forEach(p -> out.println("out of date: " + p));
+      out.println(differ.isEmpty() ? "corners: the files of " + String.join(", ", only) + " are up to date"
+          : "corners: " + differ.size() + " file(s) out of date; run ./failover corners");
+      return agree && differ.isEmpty() ? 0 : 1;
     }
     List<Path> differ = new ArrayList<>();
     for (Map.Entry<Path, String> f : files.entrySet()) {
-      Path p = root.resolve(f.getKey());
-      try {
-        if (!Files.isRegularFile(p) || !Files.readString(p).equals(f.getValue())) differ.add(f.getKey());
-      } catch (IOException e) {
-        differ.add(f.getKey());
-      }
+      if (!same(root.resolve(f.getKey()), f.getValue())) differ.add(f.getKey());
     }
     List<Path> stale = staleFiles(root, files);
     if (check) {
@@ -138,6 +144,15 @@ public final class CornersCommand implements Callable<Integer> {
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()
         + " scenarios (" + differ.size() + " changed)");
     return 0;
+  }
+
+  /** Does the file hold exactly this text? */
+  private static boolean same(Path p, String text) {
+    try {
+      return Files.isRegularFile(p) && Files.readString(p).equals(text);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Files in docs/corners/ and scenarios/corners/ that the catalogue no longer has. */
