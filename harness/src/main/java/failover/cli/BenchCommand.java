@@ -68,10 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         : !conform && spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption("--conform-runs")
             ? "--conform-runs needs --conform"
         : null;
-    if (bad != null) {
-      err.println("bench: " + bad);
-      return 2;
-    }
+    if (bad != null) throw new Failure.Usage(bad);
     int code = Bench.run(out, runs, steps);
     if (code != 0 || !conform) return code;
     Path home = ProjectHome.find();
@@ -85,11 +82,8 @@ public final class BenchCommand implements Callable<Integer> {
         wholeConform(out, conformRuns);
       }
     } catch (ConformBench.BenchException e) {
-      err.println("bench: " + e.getMessage());
+      err.println("failover bench: " + e.getMessage());
       return 1;
-    } catch (RuntimeException e) {
-      err.println("bench: internal error: " + failover.io.Problems.of(e));
-      return 4;
     }
     return 0;
   }

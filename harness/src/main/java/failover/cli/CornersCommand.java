@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import failover.corners.Catalogue;
 import failover.corners.Corner;
 import failover.corners.Generator;
@@ -58,26 +59,18 @@ public final class CornersCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path root = ProjectHome.find();
     if (!Files.isRegularFile(root.resolve("spec").resolve("AAFailover.tla"))) {
-      err.println("corners: spec/AAFailover.tla not found in " + root + ": run in the project directory");
-      return 2;
+      throw new Failure.Usage("spec/AAFailover.tla not found in " + root + ": run in the project directory");
     }
-    if (parallel < 1 || parallel > 8) {
-      err.println("corners: --parallel " + parallel + ": must be 1-8");
-      return 2;
-    }
+    if (parallel < 1 || parallel > 8) throw new Failure.Usage("--parallel " + parallel + ": must be 1-8");
     List<Corner> corners = Catalogue.CORNERS;
     if (only != null) {
       if (only.isEmpty() || only.stream().anyMatch(String::isBlank)) {
-        err.println("corners: --only '" + String.join(",", only) + "': name corner cases, separated by commas (A,B)");
-        return 2;
+        throw new Failure.Usage("--only '" + String.join(",", only) + "': name corner cases, separated by commas (A,B)");
       }
       List<Corner> some = new ArrayList<>();
       for (String name : only) {
         var c = corners.stream().filter(x -> x.name().equals(name)).findFirst();
-        if (c.isEmpty()) {
-          err.println("corners: --only " + name + ": no such corner case");
-          return 2;
-        }
+        if (c.isEmpty()) throw new Failure.Usage("--only " + name + ": no such corner case");
         some.add(c.get());
       }
       corners = some;
@@ -90,10 +83,10 @@ public final class CornersCommand implements Callable<Integer> {
       entries = Generator.generate(root, corners, parallel);
       files = Generator.files(root, entries);
     } catch (WitnessRun.WitnessException e) {
-      err.println("corners: " + e.getMessage());
+      err.println("failover corners: " + e.getMessage());
       return 3;
     } catch (IOException e) {
-      err.println("corners: cannot read the spec: " + failover.io.Problems.of(e));
+      err.println("failover corners: cannot read the spec: " + failover.io.Problems.of(e));
       return 3;
     }
     for (Generator.Entry e : entries) {
@@ -138,7 +131,7 @@ public final class CornersCommand implements Callable<Integer> {
         Files.writeString(p, f.getValue());
       }
     } catch (IOException e) {
-      err.println("corners: cannot write: " + failover.io.Problems.of(e));
+      err.println("failover corners: cannot write: " + failover.io.Problems.of(e));
       return 3;
     }
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()

@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import failover.engine.Pair;
 import failover.io.Problems;
 import failover.io.RunDirs;
@@ -81,33 +82,27 @@ public final class PlayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!validate && !(engineBug.equals("none") && specBug.equals("none"))) {
-      err.println("play: " + (engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
-      return 2;
+      throw new Failure.Usage((engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
     }
     List<Selection.Entry> entries;
     try {
       entries = Selection.of(files, ".scenario", "scenario file");
     } catch (Selection.NothingSelected e) {
-      err.println("failover play: " + e.getMessage());
-      return 2;
+      throw new Failure.Usage(e.getMessage());
     }
     if (!validate) return ScenarioRunner.play(entries, out, trace);
     if (!Vocabulary.BUGS.contains(engineBug)) {
-      err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
-      return 2;
+      throw new Failure.Usage("unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
     }
     if (!Vocabulary.BUGS.contains(specBug)) {
-      err.println("play: unknown --spec-bug '" + specBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
-      return 2;
+      throw new Failure.Usage("unknown --spec-bug '" + specBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
     }
     Tlc tlc;
     try {
       tlc = Tlc.fromClasspath();
     } catch (TlcException e) {
-      err.println("play --validate: " + e.getMessage());
-      return 4;
+      throw new Failure.TlcFailed(e.getMessage());
     }
     Path home = ProjectHome.find();
     List<Path> all = entries.stream().map(Selection.Entry::path).toList();
@@ -147,8 +142,7 @@ public final class PlayCommand implements Callable<Integer> {
     try {
       work = RunDirs.create(runs);
     } catch (java.io.IOException e) {
-      err.println("play --validate: cannot create a run directory under " + ProjectHome.show(home, runs) + ": " + Problems.of(e));
-      return 4;
+      throw new Failure.TlcFailed("cannot create a run directory under " + ProjectHome.show(home, runs) + ": " + Problems.of(e));
     }
     List<Validation.Outcome> outcomes = Validation.runAll(inputs, tlc, home.resolve("spec"), work);
     int exit = 0;
