@@ -60,6 +60,12 @@ public final class Sources {
   /** More TLC options for model checking (e.g. the manifest's {@code tlcArgs}). */
   public void checkOptions(List<String> options) { checkOptions = List.copyOf(options); }
 
+  /** Who is told of each TLC process as soon as it runs (e.g. a progress printer reading its live counts). */
+  private Consumer<ProcessHandle> started = p -> { };
+
+  /** Tells {@code started} of each TLC process of the following runs as soon as it runs. */
+  public void onStart(Consumer<ProcessHandle> started) { this.started = started == null ? p -> { } : started; }
+
   /** The work directory TLC runs in. */
   public Path work() { return work; }
 
@@ -103,7 +109,7 @@ public final class Sources {
       TlcResult r = tlc.run(req, m -> {
         if (m instanceof TlcMessage.Output o) cl.line(o.line());
         listener.accept(m);
-      });
+      }, new TlcResult.Collector(), started);
       if (!r.tlcVersion().isEmpty()) tlcVersion = r.tlcVersion().lines().findFirst().orElse("").strip();
       if (cl.constants() != null) constants = cl.constants();
       switch (r.verdict()) {

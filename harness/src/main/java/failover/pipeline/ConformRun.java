@@ -341,7 +341,10 @@ public final class ConformRun {
       long t0 = System.nanoTime();
       TlcResult r;
       try (Progress progress = new Progress(this::liveLine, tag)) {
+        src.onStart(progress::started);
         r = src.check(model.cfgText(), dot, progress::seen);
+      } finally {
+        src.onStart(null);
       }
       // The decision of `failover check` (Judge): TLC 2.18 names no violated temporal property, so
       // the cfg's only PROPERTY is meant, or the expected one is checked alone.
