@@ -28,7 +28,7 @@ class LayeringTest {
   static final Map<String, Integer> LAYER = Map.of(
       "spec", 0, "io", 0,
       "engine", 1, "tlc", 1,
-      "scenario", 2,
+      "scenario", 2, "adapter", 2,
       "conform", 3,
       "corners", 4, "validate", 4,
       "pipeline", 5,

@@ -1,6 +1,6 @@
 package failover.conform;
 
-import failover.engine.SpecDriver;
+import failover.spec.Constants;
 import failover.tlc.Manifest;
 import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
@@ -131,7 +131,7 @@ public final class ConformBench {
               + " (the exhaustive figure needs a model that passes)");
         }
         tlc[r] = result.wallTime().toNanos() / 1e9;
-        SpecDriver.Model m = SpecModel.engineModel(src.constants());
+        Constants m = SpecModel.engineModel(src.constants());
         long t0 = System.nanoTime();
         Exhaustive ex = new Exhaustive(m, SpecModel.bug(src.constants()), src.constants(), new Coverage(), 3);
         StateGraph.read(dot, ex);

@@ -7,9 +7,9 @@ import failover.conform.Replay;
 import failover.conform.Sources;
 import failover.conform.SpecModel;
 import failover.corners.DivergenceScenario;
-import failover.engine.SpecDriver;
 import failover.io.RunDirs;
 import failover.scenario.ScenarioRunner;
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.Judge;
 import failover.tlc.Manifest;
@@ -364,7 +364,7 @@ public final class ConformRun {
       out.printf(Locale.ROOT, "  TLC: %s; %,d states generated, %,d distinct, depth %d, %.1f s%s%n", got, r.generated(), r.distinct(),
           r.depth(), r.wallTime().toMillis() / 1000.0, asExpected ? "" : "  -- NOT AS EXPECTED (" + exp.text() + ")");
       String bug = opt.engineBug() != null ? opt.engineBug() : SpecModel.bug(src.constants());
-      SpecDriver.Model m = SpecModel.engineModel(src.constants());
+      Constants m = SpecModel.engineModel(src.constants());
       c.coverage().addUniverse(src.constants());
       Itf.Trace cex = src.counterexample(named.source());
       if (cex != null) {
@@ -400,7 +400,7 @@ public final class ConformRun {
 
     private static String bugText(String bug) { return "none".equals(bug) ? "" : " built with bug " + bug; }
 
-    private void exhaustive(Sources src, Path dot, SpecDriver.Model m, String bug, Conform c, Path home) {
+    private void exhaustive(Sources src, Path dot, Constants m, String bug, Conform c, Path home) {
       out.println("  exhaustive: every edge of the state graph, both ways" + bugText(bug) + " ...");
       out.flush();
       long t0 = System.nanoTime();
@@ -441,7 +441,7 @@ public final class ConformRun {
       tlcSimulateNanos += System.nanoTime() - t0;
       out.printf(Locale.ROOT, "  %d behaviours in %.1f s; replaying ...%n", traces.size(), (System.nanoTime() - t0) / 1e9);
       out.flush();
-      SpecDriver.Model m = SpecModel.engineModel(src.constants());
+      Constants m = SpecModel.engineModel(src.constants());
       c.coverage().addUniverse(src.constants());
       String bug = opt.engineBug() != null ? opt.engineBug() : SpecModel.bug(src.constants());
       long before = c.divergences(), steps = c.steps();
@@ -464,7 +464,7 @@ public final class ConformRun {
       out.printf(Locale.ROOT, "  model %s: %,d steps replayed, %d divergences%n", model.name(), c.steps() - steps, c.divergences() - before);
     }
 
-    private void shrink(Sources src, Itf.Trace t, SpecDriver.Model m, String bug, Conform c, Path home, int k)
+    private void shrink(Sources src, Itf.Trace t, Constants m, String bug, Conform c, Path home, int k)
         throws Sources.SourceException, SpecModel.ModelException {
       out.println("  shrinking behaviour " + k + " (" + (t.states().size() - 1) + " steps; TLC re-checks every candidate) ...");
       out.flush();
