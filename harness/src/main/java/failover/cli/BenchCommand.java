@@ -4,11 +4,12 @@ import failover.conform.ConformBench;
 import failover.scenario.Bench;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import failover.pipeline.ConformRun;
+import failover.pipeline.Failure;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,10 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
         : !conform && spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult().hasMatchedOption("--conform-runs")
             ? "--conform-runs needs --conform"
         : null;
-    if (bad != null) {
-      err.println("bench: " + bad);
-      return 2;
-    }
+    if (bad != null) throw new Failure.Usage(bad);
     int code = Bench.run(out, runs, steps);
     if (code != 0 || !conform) return code;
     Path home = ProjectHome.find();
@@ -84,10 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
         wholeConform(out, conformRuns);
       }
     } catch (ConformBench.BenchException e) {
-      err.println("bench: " + e.getMessage());
-      return 1;
-    } catch (RuntimeException e) {
-      err.println("bench: internal error: " + failover.io.Problems.of(e));
+      err.println("failover bench: " + e.getMessage());
       return 1;
     }
     return 0;
@@ -103,29 +98,37 @@ public final class BenchCommand implements Callable<Integer> {
     out.flush();
     double[] secs = new double[n];
     String summary = "";
-    java.util.Map<String, java.util.List<ConformCommand.Timing>> byModel = new java.util.LinkedHashMap<>();
+    java.util.Map<String, java.util.List<ConformRun.Timing>> byModel = new java.util.LinkedHashMap<>();
+    Path home = ProjectHome.find();
+    Path runDir;
+    try {
+      runDir = failover.io.RunDirs.create(home.resolve("target/bench/conform"));
+    } catch (java.io.IOException ioe) {
+      throw new ConformBench.BenchException("cannot create a run directory under target/bench/conform: " + failover.io.Problems.of(ioe));
+    }
     for (int r = 0; r < n; r++) {
-      StringWriter o = new StringWriter(), e = new StringWriter();
-      CommandLine cl = Main.commandLine();
-      cl.setOut(new PrintWriter(o, true));
-      cl.setErr(new PrintWriter(e, true));
+      StringWriter o = new StringWriter();
+      PrintWriter text = new PrintWriter(o, true);
       long t0 = System.nanoTime();
-      int code = cl.execute("conform");
-      secs[r] = (System.nanoTime() - t0) / 1e9;
-      if (code != 0) {
-        String last = o.toString().strip();
-        throw new ConformBench.BenchException("conform exited " + code + ": " + last.substring(last.lastIndexOf('\n') + 1) + e);
-      }
-      Path saved = ProjectHome.find().resolve("target/bench/conform-run-" + (r + 1) + ".txt");
+      ConformRun.Result result;
       try {
-        java.nio.file.Files.createDirectories(saved.getParent());
+        result = new ConformRun(home, () -> text).run(ConformRun.Options.defaults());
+      } catch (Failure f) {
+        throw new ConformBench.BenchException("conform: " + f.getMessage());
+      }
+      secs[r] = (System.nanoTime() - t0) / 1e9;
+      if (result.conclusion() != ConformRun.Conclusion.CONFORMS) {
+        String last = o.toString().strip();
+        throw new ConformBench.BenchException("conform: " + last.substring(last.lastIndexOf('\n') + 1));
+      }
+      Path saved = runDir.resolve("conform-run-" + (r + 1) + ".txt");
+      try {
         java.nio.file.Files.writeString(saved, o.toString());
-        out.println("  (its output: " + ProjectHome.find().relativize(saved) + ")");
+        out.println("  (its output: " + ProjectHome.show(home, saved) + ")");
       } catch (java.io.IOException ioe) {
         out.println("  (cannot save its output to " + saved + ": " + failover.io.Problems.of(ioe) + ")");
       }
-      ConformCommand conform = cl.getSubcommands().get("conform").getCommand();
-      for (ConformCommand.Timing t : conform.timings()) byModel.computeIfAbsent(t.model(), k -> new java.util.ArrayList<>()).add(t);
+      for (ConformRun.Timing t : result.timings()) byModel.computeIfAbsent(t.model(), k -> new java.util.ArrayList<>()).add(t);
       summary = o.toString().lines().filter(l -> l.contains("replayed:")).findFirst().orElse("").strip();
       out.printf(Locale.ROOT, "  run %d: %.1f s%n", r + 1, secs[r]);
       out.flush();
@@ -134,20 +137,20 @@ public final class BenchCommand implements Callable<Integer> {
         + " harness: the exhaustive check of every edge both ways and the replay of the simulated behaviours):");
     out.printf(Locale.ROOT, "  %-8s %9s %9s %9s %9s %9s %9s %8s%n", "model", "TLC", "check", "simulate", "harness", "exhaust.", "replay", "harn/TLC");
     for (var m : byModel.entrySet()) {
-      java.util.List<ConformCommand.Timing> ts = m.getValue();
-      double tlc = med(ts, ConformCommand.Timing::tlc), harness = med(ts, ConformCommand.Timing::harness);
-      out.printf(Locale.ROOT, "  %-8s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %7.0f%%%n", m.getKey(), tlc, med(ts, ConformCommand.Timing::tlcCheck),
-          med(ts, ConformCommand.Timing::tlcSimulate), harness, med(ts, ConformCommand.Timing::exhaustive), med(ts, ConformCommand.Timing::replay),
+      java.util.List<ConformRun.Timing> ts = m.getValue();
+      double tlc = med(ts, ConformRun.Timing::tlc), harness = med(ts, ConformRun.Timing::harness);
+      out.printf(Locale.ROOT, "  %-8s %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %7.0f%%%n", m.getKey(), tlc, med(ts, ConformRun.Timing::tlcCheck),
+          med(ts, ConformRun.Timing::tlcSimulate), harness, med(ts, ConformRun.Timing::exhaustive), med(ts, ConformRun.Timing::replay),
           tlc > 0 ? 100 * harness / tlc : 0);
     }
     Arrays.sort(secs);
     out.printf(Locale.ROOT, "conform (default: %s; TLC checks, exhaustive, 150 simulated behaviours each, models in lanes):"
-        + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", String.join(", ", ConformCommand.DEFAULT_MODELS),
+        + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", String.join(", ", ConformRun.DEFAULT_MODELS),
         ConformBench.median(secs), n, secs[0], secs[n - 1], summary);
     out.flush();
   }
 
-  private static double med(java.util.List<ConformCommand.Timing> ts, java.util.function.ToDoubleFunction<ConformCommand.Timing> f) {
+  private static double med(java.util.List<ConformRun.Timing> ts, java.util.function.ToDoubleFunction<ConformRun.Timing> f) {
     double[] v = ts.stream().mapToDouble(f).sorted().toArray();
     return ConformBench.median(v);
   }
