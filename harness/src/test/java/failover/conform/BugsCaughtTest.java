@@ -77,7 +77,7 @@ class BugsCaughtTest {
 
   /** What TLC checks for a bug model: the correct spec (Bug = "none") with its constants and invariants (no depth bound). */
   static String correctCfg(SpecModel model) throws SpecModel.ModelException {
-    return SpecModel.withBug(SpecModel.withoutSections(model.cfgText(), Set.of("PROPERTY", "PROPERTIES")), "none");
+    return SpecModel.withoutBug(SpecModel.withoutSections(model.cfgText(), Set.of("PROPERTY", "PROPERTIES")));
   }
 
   /**

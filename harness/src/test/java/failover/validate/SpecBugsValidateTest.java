@@ -52,9 +52,9 @@ class SpecBugsValidateTest {
 
   /** The names of the spec's {@code Bugs} set. */
   static Set<String> specBugs() throws Exception {
-    String spec = Files.readString(Path.of("spec/AAFailover.tla"));
+    String spec = Files.readString(Path.of("spec/AAFailoverBugs.tla"));
     Matcher m = Pattern.compile("(?s)\\nBugs == \\{(.*?)\\}").matcher(spec);
-    assertTrue(m.find(), "Bugs == {...} in spec/AAFailover.tla");
+    assertTrue(m.find(), "Bugs == {...} in spec/AAFailoverBugs.tla");
     Set<String> out = new TreeSet<>();
     Matcher s = Pattern.compile("\"([A-Za-z]+)\"").matcher(m.group(1).replaceAll("\\\\\\*[^\\n]*", ""));
     while (s.find()) out.add(s.group(1));
