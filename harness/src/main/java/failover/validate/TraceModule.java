@@ -136,7 +136,7 @@ public final class TraceModule {
     }
     String text = bug.equals("none") ? specText : bugs.variant(specText, bug);
     return text.replaceFirst(java.util.regex.Pattern.quote(header), java.util.regex.Matcher.quoteReplacement("MODULE " + moduleName(r, bug) + " "))
-        .replace(def, "\nReadings == " + r.toTla() + "\n");
+        .replace(def, r.chosenAll() ? def : "\nReadings == " + r.toTla() + "\n");
   }
 
   /** The cfg TLC runs the module with. */
