@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CornersCommand.class,
       ConformCommand.class,
-      ReplayCommand.class
+      ReplayCommand.class,
+      WorkerCommand.class
     })
 public final class Main implements Callable<Integer> {
   /** Exit status of an error inside failover itself (a bug: one line, never a stack trace). */
