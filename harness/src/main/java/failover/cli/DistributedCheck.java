@@ -98,7 +98,7 @@ final class DistributedCheck {
     Distributed.Plan plan;
     try {
       deleteTree(runDir);
-      plan = Distributed.prepare(manifest.directory(), m.config(), runDir.resolve("spec"));
+      plan = Distributed.prepare(manifest.directory(), m.module(), m.config(), runDir.resolve("spec"));
     } catch (IOException e) {
       return fail(err, CheckCommand.SPEC_ERROR, "model " + m.name() + ": cannot prepare " + ProjectHome.show(home, runDir)
           + " from " + ProjectHome.show(home, cfg) + ": " + failover.io.Problems.of(e));
@@ -108,6 +108,10 @@ final class DistributedCheck {
     if (expected.verdict() == Verdict.TEMPORAL_VIOLATED || (wanted.isPresent() && plan.notChecked().contains(wanted.get()))) {
       return fail(err, CheckCommand.USAGE, "model " + m.name() + " is expected to violate " + wanted.orElse("a temporal property")
           + " (liveness), which TLC's distributed mode does not check; run 'failover check --model " + m.name() + "'");
+    }
+    if (plan.unsupported().isPresent()) {
+      return fail(err, CheckCommand.USAGE, "model " + m.name() + " uses " + plan.unsupported().get() + ", which TLC's"
+          + " distributed mode does not support (TLCGet and TLCSet); run 'failover check --model " + m.name() + "'");
     }
     try (ServerSocket probe = new ServerSocket(o.port)) {
       probe.setReuseAddress(true);
@@ -177,7 +181,7 @@ final class DistributedCheck {
     List<Distributed.WorkerReport> reports = new ArrayList<>();
     for (Worker w : workers) reports.addAll(w.reports());
     boolean counterexample = !r.trace().isEmpty();
-    if (!counterexample && (r.exitCode() != 0 || r.distinct() < 0)) {
+    if (!counterexample && (r.exitCode() != 0 || r.distinct() < 0 || !r.problems().isEmpty())) {
       List<String> why = new ArrayList<>(r.problems());
       for (Distributed.WorkerReport w : reports) why.add("worker: " + w.text());
       for (Worker w : workers) if (w.process().exitValue() != 0 && !w.tail().isEmpty()) why.add("worker " + w.number() + ": " + w.tail().get(w.tail().size() - 1));
@@ -206,7 +210,8 @@ final class DistributedCheck {
         m.seconds().isPresent() ? String.format(" (manifest, one process with liveness: %.1f s)", m.seconds().getAsDouble()) : "");
     if (counterexample) {
       out.println();
-      out.printf("Trace as the server prints it (%d states):%n", r.trace().states().size());
+      out.printf("The step as the server prints it (%d states; TLC's distributed server does not keep the path"
+          + " to it: 'failover check --model %s' prints the whole trace):%n", r.trace().states().size(), m.name());
       out.print(TraceTable.render(r.trace(), CheckCommand.HISTORY));
     }
     out.println();

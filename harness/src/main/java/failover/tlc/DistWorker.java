@@ -89,7 +89,7 @@ public final class DistWorker {
       RMIFilenameToStreamResolver files = new RMIFilenameToStreamResolver();
       files.setTLCServer(server);
       TLCWorker.setFilenameToStreamResolver(files);
-      DistApp work = new Repairing(new TLCApp(server.getSpecFileName(), server.getConfigFileName(),
+      Repairing work = new Repairing(new TLCApp(server.getSpecFileName(), server.getConfigFileName(),
           server.getCheckDeadlock(), files));
       IFPSetManager fpSets = server.getFPSetManager();
 
@@ -181,16 +181,31 @@ public final class DistWorker {
     }
   }
 
-  /** TLC's application with each state repaired before it is expanded, and its errors printed. */
+  /**
+   * TLC's application with each state repaired before it is expanded, every step checked against
+   * the action properties, and its errors printed. TLC 2.18's worker checks the action properties
+   * ({@code [][A]_v}) only on the step by which a state is first found, and TLC in one process on
+   * every step (a step into a state seen before can violate one): here every step is checked, as
+   * in one process.
+   */
   private static final class Repairing extends DistApp {
-    private final DistApp app;
+    private final TLCApp app;
 
-    Repairing(DistApp app) { this.app = app; }
+    Repairing(TLCApp app) { this.app = app; }
 
     @Override public TLCState[] getNextStates(TLCState s) throws WorkerException, RemoteException {
       repair(s);
       try {
-        return app.getNextStates(s);
+        TLCState[] next = app.getNextStates(s);
+        String[] names = app.tool.getImpliedActNames();
+        for (TLCState t : next) {
+          for (int i = 0; i < app.impliedActions.length; i++) {
+            if (!app.tool.isValid(app.impliedActions[i], s, t)) {
+              throw new WorkerException("Error: Implied-action " + names[i] + " is violated.", s, t, false);
+            }
+          }
+        }
+        return next;
       } catch (WorkerException e) {
         throw told(e);
       } catch (RuntimeException e) {

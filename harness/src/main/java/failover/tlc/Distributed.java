@@ -29,7 +29,7 @@ public final class Distributed {
    * {@code notChecked} are the model's temporal properties, left out.
    */
   public record Plan(Path directory, String cfg, List<String> invariants, List<String> actionProperties,
-                     List<String> notChecked, boolean checkDeadlock) {
+                     List<String> notChecked, boolean checkDeadlock, Optional<String> unsupported) {
     public Plan {
       invariants = List.copyOf(invariants);
       actionProperties = List.copyOf(actionProperties);
@@ -43,7 +43,7 @@ public final class Distributed {
    * when its definition in one of the modules is {@code [][...]_v}; any other (with {@code ~>},
    * {@code <>}, fairness, or not found) is a temporal property, not checked.
    */
-  public static Plan prepare(Path specDir, String cfgName, Path runDir) throws IOException {
+  public static Plan prepare(Path specDir, String module, String cfgName, Path runDir) throws IOException {
     String text = Files.readString(specDir.resolve(cfgName));
     ModelConfig checks = ModelConfig.parse(text);
     Files.createDirectories(runDir);
@@ -62,7 +62,20 @@ public final class Distributed {
     Files.writeString(runDir.resolve(cfg), "\\* " + cfgName + " for TLC's distributed mode: invariants and action"
         + " properties only (" + (temporal.isEmpty() ? "no temporal property" : "not checked: " + String.join(", ", temporal))
         + ")\n" + ModelConfig.withProperties(text, action));
-    return new Plan(runDir, cfg, checks.invariants(), action, temporal, checksDeadlock(text));
+    return new Plan(runDir, cfg, checks.invariants(), action, temporal, checksDeadlock(text),
+        unsupported(specDir.resolve(module + ".tla")));
+  }
+
+  /**
+   * What in the root module TLC's distributed server refuses ("TLCSet & TLCGet operators not
+   * supported by distributed TLC"): {@code TLCGet}/{@code TLCSet}, e.g. a search bounded by
+   * {@code TLCGet("level")}.
+   */
+  static Optional<String> unsupported(Path rootModule) throws IOException {
+    if (!Files.isRegularFile(rootModule)) return Optional.empty();
+    String text = Files.readString(rootModule).replaceAll("(?s)\\(\\*.*?\\*\\)", " ").replaceAll("\\\\\\*[^\\n]*", " ");
+    Matcher m = Pattern.compile("TLC[GS]et\\([^)]*\\)").matcher(text);
+    return m.find() ? Optional.of(m.group() + " in " + rootModule.getFileName()) : Optional.empty();
   }
 
   /** False when the cfg says {@code CHECK_DEADLOCK FALSE} (the server then gets {@code -deadlock}). */
