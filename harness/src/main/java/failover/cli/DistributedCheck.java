@@ -55,8 +55,9 @@ final class DistributedCheck {
         + " machine, one thread each (default: ${DEFAULT-VALUE}: only workers started elsewhere)")
     int localWorkers = 0;
 
-    @Option(names = "--workers-expected", paramLabel = "N", description = "with --distributed: the workers to wait"
-        + " for (printed as they register; the search starts with the first)")
+    @Option(names = "--workers-expected", paramLabel = "N", description = "with --distributed: the worker threads to"
+        + " wait for (each thread of a worker registers on its own; printed as they register; the search starts"
+        + " with the first)")
     int expected = 0;
 
     /** A distributed option given without --distributed, or a value out of range; null when fine. */
@@ -157,7 +158,7 @@ final class DistributedCheck {
         t.start();
       }
       AtomicLong serverPid = new AtomicLong(-1);
-      Thread watch = watchWorkers(workers, serverPid);
+      Thread watch = o.expected > o.localWorkers ? null : watchWorkers(workers, serverPid);
       try {
         r = tlc.runServer(request, o.port, (int) CheckCommand.PROGRESS_EVERY.toSeconds(), progress::seen,
             new TlcResult.Collector(), p -> serverPid.set(p.pid()));
@@ -204,9 +205,9 @@ final class DistributedCheck {
     out.printf("Distinct states:  %s%s%n", count(r.distinct()),
         m.distinctStates().isPresent() ? String.format(" (manifest: %,d)", m.distinctStates().getAsLong()) : "");
     out.printf("Depth:            %s%n", r.depth() < 0 ? "(not reported)" : Integer.toString(r.depth()));
-    out.printf("Workers:          %d registered%n", progress.registered());
+    out.printf("Worker threads:   %d registered%n", progress.registered());
     out.printf("Wall time:        %.1f s%s%s%n", r.wallTime().toMillis() / 1000.0, progress.searchSeconds()
-        .map(s -> String.format(" (%.1f s from the first worker's registration)", s)).orElse(""),
+        .map(s -> String.format(" (%.1f s from the first worker thread's registration)", s)).orElse(""),
         m.seconds().isPresent() ? String.format(" (manifest, one process with liveness: %.1f s)", m.seconds().getAsDouble()) : "");
     if (counterexample) {
       out.println();
@@ -330,7 +331,7 @@ final class DistributedCheck {
       String line = null;
       if (m instanceof TlcMessage.Stats) finished = true;
       if (m instanceof TlcMessage.Progress p && !finished) {
-        line = String.format("searching: %,d states generated, %,d distinct, %,d on queue, depth %d, %d worker%s",
+        line = String.format("searching: %,d states generated, %,d distinct, %,d on queue, depth %d, %d worker thread%s",
             p.generated(), p.distinct(), p.left(), p.depth(), registered.get(), registered.get() == 1 ? "" : "s");
       } else if (m instanceof TlcMessage.Info i && i.code() == SERVER_READY) {
         line = "server ready (initial states computed); waiting for workers"
@@ -338,8 +339,8 @@ final class DistributedCheck {
       } else if (m instanceof TlcMessage.Info i && i.code() == WORKER_REGISTERED) {
         int n = registered.incrementAndGet();
         if (firstWorker < 0) firstWorker = System.nanoTime();
-        line = "worker " + n + (expected > 0 ? " of " + expected : "") + " registered: " + firstLine(i.text())
-            + (expected > 0 && n == expected ? "; all expected workers are in" : "");
+        line = "worker thread " + n + (expected > 0 ? " of " + expected : "") + " registered: " + firstLine(i.text())
+            + (expected > 0 && n == expected ? "; all expected worker threads are in" : "");
       } else if ((m instanceof TlcMessage.Problem p && p.code() == WORKER_LOST) || (m instanceof TlcMessage.Info i && i.code() == WORKER_LOST)) {
         line = "a worker was lost; its states go to the others";
       }

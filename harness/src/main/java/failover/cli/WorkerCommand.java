@@ -86,6 +86,7 @@ public final class WorkerCommand implements Callable<Integer> {
         }
       }
       int exit = p.waitFor();
+      deleteQuietly(tmp);
       return switch (exit) {
         case 0 -> OK;
         case DistWorker.UNREACHABLE -> fail(err, UNREACHABLE, "no TLC server at " + host + ":" + port + " within " + waitSeconds + " s");
@@ -107,6 +108,15 @@ public final class WorkerCommand implements Callable<Integer> {
   private static boolean noise(String line) {
     return line.startsWith("Error: VM does not allow to get the UnicastRef port")
         || line.startsWith("Worker will be identified with port 0");
+  }
+
+  /** Removes the worker's temporary directory (TLC's copies of the spec), as far as it can. */
+  private static void deleteQuietly(Path dir) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    } catch (IOException | RuntimeException e) {
+      // left for the system's temporary directory cleaning
+    }
   }
 
   private static int fail(PrintWriter err, int code, String message) {

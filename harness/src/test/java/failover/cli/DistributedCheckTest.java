@@ -24,7 +24,7 @@ class DistributedCheckTest {
     Cli r = Cli.run("check", "--distributed", "--model", "ci", "--local-workers", "2", "--port", freePort());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("Distinct states:  1,254 (manifest: 1,254)"), r.out());
-    assertTrue(r.out().contains("Workers:          2 registered"), r.out());
+    assertTrue(r.out().contains("Worker threads:   2 registered"), r.out());
     assertTrue(r.out().contains("liveness NOT checked (distributed mode does not): ActiveSomewhereProp, PreemptProp"), r.out());
     assertTrue(r.out().contains("OK: model ci: no violation of its invariants and action properties, with the manifest's 1,254"
         + " distinct states; liveness (ActiveSomewhereProp, PreemptProp) NOT checked."), r.out());
