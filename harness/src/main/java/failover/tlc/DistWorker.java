@@ -58,7 +58,7 @@ public final class DistWorker {
   /** Printed once the worker has registered with the server. */
   public static final String READY = "TLC worker ready";
   /** How long the worker tries to reach the server before it gives up (system property, seconds). */
-  public static final String WAIT_PROPERTY = "failover.worker.waitSeconds";
+  public static final String WAIT_PROPERTY = DistWorker.class.getName() + ".waitSeconds";
 
   /** Exit status: no server answered within the wait. */
   public static final int UNREACHABLE = 1;
