@@ -138,6 +138,12 @@ stateVars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running,
                flash, conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost>>
 vars == <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
           flash, conns, unitTimer, ifTimer, preemptTimer, preemptArmed, linkLost, act>>
+
+\* Named groups of variables, for the UNCHANGED lists of the actions.
+envVars    == <<power, foLink, stLink, ifDown>>   \* what the operator, the cables and the ports set
+savedVars  == <<foSaved, startup, flash>>         \* what survives a reload: the startup configuration and flash
+configVars == <<foEnabled, running>>              \* the running configuration, `failover' included
+groupVars  == <<role, preemptArmed>>              \* the failover groups' states and preemption
 \* The VIEW of every model: the history variable does not distinguish states.
 View == stateVars
 
@@ -435,7 +441,7 @@ PowerOn(us) ==
                   ELSE role[u]]
     /\ running' = [u \in Units |-> IF u \in us THEN startup[u] ELSE running[u]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<savedVars, foEnabled, foLink, stLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "PowerOn", units |-> us]
     /\ SettleTimers
 
@@ -451,7 +457,7 @@ PowerOff(u) ==
     \* `failover'/`no failover' is lost.
     /\ foEnabled' = [foEnabled EXCEPT ![u] = foSaved[u]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<foSaved, foLink, stLink, ifDown, startup, linkLost, flash>>
+    /\ UNCHANGED <<savedVars, foLink, stLink, ifDown, linkLost>>
     /\ act' = [name |-> "PowerOff", unit |-> u]
     /\ SettleTimers
 
@@ -461,7 +467,7 @@ FailoverLinkDown ==
     /\ foLink = "up"
     /\ foLink' = "down"
     /\ linkLost' = TRUE
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, stLink, ifDown, conns>>
     /\ act' = [name |-> "FailoverLinkDown"]
     /\ SettleTimers
 
@@ -469,7 +475,7 @@ FailoverLinkDown ==
 FailoverLinkUp ==
     /\ foLink = "down"
     /\ foLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, stLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, stLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "FailoverLinkUp"]
     /\ SettleTimers
 
@@ -478,7 +484,7 @@ FailoverLinkUp ==
 StateLinkDown ==
     /\ Stateful /\ stLink = "up"
     /\ stLink' = "down"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "StateLinkDown"]
     /\ SettleTimers
 
@@ -487,7 +493,7 @@ StateLinkDown ==
 StateLinkUp ==
     /\ stLink = "down"
     /\ stLink' = "up"
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, ifDown, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "StateLinkUp"]
     /\ SettleTimers
 
@@ -498,7 +504,7 @@ InterfaceDown(u, g) ==
     /\ On(u)
     /\ ifDown[u][g] < MonIf[g]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ + 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, stLink, conns, linkLost>>
     /\ act' = [name |-> "InterfaceDown", unit |-> u, group |-> g]
     \* its timer starts (the shortest of the group's)
     /\ SettleOtherTimers
@@ -514,7 +520,7 @@ InterfaceUp(u, g, i) ==
     /\ i \in DOMAIN ifTimer[u][g]
     /\ i > 1 => ifTimer[u][g][i - 1] # ifTimer[u][g][i]
     /\ ifDown' = [ifDown EXCEPT ![u][g] = @ - 1]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, running, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, stLink, conns, linkLost>>
     /\ act' = [name |-> "InterfaceUp", unit |-> u, group |-> g, iface |-> i]
     /\ SettleOtherTimers
     /\ SettleIfTimers([ifTimer EXCEPT ![u][g] = DropAt(@, i)])
@@ -531,7 +537,7 @@ EnableFailover(u) ==
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "init"]]
     /\ conns' = [conns EXCEPT ![u] = NoConns]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, running, linkLost>>
     /\ act' = [name |-> "EnableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -557,7 +563,7 @@ DisableFailover(u) ==
                                                 ELSE role[v][g]]
                         ELSE role[v]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, running, conns, linkLost>>
     /\ act' = [name |-> "DisableFailover", unit |-> u]
     /\ SettleTimers
 
@@ -579,7 +585,7 @@ ForceActive(u, grp) ==
                          [g \in Groups |-> IF g \in moving THEN {} ELSE conns[Peer(u)][g]]]
           \* a forced failover disarms preemption of the moved groups
           /\ preemptArmed' = Disarm(moving)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "ForceActive", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -591,7 +597,7 @@ ForceStandby(u, g) ==
     /\ role' = [SetRole(u, g, "standby") EXCEPT ![Peer(u)][g] = "active"]
     /\ conns' = [conns EXCEPT ![u][g] = {}]
     /\ preemptArmed' = Disarm({g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "ForceStandby", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -613,7 +619,7 @@ Reset(u, grp) ==
           /\ preemptArmed' = Armed([g \in Groups |->
                                 IF restored(PrefUnit(g), g) /\ Armable(g) THEN TRUE
                                 ELSE preemptArmed[g]])
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "Reset", unit |-> u, group |-> grp]
     /\ SettleTimers
 
@@ -632,7 +638,7 @@ ConfigCommand(u, s) ==
        IN running' = [w \in Units |-> IF w \in targets
                                       THEN [running[w] EXCEPT ![s] = v]
                                       ELSE running[w]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, conns, linkLost>>
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -646,7 +652,7 @@ ConfigCommand(u, s) ==
 LocalCommand(u, c) ==
     /\ On(u)
     /\ running' = [running EXCEPT ![u][c] = NewVersion(c)]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, conns, linkLost>>
     /\ act' = [name |-> "LocalCommand", unit |-> u, scope |-> c]
     /\ SettleTimers
 
@@ -675,7 +681,7 @@ WriteMemory(u, s) ==
           /\ foSaved' = [w \in Units |->
                             IF w \in targets /\ "system" \in SavedScopes(s)
                             THEN foEnabled[w] ELSE foSaved[w]]
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, configVars, groupVars, conns, linkLost, flash>>
     /\ act' = [name |-> "WriteMemory", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -692,7 +698,7 @@ EraseStartup(u, s) ==
     /\ On(u)
     /\ startup' = [startup EXCEPT ![u][s] = Erased]
     /\ foSaved' = IF s = "system" THEN [foSaved EXCEPT ![u] = FALSE] ELSE foSaved
-    /\ UNCHANGED <<power, foEnabled, role, foLink, stLink, ifDown, running, conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, configVars, groupVars, conns, linkLost, flash>>
     /\ act' = [name |-> "EraseStartup", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -724,7 +730,7 @@ FileCommand(u) ==
            targets == IF Paired /\ (IsSource(u, "system") \/ Bug = "ReplicateFromStandby")
                       THEN Units ELSE {u}
        IN flash' = [w \in Units |-> IF w \in targets THEN v ELSE flash[w]]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, conns, linkLost, preemptArmed>>
+    /\ UNCHANGED <<envVars, configVars, groupVars, foSaved, startup, conns, linkLost>>
     /\ act' = [name |-> "FileCommand", unit |-> u]
     /\ SettleTimers
 
@@ -743,7 +749,7 @@ WriteStandby(u, s) ==
                            IF role[Peer(u)][g] = "active" THEN {} ELSE conns[w][g]]]
        ELSE /\ running' = [running EXCEPT ![Peer(u)][s] = running[u][s]]
             /\ UNCHANGED conns
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, startup, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, linkLost>>
     /\ act' = [name |-> "WriteStandby", unit |-> u, scope |-> s]
     /\ SettleTimers
 
@@ -763,7 +769,7 @@ Traffic(u, g, k) ==
                                    ELSE conns[w]]
        IN /\ new # conns
           /\ conns' = new
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, linkLost>>
     /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
     /\ SettleTimers
 
@@ -783,8 +789,7 @@ Tick ==
     /\ preemptTimer' = [g \in Groups |->
                           IF PreemptWaiting(g) THEN Min(preemptTimer[g] + 1, PreemptDelay[g])
                           ELSE 0]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup,
-                   conns, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, conns, linkLost>>
     /\ act' = [name |-> "Tick"]
 
 -----------------------------------------------------------------------------
@@ -802,7 +807,7 @@ BootAlone(u) ==
     /\ unitTimer[u] >= UnitHold
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "BootAlone", unit |-> u]
     /\ SettleTimers
 
@@ -820,7 +825,7 @@ JoinActivePeer(u) ==
     /\ linkLost' = FALSE
     \* the unit has become available: its preferred groups arm preemption
     /\ preemptArmed' = ArmOn(u, Groups)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, flash>>
+    /\ UNCHANGED <<envVars, savedVars, foEnabled, conns>>
     /\ act' = [name |-> "JoinActivePeer", unit |-> u]
     /\ SettleTimers
 
@@ -837,7 +842,7 @@ SimultaneousBoot ==
     /\ running' = [running EXCEPT ![Secondary] = running[Primary]]
     /\ linkLost' = FALSE
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, conns, flash>>
+    /\ UNCHANGED <<envVars, savedVars, foEnabled, conns>>
     /\ act' = [name |-> "SimultaneousBoot"]
     /\ SettleTimers
 
@@ -856,7 +861,7 @@ DetectPeerFailure(u) ==
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "DetectPeerFailure", unit |-> u]
     /\ SettleTimers
 
@@ -899,7 +904,7 @@ DetectInterfaceFailure(u, g) ==
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
     /\ preemptArmed' = Armed(preemptArmed)
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "DetectInterfaceFailure", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -915,7 +920,7 @@ GroupRecover(u, g) ==
     \*  configured with preemption and if the unit on which it failed is the
     \*  preferred unit."
     /\ preemptArmed' = ArmOn(u, {g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, conns, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, conns, linkLost>>
     /\ act' = [name |-> "GroupRecover", unit |-> u, group |-> g]
     /\ SettleTimers
 
@@ -931,7 +936,7 @@ StateSync(g) ==
          /\ role[Peer(u)][g] \in {"standby", "failed"}
          /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
          /\ conns' = [conns EXCEPT ![Peer(u)][g] = Replicable(g, conns[u][g])]
-    /\ UNCHANGED <<power, foEnabled, foSaved, role, foLink, stLink, ifDown, running, startup, linkLost, preemptArmed, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, linkLost>>
     /\ act' = [name |-> "StateSync", group |-> g]
     /\ SettleTimers
 
@@ -961,7 +966,7 @@ Preempt(g) ==
           /\ conns' = [conns EXCEPT ![cu][g] = {}]
     \* the event is consumed
     /\ preemptArmed' = Disarm({g})
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, running, startup, linkLost, flash>>
+    /\ UNCHANGED <<envVars, savedVars, configVars, linkLost>>
     /\ act' = [name |-> "Preempt", group |-> g]
     /\ SettleTimers
 
@@ -1008,7 +1013,7 @@ Rejoin ==
           \* the secondary rejoins the pair for the groups it gives up
           /\ preemptArmed' = ArmOn(Secondary, dual)
     /\ linkLost' = FALSE
-    /\ UNCHANGED <<power, foEnabled, foSaved, foLink, stLink, ifDown, startup, flash>>
+    /\ UNCHANGED <<envVars, savedVars, foEnabled>>
     /\ act' = [name |-> "Rejoin"]
     /\ SettleTimers
 

@@ -1,9 +1,13 @@
 package failover.cli;
 
 import failover.conform.ConformBench;
+import failover.pipeline.ConformRun;
+import failover.pipeline.Failure;
 import failover.scenario.Bench;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import failover.pipeline.ConformRun;
+import failover.pipeline.Failure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,10 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
         : quick && (noWhole || big || conform || matchedRuns) ? "--quick measures the engine only: not with "
             + (noWhole ? "--no-whole" : big ? "--big" : conform ? "--conform" : "--conform-runs")
         : null;
-    if (bad != null) {
-      err.println("bench: " + bad);
-      return 2;
-    }
+    if (bad != null) throw new Failure.Usage(bad);
     Bench.Figures engine = Bench.measure(out, runs, steps);
     if (engine == null) return 2;
     if (quick) {
@@ -116,10 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
       ModelFigures bigFigures = big ? bigModel(out) : null;
       summary(out, engine, replay, whole, ci, bigFigures);
     } catch (ConformBench.BenchException e) {
-      err.println("bench: " + e.getMessage());
-      return 1;
-    } catch (RuntimeException e) {
-      err.println("bench: internal error: " + failover.io.Problems.of(e));
+      err.println("failover bench: " + e.getMessage());
       return 1;
     }
     return 0;
@@ -168,12 +165,12 @@ public final class BenchCommand implements Callable<Integer> {
     out.flush();
     double[] secs = new double[n];
     String summary = "";
-    Map<String, List<ConformCommand.Timing>> byModel = new LinkedHashMap<>();
+    Map<String, List<ConformRun.Timing>> byModel = new LinkedHashMap<>();
     for (int r = 0; r < n; r++) {
       long t0 = System.nanoTime();
-      Conformed c = conform(out, "conform-run-" + (r + 1), "conform");
+      Conformed c = conform(out, "conform-run-" + (r + 1), ConformRun.Options.defaults());
       secs[r] = (System.nanoTime() - t0) / 1e9;
-      for (ConformCommand.Timing t : c.timings()) byModel.computeIfAbsent(t.model(), k -> new ArrayList<>()).add(t);
+      for (ConformRun.Timing t : c.timings()) byModel.computeIfAbsent(t.model(), k -> new ArrayList<>()).add(t);
       summary = c.summary();
       out.printf(Locale.ROOT, "  run %d: %.1f s%n", r + 1, secs[r]);
       out.flush();
@@ -182,7 +179,7 @@ public final class BenchCommand implements Callable<Integer> {
     for (var m : byModel.entrySet()) models.add(figures(m.getKey(), m.getValue()));
     Arrays.sort(secs);
     out.printf(Locale.ROOT, "conform (default: %s; TLC checks, exhaustive, 150 simulated behaviours each, models in lanes):"
-        + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", String.join(", ", ConformCommand.DEFAULT_MODELS),
+        + " %.1f s (median of %d runs; min %.1f, max %.1f); last run %s%n", String.join(", ", ConformRun.DEFAULT_MODELS),
         ConformBench.median(secs), n, secs[0], secs[n - 1], summary);
     out.flush();
     return new Whole(ConformBench.median(secs), n, models);
@@ -193,48 +190,56 @@ public final class BenchCommand implements Callable<Integer> {
     out.println("big model " + BIG_MODEL + ": conform --model " + BIG_MODEL + " --exhaustive (once; more than an hour on 2 cores) ...");
     out.flush();
     long t0 = System.nanoTime();
-    Conformed c = conform(out, "conform-" + BIG_MODEL, "conform", "--model", BIG_MODEL, "--exhaustive", "--jobs", "1");
+    Conformed c = conform(out, "conform-" + BIG_MODEL,
+        new ConformRun.Options(List.of(BIG_MODEL), 150, 40, 1, true, false, false, false, null, 1, null));
     out.printf(Locale.ROOT, "  %s: %.1f s; %s%n", BIG_MODEL, (System.nanoTime() - t0) / 1e9, c.summary());
     out.flush();
-    List<ConformCommand.Timing> ts = c.timings().stream().filter(t -> t.model().equals(BIG_MODEL)).toList();
+    List<ConformRun.Timing> ts = c.timings().stream().filter(t -> t.model().equals(BIG_MODEL)).toList();
     if (ts.isEmpty()) throw new ConformBench.BenchException("conform --model " + BIG_MODEL + " reported no timing");
     return figures(BIG_MODEL, ts);
   }
 
-  private record Conformed(List<ConformCommand.Timing> timings, String summary) {}
+  private record Conformed(List<ConformRun.Timing> timings, String summary) {}
 
-  /** Runs {@code conform ARGS} in process; its output saved to target/bench/NAME.txt; fails unless it exits 0. */
-  private static Conformed conform(PrintWriter out, String name, String... args) throws ConformBench.BenchException {
-    StringWriter o = new StringWriter(), e = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(o, true));
-    cl.setErr(new PrintWriter(e, true));
-    int code = cl.execute(args);
-    Path saved = ProjectHome.find().resolve("target/bench/" + name + ".txt");
+  /** Runs conform with {@code options} in process; its output saved to NAME.txt in a run directory under target/bench/conform; fails unless it conforms. */
+  private static Conformed conform(PrintWriter out, String name, ConformRun.Options options) throws ConformBench.BenchException {
+    Path home = ProjectHome.find();
+    Path runDir;
     try {
-      java.nio.file.Files.createDirectories(saved.getParent());
+      runDir = failover.io.RunDirs.create(home.resolve("target/bench/conform"));
+    } catch (java.io.IOException ioe) {
+      throw new ConformBench.BenchException("cannot create a run directory under target/bench/conform: " + failover.io.Problems.of(ioe));
+    }
+    StringWriter o = new StringWriter();
+    PrintWriter text = new PrintWriter(o, true);
+    ConformRun.Result result;
+    try {
+      result = new ConformRun(home, () -> text).run(options);
+    } catch (Failure f) {
+      throw new ConformBench.BenchException("conform: " + f.getMessage());
+    }
+    Path saved = runDir.resolve(name + ".txt");
+    try {
       java.nio.file.Files.writeString(saved, o.toString());
-      out.println("  (its output: " + ProjectHome.find().relativize(saved) + ")");
+      out.println("  (its output: " + ProjectHome.show(home, saved) + ")");
     } catch (java.io.IOException ioe) {
       out.println("  (cannot save its output to " + saved + ": " + failover.io.Problems.of(ioe) + ")");
     }
-    if (code != 0) {
+    if (result.conclusion() != ConformRun.Conclusion.CONFORMS) {
       String last = o.toString().strip();
-      throw new ConformBench.BenchException(String.join(" ", args) + " exited " + code + ": "
-          + last.substring(last.lastIndexOf('\n') + 1) + e);
+      throw new ConformBench.BenchException("conform: " + last.substring(last.lastIndexOf('\n') + 1));
     }
-    ConformCommand conform = cl.getSubcommands().get("conform").getCommand();
     String summary = o.toString().lines().filter(l -> l.contains("replayed:")).findFirst().orElse("").strip();
-    return new Conformed(conform.timings(), summary);
+    return new Conformed(result.timings(), summary);
   }
 
-  private static ModelFigures figures(String model, List<ConformCommand.Timing> ts) {
-    return new ModelFigures(model, med(ts, ConformCommand.Timing::tlc), med(ts, ConformCommand.Timing::tlcCheck),
-        med(ts, ConformCommand.Timing::tlcSimulate), med(ts, ConformCommand.Timing::harness),
-        med(ts, ConformCommand.Timing::exhaustive), med(ts, ConformCommand.Timing::replay), ts.size());
+  private static ModelFigures figures(String model, List<ConformRun.Timing> ts) {
+    return new ModelFigures(model, med(ts, ConformRun.Timing::tlc), med(ts, ConformRun.Timing::tlcCheck),
+        med(ts, ConformRun.Timing::tlcSimulate), med(ts, ConformRun.Timing::harness),
+        med(ts, ConformRun.Timing::exhaustive), med(ts, ConformRun.Timing::replay), ts.size());
   }
 
-  private static double med(java.util.List<ConformCommand.Timing> ts, java.util.function.ToDoubleFunction<ConformCommand.Timing> f) {
+  private static double med(java.util.List<ConformRun.Timing> ts, java.util.function.ToDoubleFunction<ConformRun.Timing> f) {
     double[] v = ts.stream().mapToDouble(f).sorted().toArray();
     return ConformBench.median(v);
   }

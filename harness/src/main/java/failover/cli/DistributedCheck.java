@@ -160,7 +160,7 @@ final class DistributedCheck {
       AtomicLong serverPid = new AtomicLong(-1);
       Thread watch = o.expected > o.localWorkers ? null : watchWorkers(workers, serverPid);
       try {
-        r = tlc.runServer(request, o.port, (int) CheckCommand.PROGRESS_EVERY.toSeconds(), progress::seen,
+        r = tlc.runServer(request, o.port, PROGRESS_SECONDS, progress::seen,
             new TlcResult.Collector(), p -> serverPid.set(p.pid()));
       } finally {
         if (watch != null) watch.interrupt();
@@ -357,6 +357,9 @@ final class DistributedCheck {
       return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
   }
+
+  /** How often the server reports its progress. */
+  static final int PROGRESS_SECONDS = 10;
 
   /** TLC's messages of its distributed mode (tlc2.output.EC). */
   static final int SERVER_READY = 7000, WORKER_REGISTERED = 7001, WORKER_LOST = 7006;

@@ -1,6 +1,7 @@
 package failover.conform;
 
 import failover.spec.Action;
+import failover.spec.Constants;
 import failover.spec.Domain;
 import failover.spec.Param;
 import failover.tlc.TlaValue;
@@ -31,7 +32,7 @@ public final class Actions {
   }
 
   /** The values the parameter ranges over in the model with constants {@code c}. */
-  public static List<TlaValue> domain(String action, String parameter, TlaValue.Rec c) {
+  public static List<TlaValue> domain(String action, String parameter, Constants c) {
     Param param = Action.named(action).flatMap(a -> a.params().stream().filter(x -> x.name().equals(parameter)).findFirst())
         .orElseThrow(() -> new IllegalArgumentException("no parameter " + parameter + " of " + action));
     List<TlaValue> out = new ArrayList<>();
@@ -53,15 +54,16 @@ public final class Actions {
       case SCOPES, ALL_OR_SCOPES, CONTEXTS -> {
         if (param.domain() == Domain.ALL_OR_SCOPES) out.add(new TlaValue.Str("all"));
         if (param.domain() != Domain.CONTEXTS) out.add(new TlaValue.Str("system"));
-        List<TlaValue> ctx = new ArrayList<>(((TlaValue.TlaSet) c.get("Contexts")).elements());
+        List<TlaValue> ctx = new ArrayList<>();
+        for (String x : c.contexts()) ctx.add(new TlaValue.Str(x));
         ctx.sort((a, b) -> Values.canon(a).compareTo(Values.canon(b)));
         out.addAll(ctx);
       }
-      case CONN_KINDS -> out.addAll(((TlaValue.TlaSet) c.get("ConnKinds")).elements());
+      case CONN_KINDS -> { for (String k : c.connKinds()) out.add(new TlaValue.Str(k)); }
       case MONITORED_INTERFACES -> {
         // \E i \in 1..MonIf[g]: up to the larger of the two groups' counts
         long max = 0;
-        for (int g = 1; g <= 2; g++) max = Math.max(max, TlaValue.num(c.get("MonIf").apply(g)));
+        for (int g = 1; g <= 2; g++) max = Math.max(max, c.monIf().get(g));
         for (long i = 1; i <= max; i++) out.add(new TlaValue.Int(i));
       }
     }
@@ -69,7 +71,7 @@ public final class Actions {
   }
 
   /** Every instance of the action in the model: its act records. */
-  public static List<TlaValue.Rec> instances(String action, TlaValue.Rec c) {
+  public static List<TlaValue.Rec> instances(String action, Constants c) {
     List<Map<String, TlaValue>> partial = new ArrayList<>();
     Map<String, TlaValue> start = new LinkedHashMap<>();
     start.put("name", new TlaValue.Str(action));

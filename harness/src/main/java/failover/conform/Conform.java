@@ -1,6 +1,6 @@
 package failover.conform;
 
-import failover.engine.SpecDriver;
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Values;
@@ -83,11 +83,11 @@ public final class Conform {
    * trace cut after the divergent step there (the file the reproduce command names). The engine is
    * built with {@code bug}. Returns the outcome.
    */
-  public Replay.Outcome replay(Itf.Trace t, String label, SpecDriver.Model m, String bug, Path saveAs) {
+  public Replay.Outcome replay(Itf.Trace t, String label, Constants m, String bug, Path saveAs) {
     return replay(t, label, m, bug, saveAs, true);
   }
 
-  private Replay.Outcome replay(Itf.Trace t, String label, SpecDriver.Model m, String bug, Path saveAs, boolean save) {
+  private Replay.Outcome replay(Itf.Trace t, String label, Constants m, String bug, Path saveAs, boolean save) {
     long t0 = System.nanoTime();
     Replay.Outcome o = Replay.replay(t, m, bug, coverage);
     return record(o, t, label, bug, saveAs, save, System.nanoTime() - t0);
@@ -185,7 +185,7 @@ public final class Conform {
   }
 
   /** The model's constants and engine bug for a trace read from a file ({@code #meta}). */
-  public record Setup(SpecDriver.Model model, String bug, TlaValue.Rec constants) {}
+  public record Setup(Constants model, String bug, TlaValue.Rec constants) {}
 
   public static Setup setupOf(Itf.Trace t, String bugOverride) throws Itf.ItfException {
     TlaValue.Rec c = Sources.constantsOf(t);
@@ -195,13 +195,14 @@ public final class Conform {
     } catch (SpecTypes.Bad e) {
       throw new Itf.ItfException("#meta.constants: " + e.getMessage());
     }
-    SpecDriver.Model m;
+    Constants m;
     try {
       m = SpecModel.engineModel(c);
     } catch (IllegalArgumentException | ClassCastException e) {
       throw new Itf.ItfException("#meta.constants: " + failover.io.Problems.of(e));
     }
-    for (int i = 1; i < t.states().size(); i++) checkAct(t.states().get(i).get("act"), i, c);
+    Constants spec = SpecModel.constants(c);
+    for (int i = 1; i < t.states().size(); i++) checkAct(t.states().get(i).get("act"), "state " + i, spec);
     Object engineBug = t.meta().get("engineBug");
     if (engineBug != null && !failover.spec.Vocabulary.BUGS.contains(String.valueOf(engineBug))) {
       throw new Itf.ItfException("#meta.engineBug: '" + engineBug + "' is none of the engine's bugs (" + String.join(", ", failover.spec.Vocabulary.BUGS) + ")");
@@ -215,12 +216,11 @@ public final class Conform {
    * A trace's {@code act} must be an action of Next with the parameters the model gives it (a unit
    * A or B, a group 1 or 2 or, for ForceActive and Reset, 0, a scope of the model, ...).
    */
-  public static void checkAct(TlaValue act, int state, TlaValue.Rec c) throws Itf.ItfException {
-    checkAct(act, "state " + state, c);
+  public static void checkAct(TlaValue act, String at, TlaValue.Rec constants) throws Itf.ItfException {
+    checkAct(act, at, SpecModel.constants(constants));
   }
 
-  /** Likewise, {@code at} naming the state ({@code state 3 (line 120)}). */
-  public static void checkAct(TlaValue act, String at, TlaValue.Rec c) throws Itf.ItfException {
+  private static void checkAct(TlaValue act, String at, Constants c) throws Itf.ItfException {
     String where = at + ", act";
     if (!(act instanceof TlaValue.Rec r)) throw new Itf.ItfException(where + ": not a record with a name: " + Values.show(act));
     String name = Actions.name(act);

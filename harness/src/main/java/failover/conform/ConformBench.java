@@ -1,6 +1,6 @@
 package failover.conform;
 
-import failover.engine.SpecDriver;
+import failover.spec.Constants;
 import failover.tlc.Manifest;
 import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
@@ -111,7 +111,12 @@ public final class ConformBench {
       throw new BenchException(e.getMessage());
     }
     for (int r = 0; r < runs; r++) {
-      Path work = home.resolve("target/bench").resolve(modelName);
+      Path work;
+      try {
+        work = failover.io.RunDirs.create(home.resolve("target/bench").resolve(modelName));
+      } catch (java.io.IOException e) {
+        throw new BenchException("cannot create a run directory under target/bench/" + modelName + ": " + failover.io.Problems.of(e));
+      }
       Path dot = work.resolve("graph.dot");
       try {
         Sources src = new Sources(model, work, tool);
@@ -126,7 +131,7 @@ public final class ConformBench {
               + " (the exhaustive figure needs a model that passes)");
         }
         tlc[r] = result.wallTime().toNanos() / 1e9;
-        SpecDriver.Model m = SpecModel.engineModel(src.constants());
+        Constants m = SpecModel.engineModel(src.constants());
         long t0 = System.nanoTime();
         Exhaustive ex = new Exhaustive(m, SpecModel.bug(src.constants()), src.constants(), new Coverage(), 3);
         StateGraph.read(dot, ex);

@@ -1,5 +1,6 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import failover.tlc.TlaValue;
 import failover.tlc.Values;
 import java.util.ArrayList;
@@ -37,9 +38,10 @@ public final class Coverage {
 
   /** Adds the parameter values of a model (its constants) to the universe. */
   public void addUniverse(TlaValue.Rec constants) {
+    Constants c = SpecModel.constants(constants);
     for (String a : Actions.ALL) {
       for (String p : Actions.parameters(a)) {
-        for (TlaValue v : Actions.domain(a, p, constants)) valueUniverse.add(key(a, p, v));
+        for (TlaValue v : Actions.domain(a, p, c)) valueUniverse.add(key(a, p, v));
       }
     }
   }

@@ -1,7 +1,8 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import failover.engine.Result;
-import failover.engine.SpecDriver;
+import failover.adapter.SpecDriver;
 import failover.spec.Vocabulary;
 import failover.tlc.StateGraph;
 import failover.tlc.TlaValue;
@@ -45,9 +46,10 @@ public final class Exhaustive implements StateGraph.Listener {
     }
   }
 
-  private final SpecDriver.Model model;
+  private final Constants model;
   private final String bug;
-  private final TlaValue.Rec constants;
+  /** The model's constants as the spec has them (no placeholder contexts): the domains of the actions' parameters. */
+  private final Constants constants;
   private final Coverage coverage;
   private final int maxFindings;
   /** The search was bounded in depth: the own steps of the deepest states lead out of the graph. */
@@ -72,10 +74,10 @@ public final class Exhaustive implements StateGraph.Listener {
   private final List<Finding> findings = new ArrayList<>();
   private long divergences, edges, ambiguous, states, expanded;
 
-  public Exhaustive(SpecDriver.Model model, String bug, TlaValue.Rec constants, Coverage coverage, int maxFindings) {
+  public Exhaustive(Constants model, String bug, TlaValue.Rec constants, Coverage coverage, int maxFindings) {
     this.model = model;
     this.bug = bug;
-    this.constants = constants;
+    this.constants = SpecModel.constants(constants);
     this.coverage = coverage;
     this.maxFindings = maxFindings;
   }
@@ -113,7 +115,7 @@ public final class Exhaustive implements StateGraph.Listener {
       process(pendingFrom, pendingTo, pendingAction);
     } else if (states == 1) { // the initial state
       SpecDriver d = new SpecDriver(model, bug);
-      List<Values.Difference> diffs = Replay.compare(state, Replay.engineState(d), true);
+      List<Values.Difference> diffs = Replay.compare(state, d.state(), true);
       depth.put(id, 1);
       maxDepth = 1;
       if (diffs.isEmpty()) engines.put(id, d);
@@ -237,7 +239,7 @@ public final class Exhaustive implements StateGraph.Listener {
           out.add(new Applied(act, null, null, null, false));
           continue;
         }
-        TlaValue.Rec after = Replay.engineState(d);
+        TlaValue.Rec after = d.state();
         out.add(new Applied(act, d, after, viewOf(Values.canon(after)), Values.canon(after.get("act")).equals(Values.canon(act))));
       }
       return out;

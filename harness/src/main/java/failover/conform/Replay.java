@@ -1,7 +1,8 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import failover.engine.Result;
-import failover.engine.SpecDriver;
+import failover.adapter.SpecDriver;
 import failover.tlc.TlaValue;
 import failover.tlc.Values;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Map;
  * constants as both boxes' startup configuration), then each state's history variable
  * {@code act} (the action just taken, with its parameters) is applied to the engine
  * ({@link SpecDriver#apply}) and the engine's state, abstracted to the spec's variables
- * ({@link SpecDriver#vars}), is compared with the trace's state. The first difference ends the
+ * ({@link SpecDriver#state}), is compared with the trace's state. The first difference ends the
  * replay: a {@link Divergence}.
  */
 public final class Replay {
@@ -42,23 +43,6 @@ public final class Replay {
     public boolean ok() { return divergence == null; }
   }
 
-  /** The engine's state as a TLA+ record of the spec's variables. */
-  public static TlaValue.Rec engineState(SpecDriver d) {
-    Map<String, Object> v = d.vars();
-    for (String var : List.of("running", "startup")) {
-      @SuppressWarnings("unchecked")
-      Map<String, Map<String, Object>> byUnit = (Map<String, Map<String, Object>>) v.get(var);
-      Map<String, Object> out = new java.util.TreeMap<>();
-      byUnit.forEach((u, scopes) -> {
-        Map<String, Object> kept = new java.util.TreeMap<>(scopes);
-        kept.keySet().removeIf(s -> s.startsWith(SpecModel.PLACEHOLDER));
-        out.put(u, kept);
-      });
-      v.put(var, out);
-    }
-    return (TlaValue.Rec) Values.of(v);
-  }
-
   /** The differences between a spec state and the engine's, variable by variable (the trace's variables). */
   public static List<Values.Difference> compare(Map<String, TlaValue> spec, TlaValue.Rec engine, boolean withAct) {
     List<Values.Difference> out = new ArrayList<>();
@@ -70,7 +54,7 @@ public final class Replay {
   }
 
   /** Replays {@code t} on a fresh engine of model {@code m} built with {@code bug}; counts actions in {@code cov}. */
-  public static Outcome replay(Itf.Trace t, SpecDriver.Model m, String bug, Coverage cov) {
+  public static Outcome replay(Itf.Trace t, Constants m, String bug, Coverage cov) {
     Run run = new Run(m, bug, cov);
     for (Map<String, TlaValue> s : t.states()) {
       if (run.next(s) != null) break;
@@ -89,7 +73,7 @@ public final class Replay {
     private int states, steps;
     private Divergence divergence;
 
-    public Run(SpecDriver.Model m, String bug, Coverage cov) {
+    public Run(Constants m, String bug, Coverage cov) {
       this.d = new SpecDriver(m, bug);
       this.cov = cov;
     }
@@ -99,7 +83,7 @@ public final class Replay {
       if (divergence != null) return divergence;
       int i = states++;
       if (i == 0) {
-        List<Values.Difference> init = compare(s, engineState(d), true);
+        List<Values.Difference> init = compare(s, d.state(), true);
         if (!init.isEmpty()) divergence = new Divergence(0, s.get("act"), init, null);
         return divergence;
       }
@@ -113,7 +97,7 @@ public final class Replay {
         divergence = new Divergence(i, act, List.of(), r.output());
         return divergence;
       }
-      List<Values.Difference> diffs = compare(s, engineState(d), true);
+      List<Values.Difference> diffs = compare(s, d.state(), true);
       if (!diffs.isEmpty()) divergence = new Divergence(i, act, diffs, null);
       return divergence;
     }

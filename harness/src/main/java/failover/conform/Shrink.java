@@ -1,6 +1,6 @@
 package failover.conform;
 
-import failover.engine.SpecDriver;
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.StateGraph;
 import failover.tlc.TlaValue;
@@ -28,7 +28,7 @@ public final class Shrink {
   /** The shrunk trace (cut after its divergent step) and the number of TLC runs it took. */
   public record Result(Itf.Trace trace, Replay.Divergence divergence, int tlcRuns) {}
 
-  public static Result shrink(Sources src, Itf.Trace t, SpecDriver.Model m, String bug, int maxRounds)
+  public static Result shrink(Sources src, Itf.Trace t, Constants m, String bug, int maxRounds)
       throws Sources.SourceException, SpecModel.ModelException {
     Replay.Outcome first = Replay.replay(t, m, bug, null);
     if (first.ok()) throw new IllegalArgumentException("the trace does not diverge");
@@ -129,7 +129,7 @@ public final class Shrink {
         @Override public void edge(long from, long to, String action) { }
       });
     } catch (IOException | StateGraph.GraphException e) {
-      throw new Sources.SourceException("cannot read " + dot + ": " + failover.io.Problems.of(e));
+      throw new Sources.SourceException(Sources.SourceException.Kind.TLC, "cannot read " + dot + ": " + failover.io.Problems.of(e));
     }
     Map<Integer, List<Map<String, TlaValue>>> out = new HashMap<>();
     for (int c = 1; c <= cands.size(); c++) {

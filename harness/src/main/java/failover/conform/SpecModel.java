@@ -1,6 +1,7 @@
 package failover.conform;
 
-import failover.engine.SpecDriver;
+import failover.adapter.SpecDriver;
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.Manifest;
 import failover.tlc.TlaValue;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +39,6 @@ import java.util.stream.Stream;
 public record SpecModel(String name, Path specDir, String module, String config) {
   /** What the generated root module prints before the constants' record. */
   public static final String CONSTANTS_TAG = "CONFORM-CONSTANTS";
-  /** The spec's CONSTANTS, in the order of spec/AAFailover.tla. */
-  /** Name prefix of the placeholder context of a group the model gives no context (see {@link #engineModel}). */
-  public static final String PLACEHOLDER = "conform-g";
 
   /** No such model, or the spec directory is unreadable. */
   public static final class ModelException extends Exception {
@@ -255,12 +254,14 @@ public record SpecModel(String name, Path specDir, String module, String config)
 
   /**
    * The model's constants as TLC printed them (the record of {@link #CONSTANTS_TAG}'s line, or of
-   * spec/MCcorners.tla's): the one reader of a model's constants. Contexts keep TLC's order.
+   * spec/MCcorners.tla's, or an ITF trace's {@code #meta.constants}): the one reader of a model's
+   * constants. Contexts keep TLC's order.
    */
-  public static SpecDriver.Model constants(TlaValue.Rec c) {
-    Map<Integer, String> pref = new TreeMap<>(), kind = new TreeMap<>();
+  public static Constants constants(TlaValue.Rec c) {
+    Map<Integer, String> pref = new TreeMap<>();
     Map<Integer, Boolean> preemptOn = new TreeMap<>(), replHttp = new TreeMap<>();
-    Map<Integer, Integer> delay = new TreeMap<>(), monIf = new TreeMap<>(), val = new TreeMap<>(), ifHold = new TreeMap<>();
+    Map<Integer, Integer> delay = new TreeMap<>(), monIf = new TreeMap<>(), ifHold = new TreeMap<>();
+    Map<Integer, Constants.Policy> policy = new TreeMap<>();
     for (int g = 1; g <= 2; g++) {
       pref.put(g, str(c.get("Pref").apply(g)));
       preemptOn.put(g, bool(c.get("PreemptOn").apply(g)));
@@ -268,40 +269,21 @@ public record SpecModel(String name, Path specDir, String module, String config)
       replHttp.put(g, bool(c.get("ReplHttp").apply(g)));
       monIf.put(g, num(c.get("MonIf").apply(g)));
       TlaValue p = c.get("Policy").apply(g);
-      kind.put(g, str(p.apply("kind")));
-      val.put(g, num(p.apply("val")));
+      policy.put(g, new Constants.Policy(str(p.apply("kind")), num(p.apply("val"))));
       ifHold.put(g, num(c.get("IfHold").apply(g)));
     }
     List<String> contexts = new ArrayList<>();
     for (TlaValue x : ((TlaValue.TlaSet) c.get("Contexts")).elements()) contexts.add(str(x));
     Map<String, Integer> ctxGroup = new LinkedHashMap<>();
     for (String ctx : contexts) ctxGroup.put(ctx, num(c.get("CtxGroup").apply(ctx)));
-    return new SpecDriver.Model(str(c.get("Primary")), pref, preemptOn, delay, replHttp, bool(c.get("Stateful")),
-        monIf, kind, val, ifHold, num(c.get("UnitHold")), contexts, str(c.get("Admin")), ctxGroup);
+    Set<String> connKinds = new LinkedHashSet<>();
+    for (TlaValue x : ((TlaValue.TlaSet) c.get("ConnKinds")).elements()) connKinds.add(str(x));
+    return new Constants(str(c.get("Primary")), pref, preemptOn, delay, replHttp, bool(c.get("Stateful")),
+        monIf, policy, ifHold, num(c.get("UnitHold")), contexts, str(c.get("Admin")), ctxGroup, connKinds, bug(c));
   }
 
-  /**
-   * The engine's model for these constants: {@link #constants}, contexts sorted, and a placeholder
-   * context for a group the model gives none.
-   */
-  public static SpecDriver.Model engineModel(TlaValue.Rec c) {
-    SpecDriver.Model m = constants(c);
-    List<String> contexts = new ArrayList<>(m.contexts());
-    contexts.sort(null);
-    Map<String, Integer> ctxGroup = new LinkedHashMap<>();
-    for (String ctx : contexts) ctxGroup.put(ctx, m.ctxGroup().get(ctx));
-    // The spec lets a group without contexts have monitored interfaces and traffic; on the ASA a
-    // group's interfaces and connections belong to its contexts. Such a group gets a placeholder
-    // context on the engine, whose configuration scope is left out of the comparison.
-    for (int g = 1; g <= 2; g++) {
-      if (!ctxGroup.containsValue(g)) {
-        contexts.add(PLACEHOLDER + g);
-        ctxGroup.put(PLACEHOLDER + g, g);
-      }
-    }
-    return new SpecDriver.Model(m.primary(), m.pref(), m.preemptOn(), m.preemptDelay(), m.replHttp(), m.stateful(),
-        m.monIf(), m.policyKind(), m.policyVal(), m.ifHold(), m.unitHold(), contexts, m.admin(), ctxGroup);
-  }
+  /** The engine's constants for these ({@link SpecDriver#engineConstants}): contexts sorted, placeholders for groups without one. */
+  public static Constants engineModel(TlaValue.Rec c) { return SpecDriver.engineConstants(constants(c)); }
 
   public static String bug(TlaValue.Rec c) { return str(c.get("Bug")); }
 

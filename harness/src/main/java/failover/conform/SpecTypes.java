@@ -1,5 +1,6 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import failover.tlc.Values;
@@ -39,11 +40,12 @@ public final class SpecTypes {
 
   private final Map<String, Type> vars = new LinkedHashMap<>();
 
-  private SpecTypes(TlaValue.Rec c) {
+  private SpecTypes(Constants c) {
     List<TlaValue> scopes = new ArrayList<>();
     scopes.add(str("system"));
-    scopes.addAll(((TlaValue.TlaSet) c.get("Contexts")).elements());
-    List<TlaValue> kinds = ((TlaValue.TlaSet) c.get("ConnKinds")).elements();
+    for (String ctx : c.contexts()) scopes.add(str(ctx));
+    List<TlaValue> kinds = new ArrayList<>();
+    for (String k : c.connKinds()) kinds.add(str(k));
     Type nat = range(0, Long.MAX_VALUE);
     vars.put("power", fun(UNITS, oneOf(str("off"), str("on"))));
     vars.put("foEnabled", fun(UNITS, bool()));
@@ -51,21 +53,24 @@ public final class SpecTypes {
     vars.put("role", fun(UNITS, fun(GROUPS, oneOf(ROLES.toArray(TlaValue[]::new)))));
     vars.put("foLink", oneOf(str("up"), str("down")));
     vars.put("stLink", oneOf(str("up"), str("down")));
-    vars.put("ifDown", fun(UNITS, fun(GROUPS, g -> range(0, c.get("MonIf").apply(g)))));
+    vars.put("ifDown", fun(UNITS, fun(GROUPS, g -> range(0, c.monIf().get(group(g))))));
     vars.put("running", fun(UNITS, fun(scopes, nat)));
     vars.put("startup", fun(UNITS, fun(scopes, range(ERASED, Long.MAX_VALUE))));
     vars.put("flash", fun(UNITS, nat));
     vars.put("conns", fun(UNITS, fun(GROUPS, subsetOf(kinds))));
-    vars.put("unitTimer", fun(UNITS, range(0, c.get("UnitHold"))));
-    vars.put("ifTimer", fun(UNITS, fun(GROUPS, g -> seqOf(range(0, c.get("IfHold").apply(g)), c.get("MonIf").apply(g)))));
-    vars.put("preemptTimer", fun(GROUPS, g -> range(0, c.get("PreemptDelay").apply(g))));
+    vars.put("unitTimer", fun(UNITS, range(0, c.unitHold())));
+    vars.put("ifTimer", fun(UNITS, fun(GROUPS, g -> seqOf(range(0, c.ifHold().get(group(g))), c.monIf().get(group(g))))));
+    vars.put("preemptTimer", fun(GROUPS, g -> range(0, c.preemptDelay().get(group(g)))));
     vars.put("preemptArmed", fun(GROUPS, bool()));
     vars.put("linkLost", bool());
     vars.put("act", SpecTypes::act);
   }
 
+  /** A group of {@link #GROUPS} as a number. */
+  private static int group(TlaValue g) { return (int) ((TlaValue.Int) g).value(); }
+
   /** The types of the variables for constants that passed {@link #checkConstants}. */
-  public static SpecTypes of(TlaValue.Rec constants) { return new SpecTypes(constants); }
+  public static SpecTypes of(TlaValue.Rec constants) { return new SpecTypes(SpecModel.constants(constants)); }
 
   /** The trace's {@code vars} must be the spec's variables (in any order). */
   public void checkVars(List<String> traceVars) throws Bad {
@@ -198,11 +203,6 @@ public final class SpecTypes {
     };
   }
 
-  static Type range(long lo, TlaValue hi) {
-    if (!(hi instanceof TlaValue.Int i)) throw new IllegalArgumentException("a bound that is no integer: " + hi);
-    return range(lo, i.value());
-  }
-
   static Type range(long lo, long hi) {
     return (v, path) -> {
       if (!(v instanceof TlaValue.Int i) || i.value() < lo || i.value() > hi) {
@@ -248,8 +248,7 @@ public final class SpecTypes {
   }
 
   /** A sequence of at most {@code maxLen} elements, each of type {@code element}. */
-  static Type seqOf(Type element, TlaValue maxLen) {
-    long max = ((TlaValue.Int) maxLen).value();
+  static Type seqOf(Type element, long max) {
     return (v, path) -> {
       if (!(v instanceof TlaValue.Seq s)) throw new Bad(path + ": " + brief(v) + " is not a sequence");
       if (s.elements().size() > max) throw new Bad(path + ": " + brief(v) + " has more than " + max + " elements");

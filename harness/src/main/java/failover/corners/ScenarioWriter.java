@@ -1,9 +1,11 @@
 package failover.corners;
 
+import failover.adapter.ConfigWriter;
+import failover.spec.Constants;
 import failover.engine.Box;
 import failover.engine.GroupState;
 import failover.engine.Pair;
-import failover.engine.SpecDriver;
+import failover.adapter.SpecDriver;
 import failover.spec.Action;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
@@ -31,7 +33,7 @@ import java.util.Objects;
  * ..., Preempt) happen only inside {@code wait}; a run of Ticks and own steps between two
  * environment actions becomes one {@code wait}: {@value failover.spec.Vocabulary#TICK_SECONDS} s a Tick (every hold and
  * delay of the model is configured as {@value failover.spec.Vocabulary#TICK_SECONDS} s a tick, as in
- * {@link failover.engine.SpecDriver}), at least 1 s when only own steps happen. When the engine,
+ * {@link failover.adapter.SpecDriver}), at least 1 s when only own steps happen. When the engine,
  * which takes its own steps as soon as they are enabled, does not reach the spec's state after that
  * wait, a shorter or longer one is tried (the spec may take an own step later than the engine). Then
  * {@code expect} lines check every group state, configuration version and connection table that
@@ -65,7 +67,7 @@ public final class ScenarioWriter {
   private static final java.util.Set<String> OWN_STEPS = java.util.Set.copyOf(Action.PAIR_STEP_NAMES);
 
   private final List<SpecView> states;
-  private final SpecDriver.Model m;
+  private final Constants m;
   /**
    * Spec mode (a divergence's scenario): every {@code expect} line says what the SPEC shows, also
    * where the engine disagrees, and the trace's last state is expected whole (group states,
@@ -94,7 +96,7 @@ public final class ScenarioWriter {
   /** What the last expectations said (or the set-up left): unit/group roles, versions, sessions. */
   private final Map<String, String> expected = new LinkedHashMap<>();
 
-  private ScenarioWriter(SpecDriver.Model m, List<SpecView> states, Pair engine, boolean specMode) {
+  private ScenarioWriter(Constants m, List<SpecView> states, Pair engine, boolean specMode) {
     this.states = List.copyOf(states);
     this.m = m;
     this.session = new Session(engine);
@@ -113,7 +115,7 @@ public final class ScenarioWriter {
    * that where it agrees with the spec the scenario passes on it. {@code states}: the trace, first
    * the spec's Init.
    */
-  public static Written writeSpec(SpecDriver.Model m, List<SpecView> states) {
+  public static Written writeSpec(Constants m, List<SpecView> states) {
     return write(new ScenarioWriter(m, states, new Pair(), true));
   }
 
@@ -134,7 +136,7 @@ public final class ScenarioWriter {
           .orElse(g == 1 ? m.admin() : "ctx" + g);
       groupContext.put(g, ctx);
     }
-    ports.putAll(m.monitoredPorts());
+    ports.putAll(ConfigWriter.monitoredPorts(m));
     String a = m.primary();
     String b = m.secondary();
     comment("Set-up (the spec's Init): both boxes configured like the model, saved, and powered off.");
@@ -144,71 +146,17 @@ public final class ScenarioWriter {
         + " s, preemption delay " + Vocabulary.TICK_SECONDS * m.preemptDelay().get(1) + "/" + Vocabulary.TICK_SECONDS * m.preemptDelay().get(2) + " s.");
     run("boot " + a);
     run("wait 60");
-    run(a + "# failover lan unit primary");
-    run(a + "# failover lan interface folink GigabitEthernet0/1");
-    run(a + "# failover interface ip folink 10.0.4.1 255.255.255.0 standby 10.0.4.11");
-    run(a + "# interface GigabitEthernet0/1");
-    run(" no shutdown");
-    if (m.stateful()) {
-      run(a + "# failover link statelink GigabitEthernet0/0");
-      run(a + "# failover interface ip statelink 10.0.5.1 255.255.255.0 standby 10.0.5.2");
-      run(a + "# interface GigabitEthernet0/0");
-      run(" no shutdown");
-    }
-    run(a + "# failover polltime unit 1 holdtime " + Vocabulary.TICK_SECONDS * m.unitHold());
-    for (int g = 1; g <= 2; g++) {
-      for (String p : ports.get(g)) {
-        run(a + "# interface " + p);
-        run(" no shutdown");
-      }
-    }
-    for (int g = 1; g <= 2; g++) {
-      run(a + "# failover group " + g);
-      run(" " + m.pref().get(g));
-      if (m.preemptOn().get(g)) {
-        run(" preempt" + (m.preemptDelay().get(g) > 0 ? " " + Vocabulary.TICK_SECONDS * m.preemptDelay().get(g) : ""));
-      }
-      if (m.replHttp().get(g)) run(" replication http");
-      run(" interface-policy " + m.policyVal().get(g) + ("pct".equals(m.policyKind().get(g)) ? "%" : ""));
-      run(" polltime interface 1 holdtime " + Vocabulary.TICK_SECONDS * m.ifHold().get(g));
-      run(" exit");
-    }
-    run(a + "# admin-context " + m.admin());
     List<String> contexts = new ArrayList<>();
     contexts.add(m.admin());
     for (String c : m.contexts()) if (!contexts.contains(c)) contexts.add(c);
     for (int g = 1; g <= 2; g++) if (!contexts.contains(groupContext.get(g))) contexts.add(groupContext.get(g));
-    for (String c : contexts) {
-      int g = groupOf(c);
-      run(a + "# context " + c);
-      if (groupContext.get(g).equals(c)) for (String p : ports.get(g)) run(" allocate-interface " + p);
-      run(" config-url flash:/" + c + ".cfg");
-      run(" join-failover-group " + g);
-      run(" exit");
-    }
-    for (int g = 1; g <= 2; g++) {
-      int k = 0;
-      for (String p : ports.get(g)) {
-        k++;
-        int net = 10 * g + k;
-        run(a + "/" + groupContext.get(g) + "# interface " + p);
-        run(" nameif if" + k);
-        run(" security-level 50");
-        run(" ip address 10." + net + ".0.1 255.255.255.0 standby 10." + net + ".0.2");
-      }
-    }
-    run(a + "# failover");
+    for (String line : ConfigWriter.typedPrimary(m, contexts, this::groupOf, groupContext)) run(line);
     run("wait 60");
     run("expect " + a + " group 1 active");
     run("expect " + a + " group 2 active");
     run("boot " + b);
     run("wait 60");
-    run(b + "# failover lan interface folink GigabitEthernet0/1");
-    run(b + "# failover interface ip folink 10.0.4.1 255.255.255.0 standby 10.0.4.11");
-    run(b + "# interface GigabitEthernet0/1");
-    run(" no shutdown");
-    run(b + "# failover lan unit secondary");
-    run(b + "# failover");
+    for (String line : ConfigWriter.typedSecondary(m)) run(line);
     run("wait 60");
     // the joining unit takes every group standby; a group with preemption then moves to its preferred unit
     for (int g = 1; g <= 2; g++) {
@@ -236,8 +184,7 @@ public final class ScenarioWriter {
       String s = "group " + g + " prefers " + m.pref().get(g)
           + (m.preemptOn().get(g) ? ", preempt" + (m.preemptDelay().get(g) > 0 ? " " + m.preemptDelay().get(g) + " tick(s)" : "") : "")
           + (m.replHttp().get(g) ? ", replication http" : "")
-          + ", " + m.monIf().get(g) + " monitored interface(s), interface-policy " + m.policyVal().get(g)
-          + ("pct".equals(m.policyKind().get(g)) ? "%" : "");
+          + ", " + m.monIf().get(g) + " monitored interface(s), interface-policy " + m.policy().get(g).asa();
       parts.add(s);
     }
     parts.add(m.stateful() ? "Stateful Failover on a dedicated link" : "no Stateful Failover");

@@ -1,6 +1,6 @@
 package failover.corners;
 
-import failover.engine.SpecDriver;
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class Story {
   /** The story of a run; {@code w} gives the lines each environment action was written as. */
   public static List<Line> of(WitnessRun run, ScenarioWriter.Written w) {
     List<SpecView> states = run.states();
-    SpecDriver.Model m = run.constants();
+    Constants m = run.constants();
     List<Line> out = new ArrayList<>();
     int[] times = times(states);
     for (int i = 1; i < states.size(); i++) {
@@ -83,7 +83,7 @@ public final class Story {
   }
 
   /** The model's configuration in an operator's words, seconds for ticks. */
-  public static String configuration(SpecDriver.Model m) {
+  public static String configuration(Constants m) {
     List<String> parts = new ArrayList<>();
     parts.add(m.primary() + " is the primary unit (`failover lan unit primary`), " + m.secondary() + " the secondary");
     for (int g : SpecView.GROUPS) {
@@ -95,7 +95,7 @@ public final class Story {
       int n = m.monIf().get(g);
       if (n > 0) {
         sb.append(", ").append(n).append(" monitored interface").append(n > 1 ? "s" : "").append(" on each unit, `interface-policy ")
-            .append(m.policyVal().get(g)).append("pct".equals(m.policyKind().get(g)) ? "%" : "").append("`, interface hold time ")
+            .append(m.policy().get(g).asa()).append("`, interface hold time ")
             .append(TICK * m.ifHold().get(g)).append(" s");
       } else {
         sb.append(", no monitored interface");
@@ -116,7 +116,7 @@ public final class Story {
 
   // ------------------------------------------------------------------------------------------
 
-  private static String happens(SpecDriver.Model m, SpecView b, SpecView s) {
+  private static String happens(Constants m, SpecView b, SpecView s) {
     String peerOf = null;
     String u = s.params().containsKey("unit") ? s.unitParam() : null;
     if (u != null) peerOf = u.equals("A") ? "B" : "A";
@@ -182,7 +182,7 @@ public final class Story {
   }
 
   /** A step in a few words, for the timeline's legend: what was typed, or what the pair did. */
-  public static String shortText(SpecDriver.Model m, SpecView b, SpecView s, List<String> typed) {
+  public static String shortText(Constants m, SpecView b, SpecView s, List<String> typed) {
     String u = s.params().containsKey("unit") ? s.unitParam() : null;
     int g = s.params().containsKey("group") ? s.groupParam() : -1;
     String peer = u == null ? null : u.equals("A") ? "B" : "A";
@@ -217,15 +217,15 @@ public final class Story {
   }
 
   /** The number of failed interfaces that meets group g's policy. */
-  static int threshold(SpecDriver.Model m, int g) {
-    int v = m.policyVal().get(g);
-    if (!"pct".equals(m.policyKind().get(g))) return v;
+  static int threshold(Constants m, int g) {
+    int v = m.policy().get(g).val();
+    if (!m.policy().get(g).percent()) return v;
     int n = m.monIf().get(g);
     return Math.max(1, (v * n + 99) / 100);
   }
 
   /** A Tick: the timers that run, as "5 s pass: B's unit hold time 5 of 5 s (expired)". */
-  private static String timers(SpecDriver.Model m, SpecView s) {
+  private static String timers(Constants m, SpecView s) {
     List<String> ts = new ArrayList<>();
     for (Map.Entry<String, int[]> t : runningTimers(m, s).entrySet()) {
       int v = t.getValue()[0], max = t.getValue()[1];
@@ -235,7 +235,7 @@ public final class Story {
   }
 
   /** The timers running in a state, by readable name, as {seconds run, seconds to run}. */
-  public static Map<String, int[]> runningTimers(SpecDriver.Model m, SpecView s) {
+  public static Map<String, int[]> runningTimers(Constants m, SpecView s) {
     Map<String, int[]> out = new java.util.LinkedHashMap<>();
     for (String u : SpecView.UNITS) {
       if (s.unitTimer(u) > 0) out.put(u + "'s unit hold time", new int[] {TICK * s.unitTimer(u), TICK * m.unitHold()});

@@ -1,6 +1,6 @@
 package failover.corners;
 
-import failover.engine.SpecDriver;
+import failover.spec.Constants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class TimelineSvg {
   /** The picture of a run; {@code title} goes on its first line; {@code story} tells the steps (may be null). */
   public static String render(String title, WitnessRun run, List<Story.Line> story) {
     List<SpecView> states = run.states();
-    SpecDriver.Model m = run.constants();
+    Constants m = run.constants();
     int n = states.size();
     List<Row> rows = rows(m, states);
     // x of each state's column, from state 1 (the first after Init) on
@@ -109,7 +109,7 @@ public final class TimelineSvg {
   }
 
   /** The rows the trace needs: what it is about, and nothing that stays empty. */
-  static List<Row> rows(SpecDriver.Model m, List<SpecView> states) {
+  static List<Row> rows(Constants m, List<SpecView> states) {
     List<Row> rows = new ArrayList<>();
     Function<String, String> state = v -> FILL.getOrDefault(v, "#ffffff");
     for (String u : SpecView.UNITS) {

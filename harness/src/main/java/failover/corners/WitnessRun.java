@@ -1,7 +1,7 @@
 package failover.corners;
 
+import failover.spec.Constants;
 import failover.conform.SpecModel;
-import failover.engine.SpecDriver;
 import failover.tlc.Tlc;
 import failover.tlc.TlcException;
 import failover.tlc.TlcMessage;
@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  *
  * @param states the counterexample's states, first the initial state
  */
-public record WitnessRun(Corner corner, SpecDriver.Model constants, Trace trace, List<SpecView> states,
+public record WitnessRun(Corner corner, Constants constants, Trace trace, List<SpecView> states,
                          long distinct, long generated, Verdict verdict) {
 
   /** The module TLC runs: MCdebug, the witnesses that need an order of events, and the line that prints the constants. */

@@ -264,6 +264,32 @@ public final class Pair {
   /** The abstraction function: this state as the spec's variables. */
   public SpecState abstraction() { return SpecState.of(this); }
 
+  /** A box and its configuration, read-only. */
+  public BoxView view(Box box) { return new BoxView(unit(box)); }
+
+  /** The dedicated stateful link's cable is connected (the spec's {@code stLink} when one is configured). */
+  public boolean stateCableUp() { return stCable; }
+
+  /** The hardware's ports, in the order of their physical port numbers (GigabitEthernet0/N: N). */
+  public static List<String> ports() { return Names.PORTS; }
+
+  /**
+   * Replaces a box's startup configuration with {@code lines} ({@link ConfigLine}), every scope at
+   * version 0, the contexts created in the order of {@code contexts}: a box configured before the
+   * pair's story begins (the spec's Init). A line naming a context not in {@code contexts} is an error.
+   */
+  public void installStartup(Box box, List<String> contexts, List<ConfigLine> lines) {
+    Config c = new Config();
+    for (String ctx : contexts) c.contexts.put(ctx, new Config.Scope());
+    for (ConfigLine l : lines) {
+      Config.Scope s = c.scope(l.scope());
+      if (s == null) throw new IllegalArgumentException("no context " + l.scope() + " for " + l.text());
+      if (l.sub() == null) s.putTop(l.top(), l.topText());
+      else s.ensureBlock(l.top(), l.topText()).putSub(l.sub(), l.subText());
+    }
+    unit(box).startup = c;
+  }
+
   // ------------------------------------------------------------------------------------------
   // What every action does: set a role, drop a table, end with record
 
@@ -345,7 +371,7 @@ public final class Pair {
   }
 
   /** Traffic(unit, group, kind) on a chosen unit (the spec's parameter): the context must be active there. */
-  Result trafficOn(Box box, String ctx, String kind, int count) {
+  public Result trafficOn(Box box, String ctx, String kind, int count) {
     Pair work = copy();
     Optional<Refusal> no = work.worldActions.Traffic(work.unit(box), ctx, kind, count);
     if (no.isPresent()) return Result.error("ERROR: traffic " + ctx + ": " + Commands.words(no.get()));

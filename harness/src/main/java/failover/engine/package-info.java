@@ -10,8 +10,10 @@
  * {@code settle}, {@code tick}, {@code abstraction}, {@code lastAction}, {@code history},
  * {@code violatedInvariant}), {@link failover.engine.Box}, {@link failover.engine.GroupState},
  * {@link failover.engine.Result}, {@link failover.engine.Event}, {@link failover.engine.OwnStep},
- * {@link failover.engine.SpecState} (the abstraction function), {@link failover.engine.SpecDriver}
- * (spec actions in, spec variables out, for the conformance harness), and {@code new Pair(bug)} with
+ * {@link failover.engine.SpecState} (the published state: the spec's variables in the engine's
+ * units), {@link failover.engine.BoxView} (a box and what its configuration says, read-only),
+ * {@link failover.engine.ConfigLine} (a startup configuration installed from outside,
+ * {@code installStartup}), and {@code new Pair(bug)} with
  * one of the spec's deliberate mistakes ({@link failover.spec.Vocabulary#BUGS}).
  *
  * <h2>Actions</h2>
@@ -44,7 +46,9 @@
  *       FailoverCommands}, {@code ConfigCommands}, {@code InterfaceCommands}, {@code WriteCommands},
  *       {@code ExecCommands}, {@code FileCommands}, {@code Show}.
  *   <li>{@code Addresses} (MAC and IP addresses in use), {@code Invariants}, {@code SpecState}
- *       (the abstraction function), {@code SpecDriver}, {@code SpecConstants}.
+ *       (the published state), {@code BoxView}, {@code ConfigLine}. The engine knows nothing of the
+ *       harness: the driver, the writer and reader of a model's constants and the abstraction to
+ *       the spec's variables are in {@code failover.adapter}.
  * </ul>
  *
  * <h2>Timing</h2>

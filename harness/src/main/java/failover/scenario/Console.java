@@ -169,9 +169,6 @@ public final class Console {
     }
   }
 
-  /** The lines {@code save} would write now (without its header). */
-  public List<String> savedLines() { return List.copyOf(saved); }
-
   private void help() {
     out.println(String.join("\n",
         "  A# CMD | A/ctx1# CMD       a command at box A (system space | context ctx1)",

@@ -1,7 +1,7 @@
 package failover.validate;
 
 import failover.engine.Pair;
-import failover.engine.SpecConstants;
+import failover.adapter.ConfigReader;
 import failover.engine.SpecState;
 import failover.scenario.Scenario;
 import failover.scenario.Session;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * that tells a listener of every spec action it takes ({@link Pair#observe}), and each step is kept
  * with the scenario line that caused it, the engine's state as the spec's variables after it
  * ({@link SpecState}) and the spec constants the configuration then stands for
- * ({@link SpecConstants}). Steps of an input the pair rejects are dropped (the pair is unchanged).
+ * ({@link ConfigReader}). Steps of an input the pair rejects are dropped (the pair is unchanged).
  * Every line runs, also after an expectation failed: the recording is of what the engine does.
  *
  * @param entries      the initial state (line 0, act Init), then one entry per step
@@ -31,7 +31,7 @@ public record Recording(String name, List<Entry> entries, Map<Integer, Integer> 
    * One step: the line that caused it, the engine's history variable {@code act} (engine
    * parameters), the state after it, and the constants of that state.
    */
-  public record Entry(int line, String source, Map<String, Object> act, SpecState state, SpecConstants.Derived constants) {}
+  public record Entry(int line, String source, Map<String, Object> act, SpecState state, ConfigReader.Derived constants) {}
 
   /** Name of the act of a state change the engine made without naming a spec action. */
   public static final String UNRECORDED = "(no spec action)";
@@ -43,9 +43,9 @@ public record Recording(String name, List<Entry> entries, Map<Integer, Integer> 
     Map<Integer, Integer> settled = new java.util.TreeMap<>();
     int[] line = {0};
     String[] source = {""};
-    entries.add(new Entry(0, "", Map.of("name", "Init"), pair.abstraction(), SpecConstants.of(pair)));
+    entries.add(new Entry(0, "", Map.of("name", "Init"), pair.abstraction(), ConfigReader.of(pair)));
     pair.observe(p -> pending.add(new Entry(line[0], source[0], new LinkedHashMap<>(p.lastAction()),
-        p.abstraction(), SpecConstants.of(p))));
+        p.abstraction(), ConfigReader.of(p))));
     Session session = new Session(pair);
     String failure = null;
     try {
@@ -59,7 +59,7 @@ public record Recording(String name, List<Entry> entries, Map<Integer, Integer> 
         // a change of the spec's variables that no recorded step accounts for
         SpecState now = pair.abstraction();
         if (!sameVariables(entries.get(entries.size() - 1).state(), now)) {
-          entries.add(new Entry(step.line(), source[0], Map.of("name", UNRECORDED), now, SpecConstants.of(pair)));
+          entries.add(new Entry(step.line(), source[0], Map.of("name", UNRECORDED), now, ConfigReader.of(pair)));
         }
         if (done.ok() && step instanceof Step.EventStep ev && ev.event() instanceof failover.engine.Event.Wait) {
           settled.put(entries.size() - 1, step.line());

@@ -1,6 +1,7 @@
 package failover.validate;
 
-import failover.engine.SpecDriver;
+import failover.adapter.Abstraction;
+import failover.spec.Constants;
 import failover.spec.Vocabulary;
 import failover.tlc.TlaValue;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class TraceModule {
   }
 
   /** The substitutions of an instance of the spec under constants {@code c} and spec bug {@code bug}. */
-  private static String instance(SpecDriver.Model c, String bug) {
+  private static String instance(Constants c, String bug) {
     StringBuilder sb = new StringBuilder();
     sb.append("    Primary <- ").append(str(c.primary())).append(",\n");
     sb.append("    Pref <- ").append(groups(c.pref())).append(",\n");
@@ -122,12 +123,14 @@ public final class TraceModule {
     }
     sb.append("    Contexts <- {").append(String.join(", ", ctx)).append("}, Admin <- ").append(str(c.admin())).append(",\n");
     sb.append("    CtxGroup <- (").append(String.join(" @@ ", grp)).append("),\n");
-    sb.append("    ConnKinds <- {\"tcp\", \"http\"}, Bug <- ").append(str(bug)).append('\n');
+    List<String> kinds = new ArrayList<>();
+    for (String k : List.of("tcp", "http")) if (c.connKinds().contains(k)) kinds.add(str(k));
+    sb.append("    ConnKinds <- {").append(String.join(", ", kinds)).append("}, Bug <- ").append(str(bug)).append('\n');
     return sb.toString();
   }
 
   private static void segment(StringBuilder sb, int k, Segments.Segment s, String S) {
-    SpecDriver.Model c = s.constants();
+    Constants c = s.constants();
     sb.append("\n\\* ---- segment ").append(k).append(": lines ").append(s.firstLine()).append('-').append(s.lastLine())
         .append(", ").append(s.steps()).append(" steps, the spec as ").append(S).append('\n');
     sb.append("Log").append(k).append(" == <<\n");
@@ -161,12 +164,12 @@ public final class TraceModule {
    * The initial states, settled check and next-state relation of segment k with log L under instance
    * {@code S} (constants {@code c}): {@code InitS(k, L)}, {@code SettledS(L)}, {@code NextS(k, L)}.
    */
-  private static void instanceOperators(StringBuilder sb, String S, SpecDriver.Model c) {
+  private static void instanceOperators(StringBuilder sb, String S, Constants c) {
     sb.append("\n\\* ---- segment k with log L under ").append(S).append('\n');
     String L = "L";
     sb.append("Init").append(S).append("(k, L) ==\n");
     sb.append("  /\\ seg = k /\\ i = 1 /\\ probe = FALSE /\\ missed = FALSE\n");
-    for (String v : Segments.OBSERVED) sb.append("  /\\ ").append(v).append(" = ").append(L).append("[1].obs.").append(v).append('\n');
+    for (String v : Abstraction.OBSERVED) sb.append("  /\\ ").append(v).append(" = ").append(L).append("[1].obs.").append(v).append('\n');
     sb.append("  /\\ act = ").append(L).append("[1].act\n");
     sb.append("  \\* timers are not logged: any value up to the hold, 0 where the timer does not run\n");
     sb.append("  /\\ unitTimer \\in {[u \\in Units |-> IF u = \"A\" THEN a ELSE b] :\n");
@@ -215,8 +218,8 @@ public final class TraceModule {
     return String.valueOf(o);
   }
 
-  private static String policy(SpecDriver.Model c, int g) {
-    return "[kind |-> " + str(c.policyKind().get(g)) + ", val |-> " + c.policyVal().get(g) + "]";
+  private static String policy(Constants c, int g) {
+    return "[kind |-> " + str(c.policy().get(g).kind()) + ", val |-> " + c.policy().get(g).val() + "]";
   }
 
   /** Text safe inside a TLA+ end-of-line comment. */

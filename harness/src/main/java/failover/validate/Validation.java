@@ -1,5 +1,6 @@
 package failover.validate;
 
+import failover.adapter.Abstraction;
 import failover.tlc.StateGraph;
 import failover.tlc.Values;
 import failover.spec.Vocabulary;
@@ -197,7 +198,7 @@ public final class Validation {
       List<String> d = new ArrayList<>();
       boolean sameAct = Values.equal(p.get("act"), step.act());
       for (Values.Difference x : Values.diff("act", p.get("act"), step.act())) d.add(x.describe("spec", "engine"));
-      for (String v : Segments.OBSERVED) {
+      for (String v : Abstraction.OBSERVED) {
         for (Values.Difference x : Values.diff(v, p.get(v), step.obs().get(v))) d.add(x.describe("spec", "engine"));
       }
       Nearest n = new Nearest(sameAct, List.copyOf(d));

@@ -1,9 +1,9 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import failover.engine.SpecDriver;
 import failover.spec.Vocabulary;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class BugsCaughtPit {
     PitFixtures.Graph g = PitFixtures.graph(name);
     String bug = g.engineBug();
     assertTrue(Vocabulary.BUGS.contains(bug) && !bug.equals("none"), "bug " + bug);
-    SpecDriver.Model m = SpecModel.engineModel(g.constants());
+    Constants m = SpecModel.engineModel(g.constants());
     Exhaustive buggy = new Exhaustive(m, bug, g.constants(), null, 1).depthBounded();
     run(g, buggy);
     assertNotEquals(0, buggy.divergences(), "the engine built with " + bug + " must diverge from the correct spec");

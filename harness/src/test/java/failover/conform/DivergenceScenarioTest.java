@@ -1,12 +1,12 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.corners.DivergenceScenario;
-import failover.engine.SpecDriver;
 import failover.scenario.Scenario;
 import failover.scenario.ScenarioParser;
 import failover.scenario.ScenarioRunner;
@@ -32,7 +32,7 @@ class DivergenceScenarioTest {
     Sources src = new Sources(model, Path.of("target/conform-test/divergence-scenario"), Tlc.fromClasspath());
     long seed = 1;
     List<Itf.Trace> traces = src.simulate(100, 30, seed, false);
-    SpecDriver.Model m = SpecModel.engineModel(src.constants());
+    Constants m = SpecModel.engineModel(src.constants());
     Itf.Trace divergent = null;
     for (Itf.Trace t : traces) {
       if (!Replay.replay(t, m, "none", null).ok()) throw new AssertionError("the correct engine diverges: " + t.meta());

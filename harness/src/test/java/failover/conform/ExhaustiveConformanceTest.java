@@ -1,9 +1,9 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import failover.engine.SpecDriver;
 import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
 import failover.tlc.TlcResult;
@@ -63,7 +63,8 @@ class ExhaustiveConformanceTest {
     Path dot = work.resolve(name + ".dot");
     TlcResult r = src.check(cfg, dot, m -> { });
     assertEquals(Verdict.PASSED, r.verdict());
-    SpecDriver.Model m = SpecModel.engineModel(src.constants());
+    Constants m = SpecModel.engineModel(src.constants());
+    failover.adapter.ConfigRoundTripTest.assertReadsBack(m);
     Coverage cov = new Coverage();
     cov.addUniverse(src.constants());
     Exhaustive ex = new Exhaustive(m, "none", src.constants(), cov, 10);

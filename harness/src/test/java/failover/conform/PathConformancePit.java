@@ -82,7 +82,7 @@ class PathConformancePit {
         for (Long x = edge[0]; x != null; x = parent.get(x)) path.add(0, state.get(x));
         Replay.Divergence first = null;
         boolean ok = false;
-        for (TlaValue.Rec act : Actions.instances(en.getKey(), g.constants())) {
+        for (TlaValue.Rec act : Actions.instances(en.getKey(), SpecModel.constants(g.constants()))) {
           List<Map<String, TlaValue>> p = new ArrayList<>(path);
           Map<String, TlaValue> last = new LinkedHashMap<>(state.get(edge[1]));
           last.put("act", act);

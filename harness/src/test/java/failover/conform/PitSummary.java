@@ -22,8 +22,10 @@ public final class PitSummary {
    * The classes the spec's abstraction reaches: the pair's state (Pair, Unit), the spec's derived
    * notions and timers (Predicates, Timers), its actions (WorldActions, FailoverActions,
    * ConfigActions, PairSteps) and the events that cause the world's (Events), the configuration they
-   * read (Cfg, Config), the abstraction function (SpecState) and the driver that maps spec actions
-   * to engine input (SpecDriver), and their small records. Left out: Commands and its families
+   * read (Cfg, Config, and BoxView and ConfigLine, through which the adapter reads and writes it),
+   * the published state (SpecState), and in failover.adapter the abstraction function (Abstraction),
+   * the driver that maps spec actions to engine input (SpecDriver), the writer and the reader of a
+   * model's constants (ConfigWriter, ConfigReader), and their small records. Left out: Commands and its families
    * (Replication, FailoverCommands, ConfigCommands, InterfaceCommands, WriteCommands, ExecCommands),
    * Show, Names, Mode, Refusal (command-line parsing, ranges, modes, the wording of refusals and
    * show output: the spec has no commands, only their effect, so conformance sees only the few
@@ -33,6 +35,7 @@ public final class PitSummary {
    */
   static final Set<String> SCOPE = Set.of("Pair", "Predicates", "Timers", "WorldActions", "FailoverActions",
       "ConfigActions", "PairSteps", "Events", "Unit", "Cfg", "Config", "SpecState", "SpecDriver",
+      "Abstraction", "ConfigWriter", "ConfigReader", "BoxView", "ConfigLine",
       "GroupState", "Step", "Event", "Result", "Box");
 
   /**

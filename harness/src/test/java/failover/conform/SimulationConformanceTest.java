@@ -1,11 +1,11 @@
 package failover.conform;
 
+import failover.spec.Constants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import failover.engine.SpecDriver;
 import failover.tlc.Tlc;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ class SimulationConformanceTest {
     List<Itf.Trace> traces = src.simulate(25, 30, seed, true);
     assertEquals(25, traces.size());
     assertNotNull(src.constants());
-    SpecDriver.Model m = SpecModel.engineModel(src.constants());
+    Constants m = SpecModel.engineModel(src.constants());
     Coverage cov = new Coverage();
     int steps = 0;
     for (Itf.Trace t : traces) {

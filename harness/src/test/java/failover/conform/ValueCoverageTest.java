@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import failover.spec.Constants;
 import failover.tlc.TlaValue;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +15,21 @@ import org.junit.jupiter.api.Test;
  * exercised (conform exits 5 otherwise): one instance left out makes it incomplete and is named.
  */
 class ValueCoverageTest {
-  static final TlaValue.Rec CONSTANTS = new TlaValue.Rec(Map.of(
-      "Contexts", new TlaValue.TlaSet(List.of(new TlaValue.Str("admin"))),
-      "ConnKinds", new TlaValue.TlaSet(List.of(new TlaValue.Str("tcp"))),
-      // two monitored interfaces in group 1: InterfaceUp's iface ranges over 1..2
-      "MonIf", new TlaValue.Seq(List.of(new TlaValue.Int(2), new TlaValue.Int(0)))));
+  /** One context, one kind of connection, two monitored interfaces in group 1: InterfaceUp's iface ranges over 1..2. */
+  static final TlaValue.Rec CONSTANTS = (TlaValue.Rec) TlaValue.parse("[Primary |-> \"A\", "
+      + "Pref |-> <<\"primary\", \"primary\">>, PreemptOn |-> <<FALSE, FALSE>>, PreemptDelay |-> <<0, 0>>, "
+      + "ReplHttp |-> <<FALSE, FALSE>>, Stateful |-> FALSE, MonIf |-> <<2, 0>>, "
+      + "Policy |-> <<[kind |-> \"num\", val |-> 1], [kind |-> \"num\", val |-> 1]>>, IfHold |-> <<1, 1>>, "
+      + "UnitHold |-> 1, Contexts |-> {\"admin\"}, Admin |-> \"admin\", CtxGroup |-> (\"admin\" :> 1), "
+      + "ConnKinds |-> {\"tcp\"}, Bug |-> \"none\"]");
+  static final Constants TYPED = SpecModel.constants(CONSTANTS);
 
   @Test
   void everyParameterValueMustBeExercised() {
     Coverage cov = new Coverage();
     cov.addUniverse(CONSTANTS);
     for (String a : Actions.ALL) {
-      for (TlaValue.Rec act : Actions.instances(a, CONSTANTS)) {
+      for (TlaValue.Rec act : Actions.instances(a, TYPED)) {
         boolean resetGroup2 = a.equals("Reset") && act.fields().get("group").equals(new TlaValue.Int(2));
         if (!resetGroup2) cov.count(act);
       }
@@ -46,7 +50,7 @@ class ValueCoverageTest {
   void anActionNeverExercisedIsIncompleteAsBefore() {
     Coverage cov = new Coverage();
     cov.addUniverse(CONSTANTS);
-    for (String a : Actions.ALL) if (!a.equals("Rejoin")) for (TlaValue.Rec act : Actions.instances(a, CONSTANTS)) cov.count(act);
+    for (String a : Actions.ALL) if (!a.equals("Rejoin")) for (TlaValue.Rec act : Actions.instances(a, TYPED)) cov.count(act);
     assertEquals(List.of("Rejoin"), cov.missingActions());
     assertEquals(List.of(), cov.missingValues(), "Rejoin has no parameters");
     assertFalse(cov.complete());

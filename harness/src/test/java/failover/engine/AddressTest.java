@@ -11,7 +11,7 @@ class AddressTest {
   @Test
   void defaultVirtualMacs_activeEndsIn01_standbyIn02() {
     // "00a0.c9physical_port_number.failover_group_id01" / "...02"
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         expect A interface GigabitEthernet0/2 mac 00a0.c902.0101
         expect B interface GigabitEthernet0/2 mac 00a0.c902.0102
         expect B interface GigabitEthernet0/4 mac 00a0.c904.0201
@@ -21,7 +21,7 @@ class AddressTest {
 
   @Test
   void macAndIpMoveWithTheGroup() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         expect B/ctx1 interface outside ip 192.168.2.2
         expect A/ctx1 interface outside ip 192.168.2.1
         B# no failover active group 2
@@ -40,7 +40,7 @@ class AddressTest {
 
   @Test
   void macAddressInTheFailoverGroupOverridesTheDefault() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A# failover group 2
          mac address gigabitethernet0/4 0000.a000.a011 0000.a000.a012
          exit
@@ -54,7 +54,7 @@ class AddressTest {
 
   @Test
   void showInterfaceDisplaysTheMacInUse() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A/ctx1# show interface GigabitEthernet0/4
         expect output has "MAC address 00a0.c904.0202"
         expect output has "IP address 192.168.2.1, subnet mask 255.255.255.0"
@@ -66,7 +66,7 @@ class AddressTest {
   @Test
   void theFailoverLinkAddressesStayWithTheirUnits() {
     // "The active IP address for the failover link always stays with the primary unit"
-    Script s = Script.run(Setups.SHARED + "A# failover active\n");
+    Played s = Played.run(Setups.SHARED + "A# failover active\n");
     assertEquals(Optional.of("10.0.4.1"), s.pair.ip(Box.A, null, "folink"));
     assertEquals(Optional.of("10.0.4.11"), s.pair.ip(Box.B, null, "folink"));
     assertTrue(s.pair.mac(Box.A, "GigabitEthernet0/1").isPresent());
@@ -75,14 +75,14 @@ class AddressTest {
 
   @Test
   void anOffBoxUsesNoAddress() {
-    Script s = Script.run(Setups.PAIR + "power-off B\n");
+    Played s = Played.run(Setups.PAIR + "power-off B\n");
     assertEquals(Optional.empty(), s.pair.mac(Box.B, "GigabitEthernet0/2"));
     assertEquals(Optional.empty(), s.pair.ip(Box.B, "admin", "inside"));
   }
 
   @Test
   void interfaceNamesAreAcceptedInTheAsaSpellings() {
-    Script s = Script.run(Setups.SHARED);
+    Played s = Played.run(Setups.SHARED);
     assertEquals(s.pair.mac(Box.A, "GigabitEthernet0/2"), s.pair.mac(Box.A, "gigabitethernet0/2"));
     assertEquals(s.pair.mac(Box.A, "GigabitEthernet0/2"), s.pair.mac(Box.A, "GigabitEthernet 0/2"));
     assertEquals(s.pair.mac(Box.A, "GigabitEthernet0/2"), s.pair.mac(Box.A, "gi0/2"));
@@ -98,7 +98,7 @@ class AddressTest {
 
   @Test
   void theSeedPreemptExampleWithMacAddressIsAccepted() {
-    Script.run(Setups.PRIMARY + """
+    Played.run(Setups.PRIMARY + """
         A# failover group 2
          secondary
          preempt 100

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class BootOrderTest {
   @Test
   void aUnitBootingAloneMakesBothGroupsActiveAfterTheUnitHoldTime() {
-    Script s = Script.run(Setups.PRIMARY + """
+    Played s = Played.run(Setups.PRIMARY + """
         A# failover
         A# write memory all
         power-off A
@@ -27,21 +27,21 @@ class BootOrderTest {
 
   @Test
   void aBoxWithFailoverDisabledIsStandaloneAtOnce() {
-    Script s = Script.run("boot A");
+    Played s = Played.run("boot A");
     assertEquals(GroupState.ACTIVE, s.pair.groupState(Box.A, 1));
     assertEquals(GroupState.ACTIVE, s.pair.groupState(Box.A, 2));
   }
 
   @Test
   void enablingFailoverNegotiatesAgain() {
-    Script s = Script.run(Setups.PRIMARY + "A# failover\n");
+    Played s = Played.run(Setups.PRIMARY + "A# failover\n");
     assertEquals(GroupState.INIT, s.pair.groupState(Box.A, 1));
     s.lines("wait 15\nexpect A group 1 active\nexpect A group 2 active");
   }
 
   @Test
   void aUnitBootingWhileThePeerIsActiveTakesItsConfigurationAndGoesStandby() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         expect B group 1 standby
         expect B group 2 standby
         expect A group 1 active
@@ -57,7 +57,7 @@ class BootOrderTest {
   @Test
   void theGroupsStayOnTheActiveUnitRegardlessOfPreference() {
     // group 2 prefers the secondary unit, yet stays active on A when B joins
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         wait 600
         expect A group 2 active
         expect B group 2 standby
@@ -66,7 +66,7 @@ class BootOrderTest {
 
   @Test
   void whenBothUnitsBootTogetherEachGroupBecomesActiveOnItsPreferredUnit() {
-    Script s = Script.run(Setups.BOOTED_TOGETHER + """
+    Played s = Played.run(Setups.BOOTED_TOGETHER + """
         expect A group 1 active
         expect B group 1 standby
         expect A group 2 standby
@@ -77,7 +77,7 @@ class BootOrderTest {
 
   @Test
   void atASimultaneousBootTheSecondaryObtainsThePrimaryConfiguration() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A/ctx1# access-list extra extended permit ip any any
         B/ctx1# access-list local-only extended permit ip any any
         A# write memory all
@@ -95,7 +95,7 @@ class BootOrderTest {
   @Test
   void failoverLinkDownAtStartupMakesBothGroupsActiveOnBothUnits() {
     // Table 51-2: "If the failover link is down at startup, both failover groups on both units become active."
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         power-off A
         power-off B
         link failover down
@@ -117,7 +117,7 @@ class BootOrderTest {
   @Test
   void aUnitThatRebootsIsDetectedAtOnceByItsPeer() {
     // B holds group 1 in standby; A reboots quickly: B hears it negotiating and takes over
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         power-off A
         boot A
         wait 2

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BugsTest {
   /** Runs the same lines on the reference engine and on the buggy one; returns both. */
   private static Pair[] both(String bug, String text) {
-    return new Pair[] {Script.runWithBug("none", text).pair, Script.runWithBug(bug, text).pair};
+    return new Pair[] {Played.runWithBug("none", text).pair, Played.runWithBug(bug, text).pair};
   }
 
   private static void differ(String bug, String text) {
@@ -51,7 +51,7 @@ class BugsTest {
   @Test
   void bootIgnoresActivePeer() {
     String text = Setups.PAIR + "power-off B\nboot B\n";
-    Pair ok = Script.runWithBug("none", text).pair, bad = Script.runWithBug("BootIgnoresActivePeer", text).pair;
+    Pair ok = Played.runWithBug("none", text).pair, bad = Played.runWithBug("BootIgnoresActivePeer", text).pair;
     ok.advance(15_000);
     bad.advance(15_000);
     assertFalse(ok.enabledSteps().contains(new OwnStep(failover.spec.Action.BootAlone, Box.B, 0)));
@@ -145,7 +145,7 @@ class BugsTest {
 
   @Test
   void advanceMovesTimeWithoutOwnSteps() {
-    Pair p = Script.run(Setups.SHARED + "power-off B\n").pair;
+    Pair p = Played.run(Setups.SHARED + "power-off B\n").pair;
     long t = p.nowMillis();
     p.advance(15_000);
     assertEquals(t + 15_000, p.nowMillis());

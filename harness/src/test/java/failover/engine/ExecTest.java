@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ExecTest {
   @Test
   void failoverExecKeepsItsOwnModePerDevice() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         B# failover exec active interface GigabitEthernet0/1
         expect ok
         B# show failover exec active
@@ -25,7 +25,7 @@ class ExecTest {
 
   @Test
   void configurationSentToTheActiveUnitIsReplicatedBack() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         B/ctx1# failover exec active interface GigabitEthernet0/4
         B/ctx1# failover exec active description sent from the standby
         expect ok
@@ -36,7 +36,7 @@ class ExecTest {
 
   @Test
   void showCommandsOnThePeerAreDisplayedLocally() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A# failover exec mate show failover
         expect output has "This host:    Secondary"
         """);
@@ -44,7 +44,7 @@ class ExecTest {
 
   @Test
   void changetoAndDebugAndRecursionAreRefused() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A# failover exec mate changeto context ctx1
         expect error
         A# failover exec mate debug fover
@@ -60,7 +60,7 @@ class ExecTest {
 
   @Test
   void remoteExecutionFailsToAFailedOrUnreachablePeer() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         interface B GigabitEthernet0/3 down
         wait 25
         expect B group 1 failed
@@ -80,7 +80,7 @@ class ExecTest {
 
   @Test
   void onlyThePeerContextIsReached() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A/ctx1# failover exec mate show running-config
         expect output has "nameif outside"
         expect output lacks "context ctx1"
@@ -93,7 +93,7 @@ class ExecTest {
     // terminal, the show failover exec mate output will show that the failover exec session is in
     // global configuration mode. However, entering configuration commands for the peer unit using
     // failover exec will fail until you enter global configuration mode on the current unit."
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A# exit
         A# failover exec mate configure terminal
         expect ok
@@ -117,7 +117,7 @@ class ExecTest {
 
   @Test
   void theSeedExampleOfChangingTheFailoverExecMode() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         B# failover exec active interface GigabitEthernet0/1
         expect ok
         B# failover exec active ip address 192.168.1.1 255.255.255.0 standby 192.168.1.2
@@ -129,7 +129,7 @@ class ExecTest {
         B# show failover exec active
         expect output has "Active unit Failover EXEC is at router sub-command mode"
         """);
-    Script s = Script.run(Setups.PAIR + "B# router rip\n");
+    Played s = Played.run(Setups.PAIR + "B# router rip\n");
     // "hostname(config)# router rip / hostname(config-router)#"
     assertEquals("B(config-router)#", s.pair.prompt(Box.B, null));
   }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  * configuration goes (EraseStartup).
  */
 class FlashTest {
-  private static List<String> paths(Script s, Box b) { return s.pair.unit(b).flash.paths(); }
+  private static List<String> paths(Played s, Box b) { return s.pair.unit(b).flash.paths(); }
 
   @Test
   void fileCommandsAreFileCommandStepsThatChangeOnlyTheFlashVersions() {
-    Script s = Script.run(Setups.PAIR);
+    Played s = Played.run(Setups.PAIR);
     SpecState before = s.pair.abstraction();
     int steps = s.pair.history().size();
     s.lines("""
@@ -47,7 +47,7 @@ class FlashTest {
 
   @Test
   void aFileCommandOnTheStandbyUnitChangesOnlyItsOwnFlashVersion() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         B# mkdir /noconfirm flash:/bonly
         expect ok
         """);
@@ -56,7 +56,7 @@ class FlashTest {
 
   @Test
   void replicatedToThePeerFromTheUnitWithGroup1Active() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A# mkdir /noconfirm flash:/both
         B# mkdir /noconfirm flash:/bonly
         """);
@@ -68,7 +68,7 @@ class FlashTest {
 
   @Test
   void savedContextsAppearAsTheirConfigUrlFilesAndTheSystemConfigurationDoesNot() {
-    Script s = Script.run(Setups.PRIMARY + """
+    Played s = Played.run(Setups.PRIMARY + """
         A# write memory
         """);
     // the system configuration is saved, the contexts' configurations are not
@@ -86,7 +86,7 @@ class FlashTest {
 
   @Test
   void deletingASavedContextFileIsEraseStartupOnBothUnits() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A# delete /noconfirm flash:/ctx1.cfg
         expect ok
         """);
@@ -105,7 +105,7 @@ class FlashTest {
 
   @Test
   void writeEraseInAContextRemovesItsFile() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A/ctx1# write erase
         expect ok
         """);
@@ -116,7 +116,7 @@ class FlashTest {
 
   @Test
   void flashSurvivesAPowerOff() {
-    Script s = Script.run(Setups.PRIMARY + """
+    Played s = Played.run(Setups.PRIMARY + """
         A# mkdir /noconfirm flash:/kept
         power-off A
         boot A
@@ -127,7 +127,7 @@ class FlashTest {
 
   @Test
   void dirLinesHaveTheAsaLayout() {
-    Script s = Script.run(Setups.PRIMARY + """
+    Played s = Played.run(Setups.PRIMARY + """
         A# mkdir /noconfirm flash:/Logs
         A# dir flash:/
         """);
@@ -149,7 +149,7 @@ class FlashTest {
   /** Bad input: one error line, and neither the flash nor the spec variables change. */
   @Test
   void refusedFileCommandsChangeNothing() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A# mkdir /noconfirm flash:/d
         A# mkdir /noconfirm flash:/d/e
         """);
@@ -179,7 +179,7 @@ class FlashTest {
   /** Random words after the file commands never crash the engine (an error, or a change of flash only). */
   @Test
   void randomFileCommandsNeverCrash() {
-    Script s = Script.run(Setups.PAIR);
+    Played s = Played.run(Setups.PAIR);
     Random rnd = new Random(7);
     String[] verbs = {"dir", "mkdir", "rmdir", "delete", "rename"};
     String[] words = {"/noconfirm", "/nonconfirm", "/recursive", "/all", "flash:", "flash:/", "disk0:/a", "a", "/a",

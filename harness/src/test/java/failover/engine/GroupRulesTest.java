@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 class GroupRulesTest {
   @Test
   void atMostTwoFailoverGroups() {
-    Script.run("""
+    Played.run("""
         boot A
         A# failover group 3
         expect error
@@ -19,7 +19,7 @@ class GroupRulesTest {
 
   @Test
   void groupsAreCreatedAndRemovedOnlyWithFailoverDisabled() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A# no failover group 2
         expect error
         A# failover group 2
@@ -40,7 +40,7 @@ class GroupRulesTest {
 
   @Test
   void creatingAGroupNeedsFailoverDisabled() {
-    Script.run(Setups.PRIMARY.replace("A# failover group 2\n secondary\n exit\n", "").replace(" join-failover-group 2\n", "") + """
+    Played.run(Setups.PRIMARY.replace("A# failover group 2\n secondary\n exit\n", "").replace(" join-failover-group 2\n", "") + """
         A# failover
         A# failover group 2
         expect error
@@ -52,7 +52,7 @@ class GroupRulesTest {
 
   @Test
   void group1IsRemovedLast_andNotWhileContextsAreAssigned() {
-    Script.run(Setups.PRIMARY + """
+    Played.run(Setups.PRIMARY + """
         A# no failover group 1
         expect error
         A# no failover group 2
@@ -75,7 +75,7 @@ class GroupRulesTest {
 
   @Test
   void theAdminContextIsAlwaysInGroup1() {
-    Script.run(Setups.PRIMARY + """
+    Played.run(Setups.PRIMARY + """
         A# context admin
          join-failover-group 2
         expect error
@@ -91,7 +91,7 @@ class GroupRulesTest {
 
   @Test
   void unassignedContextsAreInGroup1() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A# context ctx3
          allocate-interface GigabitEthernet0/6
          exit
@@ -107,7 +107,7 @@ class GroupRulesTest {
 
   @Test
   void joinFailoverGroupNeedsTheGroup() {
-    Script.run("""
+    Played.run("""
         boot A
         A# context c1
          join-failover-group 2

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ModesTest {
   @Test
   void promptsFollowTheModes() {
-    Script s = Script.run(Setups.PRIMARY);
+    Played s = Played.run(Setups.PRIMARY);
     Pair p = s.pair;
     assertEquals("A(config)#", p.prompt(Box.A, null));
     p.command(Box.A, null, "failover group 1");
@@ -25,7 +25,7 @@ class ModesTest {
   /** "hostname(config)# context Eng / hostname(config-context)# join-failover-group 1". */
   @Test
   void theContextConfigurationPromptIsTheSeeds() {
-    Script s = Script.run("boot A\nA# context Eng\n");
+    Played s = Played.run("boot A\nA# context Eng\n");
     assertEquals("A(config-context)#", s.pair.prompt(Box.A, null));
     s.lines("A# exit\n");
     assertEquals("A(config)#", s.pair.prompt(Box.A, null));
@@ -33,7 +33,7 @@ class ModesTest {
 
   @Test
   void aGlobalCommandLeavesTheSubMode() {
-    Script.run(Setups.PRIMARY + """
+    Played.run(Setups.PRIMARY + """
         A# failover group 1
          preempt 10
         A# hostname primary
@@ -41,14 +41,14 @@ class ModesTest {
         A# failover group 1
          exit
         """);
-    Script s = Script.run("boot A\nA# failover group 1\n");
+    Played s = Played.run("boot A\nA# failover group 1\n");
     s.lines("A# hostname x\n");
     assertEquals("A(config)#", s.pair.prompt(Box.A, null));
   }
 
   @Test
   void runningConfigShowsSubModeLinesIndentedByOneSpace() {
-    Script s = Script.run(Setups.PRIMARY);
+    Played s = Played.run(Setups.PRIMARY);
     var lines = s.pair.runningConfig(Box.A, null);
     int i = lines.indexOf("failover group 2");
     assertTrue(i >= 0, lines.toString());
@@ -58,7 +58,7 @@ class ModesTest {
 
   @Test
   void showFailoverInTheAsaLayout() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A# show failover
         expect output has "Failover On"
         expect output has "Failover unit Primary"
@@ -84,7 +84,7 @@ class ModesTest {
 
   @Test
   void changetoIsAccepted() {
-    Script s = Script.run(Setups.PRIMARY + """
+    Played s = Played.run(Setups.PRIMARY + """
         A# changeto context ctx1
         expect ok
         A# changeto context nosuch

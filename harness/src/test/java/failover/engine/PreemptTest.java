@@ -17,7 +17,7 @@ class PreemptTest {
 
   @Test
   void withoutPreemptionTheGroupStaysWhereItIsActive() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         wait 3600
         expect A group 2 active
         """);
@@ -25,7 +25,7 @@ class PreemptTest {
 
   @Test
   void preemptWithADelayMovesTheGroupToItsPreferredUnitAfterTheDelay() {
-    Script.run(withPreempt("100") + """
+    Played.run(withPreempt("100") + """
         wait 99
         expect B group 2 standby
         expect A group 2 active
@@ -38,7 +38,7 @@ class PreemptTest {
 
   @Test
   void preemptWithoutADelayHappensAtOnceInsideWait() {
-    Script s = Script.run(withPreempt(""));
+    Played s = Played.run(withPreempt(""));
     s.lines("""
         wait 1
         expect B group 2 active
@@ -48,7 +48,7 @@ class PreemptTest {
 
   @Test
   void theSeedExample_preempt100OnBothGroups() {
-    Script.run(Setups.PRIMARY + """
+    Played.run(Setups.PRIMARY + """
         A# failover group 1
          preempt 100
          exit
@@ -77,7 +77,7 @@ class PreemptTest {
 
   @Test
   void preemptAfterRecovery_ifTheUnitOnWhichItFailedIsThePreferredUnit() {
-    Script.run(withPreempt("10") + """
+    Played.run(withPreempt("10") + """
         wait 20
         expect B group 2 active
         interface B GigabitEthernet0/4 down
@@ -94,7 +94,7 @@ class PreemptTest {
 
   @Test
   void failoverResetReturnsAFailedGroupToStandby() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         interface A GigabitEthernet0/3 down
         wait 25
         expect A group 1 failed
@@ -115,7 +115,7 @@ class PreemptTest {
 
   @Test
   void preemptionWaitsForTheConnectionsToBeReplicated() {
-    Script.run(Setups.PRIMARY + """
+    Played.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
         A# interface GigabitEthernet0/6
          no shutdown
@@ -144,7 +144,7 @@ class PreemptTest {
 
   @Test
   void aGroupResetWithItsInterfacesStillFailedDoesNotPreempt() {
-    Script.run(withPreempt("") + """
+    Played.run(withPreempt("") + """
         wait 1
         expect B group 2 active
         interface B GigabitEthernet0/4 down

@@ -38,7 +38,7 @@ class RandomSequencesTest {
   private static Set<String> run(long seed) {
     Set<String> seen = new java.util.HashSet<>();
     Random r = new Random(seed);
-    Script s = new Script();
+    Played s = Played.run("");
     if (r.nextInt(3) > 0) s.lines(r.nextBoolean() ? Setups.PAIR : Setups.SHARED);
     if (r.nextBoolean() && p0(s)) {
       s.lines("A# failover group 2\n preempt " + pick(r, "", "10") + "\n exit\nA# failover group 1\n preempt\n exit");
@@ -99,7 +99,7 @@ class RandomSequencesTest {
   }
 
   /** Group 1 is active on A with B in contact: preempt commands typed on A replicate. */
-  private static boolean p0(Script s) { return s.pair.groupState(Box.A, 1) == GroupState.ACTIVE; }
+  private static boolean p0(Played s) { return s.pair.groupState(Box.A, 1) == GroupState.ACTIVE; }
 
   private static String history(Pair p) {
     StringBuilder sb = new StringBuilder();

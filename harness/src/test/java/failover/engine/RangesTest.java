@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RangesTest {
   /** Types the lines (the last is checked) on a freshly booted box A, in failover group 1 mode. */
   private static void check(String mode, String line, boolean ok) {
-    Script s = Script.run(Setups.PRIMARY);
+    Played s = Played.run(Setups.PRIMARY);
     if (!mode.isEmpty()) s.lines(mode);
     Pair before = s.pair.copy();
     Result r = s.pair.command(Box.A, mode.startsWith("A/ctx1#") ? "ctx1" : null, line);
@@ -180,7 +180,7 @@ class RangesTest {
 
   @Test
   void aRejectedCommandKeepsTheMode() {
-    Script s = Script.run("boot A\nA# failover group 1\n");
+    Played s = Played.run("boot A\nA# failover group 1\n");
     assertEquals("A(config-fover-group)#", s.pair.prompt(Box.A, null));
     assertFalse(s.pair.command(Box.A, null, "preempt 5000").ok());
     assertEquals("A(config-fover-group)#", s.pair.prompt(Box.A, null));
@@ -194,7 +194,7 @@ class RangesTest {
    */
   @Test
   void monitoredInterfaces_upTo250OnAUnit() {
-    Script s = Script.run(Setups.PRIMARY);
+    Played s = Played.run(Setups.PRIMARY);
     // 4 monitored (outside and inside of admin, group 1, and of ctx1, group 2) + 246 subinterfaces
     StringBuilder sb = new StringBuilder("A# context ctx2\n join-failover-group 2\n");
     for (int i = 1; i <= 247; i++) sb.append(" allocate-interface GigabitEthernet0/6.").append(i).append('\n');

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ReplicationTest {
   @Test
   void systemCommandsReplicateFromTheUnitWithGroup1Active() {
-    Script s = Script.run(Setups.SHARED + """
+    Played s = Played.run(Setups.SHARED + """
         A# context ctx2
         expect ok
         expect B running-config has "context ctx2"
@@ -21,7 +21,7 @@ class ReplicationTest {
 
   @Test
   void systemCommandsOnTheStandbyStayLocalWithAWarning() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         B# context local
         expect ok
         expect output has "Configuration Replication is NOT performed from Standby unit to Active unit"
@@ -32,7 +32,7 @@ class ReplicationTest {
 
   @Test
   void contextCommandsReplicateFromTheUnitWhereTheContextIsActive() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         B/ctx1# access-list from-b extended permit ip any any
         expect A/ctx1 running-config has "access-list from-b extended permit ip any any"
         A/ctx1# access-list from-a extended permit ip any any
@@ -44,7 +44,7 @@ class ReplicationTest {
 
   @Test
   void standbyChangesAreLostAtTheNextSynchronisation() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A/ctx1# access-list lost extended permit ip any any
         expect A/ctx1 running-config has "access-list lost extended permit ip any any"
         A# write standby
@@ -55,7 +55,7 @@ class ReplicationTest {
 
   @Test
   void failoverLanUnitIsNeverReplicated() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A# failover lan unit secondary
         expect ok
         expect B running-config has "failover lan unit secondary"
@@ -66,7 +66,7 @@ class ReplicationTest {
 
   @Test
   void firewallModeIsNeverReplicated() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A/ctx1# firewall transparent
         expect ok
         expect A/ctx1 running-config has "firewall transparent"
@@ -80,7 +80,7 @@ class ReplicationTest {
 
   @Test
   void writeEraseErasesTheLocalStartupOfTheScopeOnly() {
-    Script s = Script.run(Setups.PAIR + """
+    Played s = Played.run(Setups.PAIR + """
         A# write memory all
         A# write erase
         expect ok
@@ -95,7 +95,7 @@ class ReplicationTest {
     assertEquals(a.running().get("B").get("system"), a.startup().get("B").get("system"));
     assertFalse(a.foSaved().get("A"));
     assertTrue(a.foSaved().get("B"));
-    Script t = Script.run(Setups.PAIR + """
+    Played t = Played.run(Setups.PAIR + """
         A# write memory all
         A/ctx1# write erase
         expect A/ctx1 startup-config lacks "interface GigabitEthernet0/4"
@@ -109,7 +109,7 @@ class ReplicationTest {
 
   @Test
   void writeMemoryIsReplicatedAndSavesOnBothUnits() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A# hostname pairname
         expect B startup-config lacks "hostname pairname"
         A# write memory
@@ -125,7 +125,7 @@ class ReplicationTest {
 
   @Test
   void writeMemoryOnTheStandbySavesOnlyLocally() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A# hostname h1
         B# write memory
         expect B startup-config has "hostname h1"
@@ -135,7 +135,7 @@ class ReplicationTest {
 
   @Test
   void writeStandbyMustBeEnteredWhereGroup1IsActive() {
-    Script s = Script.run(Setups.SHARED + """
+    Played s = Played.run(Setups.SHARED + """
         B# write standby
         expect error
         A/ctx1# write standby
@@ -150,7 +150,7 @@ class ReplicationTest {
 
   @Test
   void writeStandbyTerminatesConnectionsOfContextsActiveOnThePeer() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         traffic ctx1 tcp 5
         expect B/ctx1 sessions 5
         expect A/ctx1 sessions 5
@@ -161,7 +161,7 @@ class ReplicationTest {
 
   @Test
   void opaqueCommandsAreStoredAndReplicated() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         A# ntp server 10.0.0.1
         expect ok
         expect B running-config has "ntp server 10.0.0.1"
@@ -172,7 +172,7 @@ class ReplicationTest {
 
   @Test
   void showCommandsChangeNothing() {
-    Script s = Script.run(Setups.PAIR);
+    Played s = Played.run(Setups.PAIR);
     SpecState before = s.pair.abstraction();
     s.lines("A# show running-config\nB# show failover\nA/ctx1# show interface");
     SpecState after = s.pair.abstraction();
@@ -182,7 +182,7 @@ class ReplicationTest {
 
   @Test
   void replicatedCommandsGetTheSameVersionOnBothUnits() {
-    Script s = Script.run(Setups.PAIR + "A/ctx1# access-list v extended permit ip any any\n");
+    Played s = Played.run(Setups.PAIR + "A/ctx1# access-list v extended permit ip any any\n");
     SpecState st = s.pair.abstraction();
     assertEquals(st.running().get("A"), st.running().get("B"));
     assertEquals("ConfigCommand", st.act().get("name"));

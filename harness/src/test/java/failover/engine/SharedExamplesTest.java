@@ -17,6 +17,6 @@ class SharedExamplesTest {
       files = s.filter(p -> p.toString().endsWith(".scenario")).sorted().toList();
     }
     if (files.isEmpty()) throw new AssertionError("no shared examples in " + dir.toAbsolutePath());
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> Script.file(f)));
+    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> Played.file(f)));
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class Table51_2Test {
   @Test
   void row1_unitPowerFailure_groupsBecomeActiveOnThePeerAfterTheUnitHoldTime() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         expect B group 2 active
         power-off A
         wait 14
@@ -24,7 +24,7 @@ class Table51_2Test {
 
   @Test
   void row1_unitHoldTimeComesFromTheConfiguration() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A# failover polltime unit 1 holdtime 3
         expect ok
         power-off A
@@ -37,7 +37,7 @@ class Table51_2Test {
 
   @Test
   void row2_interfaceFailureOnTheActiveGroupAboveThreshold_failover() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         interface B GigabitEthernet0/4 down
         wait 24
         expect B group 2 active
@@ -51,7 +51,7 @@ class Table51_2Test {
 
   @Test
   void row2_interfacePolicyCountsFailedInterfaces() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A# failover group 2
          interface-policy 2
          exit
@@ -67,7 +67,7 @@ class Table51_2Test {
 
   @Test
   void row2_interfacePolicyInPercent() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A# failover group 2
          interface-policy 100%
          exit
@@ -82,7 +82,7 @@ class Table51_2Test {
 
   @Test
   void row2_interfaceHoldTimeFromPolltimeInterface() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         A# failover group 2
          polltime interface 1 holdtime 5
          exit
@@ -97,7 +97,7 @@ class Table51_2Test {
 
   @Test
   void row2_anUnmonitoredInterfaceDoesNotFailTheGroup() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         B/ctx1# no monitor-interface outside
         A/ctx1# no monitor-interface outside
         interface B GigabitEthernet0/4 down
@@ -108,7 +108,7 @@ class Table51_2Test {
 
   @Test
   void row3_interfaceFailureOnTheStandbyGroup_markStandbyFailed_noFailover() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         interface A GigabitEthernet0/4 down
         wait 25
         expect A group 2 failed
@@ -123,7 +123,7 @@ class Table51_2Test {
 
   @Test
   void row4_formerlyActiveGroupRecovers_noFailoverWithoutPreemption() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         interface B GigabitEthernet0/4 down
         wait 30
         expect B group 2 failed
@@ -139,7 +139,7 @@ class Table51_2Test {
 
   @Test
   void row5_failoverLinkFailedAtStartup_bothGroupsActiveOnBothUnits() {
-    Script.run(Setups.PAIR + """
+    Played.run(Setups.PAIR + """
         power-off A
         power-off B
         link failover down
@@ -154,7 +154,7 @@ class Table51_2Test {
 
   @Test
   void row6_statefulLinkFailed_noFailover_stateOutOfDate_sessionsLostAtFailover() {
-    Script s = Script.run(Setups.PRIMARY + """
+    Played s = Played.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
         A# interface GigabitEthernet0/6
          no shutdown
@@ -182,7 +182,7 @@ class Table51_2Test {
 
   @Test
   void row6_statefulLinkBack_bulkSyncCatchesUp() {
-    Script.run(Setups.PRIMARY + """
+    Played.run(Setups.PRIMARY + """
         A# failover link statelink GigabitEthernet0/6
         A# interface GigabitEthernet0/6
          no shutdown
@@ -200,7 +200,7 @@ class Table51_2Test {
 
   @Test
   void row7_failoverLinkFailedDuringOperation_noFailover() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         link failover down
         wait 600
         expect A group 1 active
@@ -218,7 +218,7 @@ class Table51_2Test {
 
   @Test
   void row7_aDeadPeerIsStillDetectedWithTheFailoverLinkDown() {
-    Script.run(Setups.SHARED + """
+    Played.run(Setups.SHARED + """
         link failover down
         wait 10
         power-off B
@@ -229,7 +229,7 @@ class Table51_2Test {
 
   @Test
   void failoverLinkBack_pairOperatesAgain() {
-    Script s = Script.run(Setups.SHARED + """
+    Played s = Played.run(Setups.SHARED + """
         link failover down
         wait 10
         link failover up

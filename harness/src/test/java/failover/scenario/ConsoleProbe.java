@@ -1,7 +1,11 @@
 package failover.scenario;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringReader;
 import java.io.StringWriter;
 
@@ -13,6 +17,19 @@ public final class ConsoleProbe {
   private final StringWriter out = new StringWriter();
   private final PrintWriter writer = new PrintWriter(out, true);
   private final Console console = new Console(new BufferedReader(new StringReader("")), writer, true);
+  /** Where the probe has the console {@code save} the session, to see the lines it would write. */
+  private final Path saved;
+
+  public ConsoleProbe() {
+    try {
+      Path dir = Files.createTempDirectory("console-probe");
+      dir.toFile().deleteOnExit();
+      saved = dir.resolve("session.scenario");
+      saved.toFile().deleteOnExit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   public Step step(String line) {
     String before = state();
@@ -24,6 +41,17 @@ public final class ConsoleProbe {
     return new Step(printed, refused, !goOn, before, state());
   }
 
-  /** What the console shows of the pair (time, cables, both boxes) and the lines save would write. */
-  private String state() { return console.status() + "\n" + String.join("\n", console.savedLines()); }
+  /**
+   * What the console shows of the pair (time, cables, both boxes) and the lines {@code save} writes
+   * (the console saves the session, as a user would; what save prints is not part of any step).
+   */
+  private String state() {
+    console.handle("save " + saved);
+    writer.flush();
+    try {
+      return console.status() + "\n" + Files.readString(saved);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -64,6 +64,16 @@ class VocabularyTest {
     assertTrue(Vocabulary.VARIABLES.containsAll(Vocabulary.TIMERS), "the timers are variables");
   }
 
+  /** The typed record has one component a constant, named after it, in the spec's order. */
+  @Test
+  void theConstantsRecordIsTheSpecsConstants() {
+    List<String> components = new ArrayList<>();
+    for (var c : Constants.class.getRecordComponents()) {
+      components.add(Character.toUpperCase(c.getName().charAt(0)) + c.getName().substring(1));
+    }
+    assertEquals(Vocabulary.CONSTANTS, components);
+  }
+
   @Test
   void bugs() {
     assertEquals(Vocabulary.BUGS, strings("Bugs"));

@@ -1,12 +1,12 @@
 package failover.validate;
 
+import failover.spec.Constants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.engine.Pair;
-import failover.engine.SpecDriver;
 import failover.scenario.Scenario;
 import failover.scenario.ScenarioParser;
 import failover.scenario.ScenarioRunner;
@@ -60,7 +60,7 @@ class SegmentsTest {
     assertEquals(11, first.fromLine());
     assertTrue(first.why().contains("no security context"), first.why());
     Segments.Segment last = split.segments().get(split.segments().size() - 1);
-    SpecDriver.Model c = last.constants();
+    Constants c = last.constants();
     assertEquals("A", c.primary());
     assertEquals(List.of("admin", "ctx1"), c.contexts());
     assertEquals(Map.of("admin", 1, "ctx1", 2), c.ctxGroup());

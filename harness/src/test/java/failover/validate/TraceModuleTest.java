@@ -1,10 +1,11 @@
 package failover.validate;
 
+import failover.adapter.Abstraction;
+import failover.spec.Constants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.engine.Pair;
-import failover.engine.SpecDriver;
 import failover.scenario.ScenarioParser;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,15 +51,16 @@ class TraceModuleTest {
   void percentPoliciesAndUnusualContextNamesAreWrittenAsTlaValues() throws Exception {
     Recording r = Recording.of(ScenarioParser.parseFile(Path.of("scenarios/preempt_delay.scenario")), new Pair());
     Segments.Segment s = Segments.split(r).segments().get(7);
-    SpecDriver.Model c = new SpecDriver.Model("B", Map.of(1, "secondary", 2, "primary"), Map.of(1, false, 2, true),
-        Map.of(1, 0, 2, 0), Map.of(1, true, 2, false), false, Map.of(1, 4, 2, 0), Map.of(1, "pct", 2, "num"),
-        Map.of(1, 50, 2, 1), Map.of(1, 1, 2, 1), 1, List.of("admin", "ctx-1.x"), "admin", Map.of("admin", 1, "ctx-1.x", 2));
+    Constants c = new Constants("B", Map.of(1, "secondary", 2, "primary"), Map.of(1, false, 2, true),
+        Map.of(1, 0, 2, 0), Map.of(1, true, 2, false), false, Map.of(1, 4, 2, 0),
+        Map.of(1, new Constants.Policy("pct", 50), 2, new Constants.Policy("num", 1)), Map.of(1, 1, 2, 1), 1,
+        List.of("admin", "ctx-1.x"), "admin", Map.of("admin", 1, "ctx-1.x", 2), Constants.ALL_CONN_KINDS, "none");
     String m = TraceModule.module("V", "t", List.of(new Segments.Segment(c, s.log(), 0, 0)));
     assertTrue(m.contains("Primary <- \"B\""), m);
     assertTrue(m.contains("Policy <- <<[kind |-> \"pct\", val |-> 50], [kind |-> \"num\", val |-> 1]>>"), m);
     assertTrue(m.contains("CtxGroup <- (\"admin\" :> 1 @@ \"ctx-1.x\" :> 2)"), m);
     // under these constants the context is a scope of every observed state (0 where a box lacks it)
-    String obs = Segments.observed(s.log().get(1).entry().state(), c).toString();
+    String obs = Abstraction.observed(s.log().get(1).entry().state(), c).toString();
     assertTrue(obs.contains("running |-> [A |-> (\"system\" :> 32 @@ \"admin\" :> 8 @@ \"ctx-1.x\" :> 0)"), obs);
     // no preemption delay: Preempt is a step a settled engine must have taken
     assertTrue(m.contains("<<0, 0>>[g] = 0 /\\ S1!Preempt(g)"), m);

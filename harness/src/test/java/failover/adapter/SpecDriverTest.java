@@ -1,5 +1,7 @@
-package failover.engine;
+package failover.adapter;
 
+import failover.engine.Result;
+import failover.spec.Constants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The spec-level driver: spec actions in, spec variables out, on the ci model. */
 class SpecDriverTest {
   /** MCci's constants, but with a context and a monitored interface in each group and Stateful Failover. */
-  static final SpecDriver.Model MODEL = new SpecDriver.Model("A", Map.of(1, "primary", 2, "secondary"),
+  static final Constants MODEL = new Constants("A", Map.of(1, "primary", 2, "secondary"),
       Map.of(1, false, 2, true), Map.of(1, 0, 2, 1), Map.of(1, false, 2, false), true, Map.of(1, 1, 2, 1),
-      Map.of(1, "num", 2, "num"), Map.of(1, 1, 2, 1), Map.of(1, 1, 2, 1), 1,
-      List.of("admin", "ctx1"), "admin", Map.of("admin", 1, "ctx1", 2));
+      Map.of(1, new Constants.Policy("num", 1), 2, new Constants.Policy("num", 1)), Map.of(1, 1, 2, 1), 1,
+      List.of("admin", "ctx1"), "admin", Map.of("admin", 1, "ctx1", 2), Constants.ALL_CONN_KINDS, "none");
 
   private static Map<String, Object> act(String name, Object... kv) {
     Map<String, Object> a = new LinkedHashMap<>();
