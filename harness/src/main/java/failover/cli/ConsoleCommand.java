@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import failover.scenario.Console;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,8 +38,7 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (standardInputClosed()) {
-      spec.commandLine().getErr().println("failover console: standard input is closed: nothing to read (give it a terminal, a file or a pipe)");
-      return 2;
+      throw new Failure.Usage("standard input is closed: nothing to read (give it a terminal, a file or a pipe)");
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     return new Console(in, spec.commandLine().getOut(), spec.commandLine().getErr(), echo != null ? echo : System.console() == null).run();

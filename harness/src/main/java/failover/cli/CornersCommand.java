@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import failover.corners.Catalogue;
 import failover.corners.Corner;
 import failover.corners.Generator;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the catalogue was written (with --check: it is up to date)",
-      "1:with --check: some file differs from what the spec gives now (none is written)",
+      "1:with --check: some file differs from what the spec gives now (none is written; with --only, the files of those cases); with --only: a scenario differs from its trace on the engine",
       "2:bad arguments, or not in the project directory",
       "3:TLC failed, or a witness is not violated (no file is written)",
       "4:internal error (a bug of failover)"
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
 public final class CornersCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--check", description = "write nothing; exit 1 when a file of the catalogue is out of date")
+  @Option(names = "--check", description = "write nothing; exit 1 when a file of the catalogue is out of date (with --only: the pictures and scenarios of those cases)")
   boolean check;
 
   @Option(names = "--only", paramLabel = "NAME", split = ",",
@@ -56,28 +57,20 @@ public final class CornersCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path root = Path.of("");
+    Path root = ProjectHome.find();
     if (!Files.isRegularFile(root.resolve("spec").resolve("AAFailover.tla"))) {
-      err.println("corners: spec/AAFailover.tla not found: run in the project directory");
-      return 2;
+      throw new Failure.Usage("spec/AAFailover.tla not found in " + root + ": run in the project directory");
     }
-    if (parallel < 1 || parallel > 8) {
-      err.println("corners: --parallel " + parallel + ": must be 1-8");
-      return 2;
-    }
+    if (parallel < 1 || parallel > 8) throw new Failure.Usage("--parallel " + parallel + ": must be 1-8");
     List<Corner> corners = Catalogue.CORNERS;
     if (only != null) {
       if (only.isEmpty() || only.stream().anyMatch(String::isBlank)) {
-        err.println("corners: --only '" + String.join(",", only) + "': name corner cases, separated by commas (A,B)");
-        return 2;
+        throw new Failure.Usage("--only '" + String.join(",", only) + "': name corner cases, separated by commas (A,B)");
       }
       List<Corner> some = new ArrayList<>();
       for (String name : only) {
         var c = corners.stream().filter(x -> x.name().equals(name)).findFirst();
-        if (c.isEmpty()) {
-          err.println("corners: --only " + name + ": no such corner case");
-          return 2;
-        }
+        if (c.isEmpty()) throw new Failure.Usage("--only " + name + ": no such corner case");
         some.add(c.get());
       }
       corners = some;
@@ -90,10 +83,10 @@ public final class CornersCommand implements Callable<Integer> {
       entries = Generator.generate(root, corners, parallel);
       files = Generator.files(root, entries);
     } catch (WitnessRun.WitnessException e) {
-      err.println("corners: " + e.getMessage());
+      err.println("failover corners: " + e.getMessage());
       return 3;
     } catch (IOException e) {
-      err.println("corners: cannot read the spec: " + failover.io.Problems.of(e));
+      err.println("failover corners: cannot read the spec: " + failover.io.Problems.of(e));
       return 3;
     }
     for (Generator.Entry e : entries) {
@@ -105,16 +98,22 @@ public final class CornersCommand implements Callable<Integer> {
       for (Generator.Entry e : entries) {
         e.scenario().divergences().forEach(d -> out.println("  " + e.run().corner().name() + ": " + d));
       }
-      return entries.stream().allMatch(e -> e.scenario().divergences().isEmpty()) ? 0 : 1;
+      boolean agree = entries.stream().allMatch(e -> e.scenario().divergences().isEmpty());
+      if (!check) return agree ? 0 : 1;
+      // --check --only: these corner cases' own files (the catalogue page needs every case)
+      List<Path> differ = new ArrayList<>();
+      for (Map.Entry<Path, String> f : files.entrySet()) {
+        if (f.getKey().equals(Generator.CATALOGUE)) continue;
+        if (!same(root.resolve(f.getKey()), f.getValue())) differ.add(f.getKey());
+      }
+      differ.forEach(p -> out.println("out of date: " + p));
+      out.println(differ.isEmpty() ? "corners: the files of " + String.join(", ", only) + " are up to date"
+          : "corners: " + differ.size() + " file(s) out of date; run ./failover corners");
+      return agree && differ.isEmpty() ? 0 : 1;
     }
     List<Path> differ = new ArrayList<>();
     for (Map.Entry<Path, String> f : files.entrySet()) {
-      Path p = root.resolve(f.getKey());
-      try {
-        if (!Files.isRegularFile(p) || !Files.readString(p).equals(f.getValue())) differ.add(f.getKey());
-      } catch (IOException e) {
-        differ.add(f.getKey());
-      }
+      if (!same(root.resolve(f.getKey()), f.getValue())) differ.add(f.getKey());
     }
     List<Path> stale = staleFiles(root, files);
     if (check) {
@@ -132,12 +131,21 @@ public final class CornersCommand implements Callable<Integer> {
         Files.writeString(p, f.getValue());
       }
     } catch (IOException e) {
-      err.println("corners: cannot write: " + failover.io.Problems.of(e));
+      err.println("failover corners: cannot write: " + failover.io.Problems.of(e));
       return 3;
     }
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()
         + " scenarios (" + differ.size() + " changed)");
     return 0;
+  }
+
+  /** Does the file hold exactly this text? */
+  private static boolean same(Path p, String text) {
+    try {
+      return Files.isRegularFile(p) && Files.readString(p).equals(text);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Files in docs/corners/ and scenarios/corners/ that the catalogue no longer has. */

@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
       CornersCommand.class,
       ReadingsCommand.class,
       ConformCommand.class,
-      ReplayCommand.class
+      ReplayCommand.class,
+      WorkerCommand.class
     })
 public final class Main implements Callable<Integer> {
   /** Exit status of an error inside failover itself (a bug: one line, never a stack trace). */
@@ -45,18 +47,28 @@ public final class Main implements Callable<Integer> {
 
   /**
    * The configured command line; tests call {@code execute} on it with their own writers. A usage
-   * error prints two lines: what is wrong (the option and the value), then where the help is; an
-   * exception that escapes a command prints one line, exit {@value #INTERNAL}.
+   * error prints two lines: what is wrong (the option and the value), then where the help is. A
+   * command that ends with a {@link Failure} prints its one line ({@code failover check: …}) and
+   * exits with its code, through picocli's exit-code mapping ({@link #exitCode}); any other
+   * exception that escapes a command is a bug: one line {@code … internal error: …}, exit
+   * {@value #INTERNAL}.
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setParameterExceptionHandler(Main::usageError);
+    cl.setExitCodeExceptionMapper(Main::exitCode);
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
-      c.getErr().println(c.getCommandSpec().qualifiedName() + ": internal error: " + failover.io.Problems.of(e));
+      String what = e instanceof Failure ? e.getMessage() : "internal error: " + failover.io.Problems.of(e);
+      c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + what);
       c.getErr().flush();
-      return INTERNAL;
+      return c.getExitCodeExceptionMapper().getExitCode(e);
     });
     return cl;
+  }
+
+  /** The exit code of an exception that ends a command: a {@link Failure}'s own, else {@value #INTERNAL} (a bug). */
+  static int exitCode(Throwable e) {
+    return e instanceof Failure f ? f.exitCode() : INTERNAL;
   }
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {

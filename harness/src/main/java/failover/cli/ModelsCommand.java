@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import failover.io.Problems;
 import failover.tlc.Manifest;
 import failover.tlc.ModelsTable;
@@ -36,8 +37,7 @@ public final class ModelsCommand implements Callable<Integer> {
     try {
       manifest = Manifest.read(ProjectHome.find().resolve("spec/manifest.json"));
     } catch (Manifest.ManifestException e) {
-      spec.commandLine().getErr().println("failover models: " + e.getMessage());
-      return CheckCommand.USAGE;
+      throw new Failure.Usage(e.getMessage());
     }
     if (markdown) {
       out.print(ModelsTable.full(manifest));
@@ -51,8 +51,7 @@ public final class ModelsCommand implements Callable<Integer> {
           out.println((ModelsTable.update(doc, table) ? "wrote " : "up to date: ") + home.relativize(doc));
         }
       } catch (IOException e) {
-        spec.commandLine().getErr().println("failover models: " + Problems.of(e));
-        return CheckCommand.USAGE;
+        throw new Failure.Usage(Problems.of(e));
       }
       return 0;
     }

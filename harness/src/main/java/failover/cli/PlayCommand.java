@@ -1,7 +1,9 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import failover.engine.Pair;
 import failover.io.Problems;
+import failover.io.RunDirs;
 import failover.io.Selection;
 import failover.scenario.Scenario;
 import failover.scenario.ScenarioException;
@@ -50,8 +52,10 @@ import picocli.CommandLine.Spec;
       "4:--validate: TLC is missing or crashed; or an internal error (a bug of failover)",
       "5:--validate: nothing to validate (no step ran while the configuration stood for the spec's constants)"
     },
-    footer = {"%n--validate writes target/validate/<scenario>/Validate.tla (several files: target/validate/all/,",
-        "with --spec-bug target/validate/all-BUG/) and runs TLC there once, with one worker, for all the files."})
+    footer = {"%n--validate writes the trace module Validate.tla into a directory of this run,",
+        "target/validate/<scenario>/run-<yyyyMMdd-HHmmss>-<pid>-<n>/ (several files: target/validate/all/run-.../,",
+        "with --spec-bug target/validate/all-BUG/run-.../), printed last, and runs TLC there once, with one",
+        "worker, for all the files. The last " + RunDirs.KEEP + " runs of each are kept; mvn clean deletes them."})
 public final class PlayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -86,41 +90,34 @@ public final class PlayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!validate && !(engineBug.equals("none") && specBug.equals("none") && readingArgs.isEmpty())) {
-      err.println("play: " + (!readingArgs.isEmpty() ? "--reading" : engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
-      return 2;
+      throw new Failure.Usage((!readingArgs.isEmpty() ? "--reading" : engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
     }
     failover.spec.Readings readings;
     try {
       readings = failover.spec.Readings.CHOSEN.with(readingArgs);
     } catch (IllegalArgumentException e) {
-      err.println("play: --reading: " + e.getMessage());
-      return 2;
+      throw new Failure.Usage("--reading: " + e.getMessage());
     }
     List<Selection.Entry> entries;
     try {
       entries = Selection.of(files, ".scenario", "scenario file");
     } catch (Selection.NothingSelected e) {
-      err.println("failover play: " + e.getMessage());
-      return 2;
+      throw new Failure.Usage(e.getMessage());
     }
     if (whichReadings) return ScenarioRunner.whichReadings(entries, out);
     if (!validate) return ScenarioRunner.play(entries, out, trace);
     if (!Vocabulary.BUGS.contains(engineBug)) {
-      err.println("play: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
-      return 2;
+      throw new Failure.Usage("unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
     }
     if (!Vocabulary.BUGS.contains(specBug)) {
-      err.println("play: unknown --spec-bug '" + specBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
-      return 2;
+      throw new Failure.Usage("unknown --spec-bug '" + specBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
     }
     Tlc tlc;
     try {
       tlc = Tlc.fromClasspath();
     } catch (TlcException e) {
-      err.println("play --validate: " + e.getMessage());
-      return 4;
+      throw new Failure.TlcFailed(e.getMessage());
     }
     Path home = ProjectHome.find();
     List<Path> all = entries.stream().map(Selection.Entry::path).toList();
@@ -155,7 +152,13 @@ public final class PlayCommand implements Callable<Integer> {
     }
     List<Validation.Input> inputs = new ArrayList<>();
     for (Recording r : recordings) if (r != null) inputs.add(Validation.Input.of(r, specBug));
-    Path work = workDir(home, inputs.size() == 1 ? inputs.get(0).name() : null, specBug);
+    Path runs = workDir(home, inputs.size() == 1 ? inputs.get(0).name() : null, specBug);
+    Path work;
+    try {
+      work = RunDirs.create(runs);
+    } catch (java.io.IOException e) {
+      throw new Failure.TlcFailed("cannot create a run directory under " + ProjectHome.show(home, runs) + ": " + Problems.of(e));
+    }
     List<Validation.Outcome> outcomes = Validation.runAll(inputs, tlc, home.resolve("spec"), work);
     int exit = 0;
     int valid = 0, next = 0;
@@ -177,12 +180,22 @@ public final class PlayCommand implements Callable<Integer> {
     }
     out.println(valid + " valid, " + (all.size() - valid) + " not" + (specBug.equals("none") ? "" : " (spec bug " + specBug + ")")
         + (readings.chosenAll() ? "" : " (readings " + readings.label() + ")"));
+    if (java.nio.file.Files.exists(work.resolve("Validate.tla"))) {
+      out.println("trace module: " + ProjectHome.show(home, work.resolve("Validate.tla")));
+    } else {
+      try {
+        java.nio.file.Files.deleteIfExists(work); // nothing was validated: no run to keep
+      } catch (java.io.IOException leftBehind) {
+        // harmless: an empty run directory
+      }
+    }
     out.flush();
     return exit;
   }
 
   /**
-   * Where --validate writes: {@code target/validate/<scenario>} for one file ({@code name}), else
+   * Where the runs of --validate go (each in a {@link RunDirs run directory} under it):
+   * {@code target/validate/<scenario>} for one file ({@code name}), else
    * {@code target/validate/all}; {@code -BUG} appended with a spec bug. Always a directory of its
    * own under {@code target/validate/}, whatever the file's name ({@code ..scenario} included).
    */

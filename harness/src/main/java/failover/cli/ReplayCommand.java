@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.pipeline.Failure;
 import failover.conform.Conform;
 import failover.conform.Itf;
 import failover.conform.ItfReader;
@@ -54,42 +55,35 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      if (engineBug != null && !Vocabulary.BUGS.contains(engineBug)) {
-        err.println("failover replay: unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
-        return 2;
-      }
-      Path home = ProjectHome.find();
-      Conform c = new Conform(out, home);
-      List<Selection.Entry> entries;
-      try {
-        entries = Selection.of(files, ".itf.json", "ITF trace");
-      } catch (Selection.NothingSelected e) {
-        err.println("failover replay: " + e.getMessage());
-        return 2;
-      }
-      int exit = 0;
-      SpecHashes hashes = new SpecHashes(home.resolve("spec"));
-      for (Selection.Entry entry : entries) {
-        Path f = entry.path();
-        int code;
-        if (!entry.readable()) {
-          err.println("failover replay: " + c.show(f) + ": " + entry.problem());
-          code = 2;
-        } else {
-          code = replayOne(f, c, hashes, out, err);
-        }
-        if (ORDER.indexOf(code) > ORDER.indexOf(exit)) exit = code;
-        out.flush();
-        err.flush();
-      }
-      for (String l : c.summary()) out.println(l);
-      out.flush();
-      return exit;
-    } catch (RuntimeException e) {
-      err.println("failover replay: internal error: " + Problems.of(e));
-      return 4;
+    if (engineBug != null && !Vocabulary.BUGS.contains(engineBug)) {
+      throw new Failure.Usage("unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
     }
+    Path home = ProjectHome.find();
+    Conform c = new Conform(out, home);
+    List<Selection.Entry> entries;
+    try {
+      entries = Selection.of(files, ".itf.json", "ITF trace");
+    } catch (Selection.NothingSelected e) {
+      throw new Failure.Usage(e.getMessage());
+    }
+    int exit = 0;
+    SpecHashes hashes = new SpecHashes(home.resolve("spec"));
+    for (Selection.Entry entry : entries) {
+      Path f = entry.path();
+      int code;
+      if (!entry.readable()) {
+        err.println("failover replay: " + c.show(f) + ": " + entry.problem());
+        code = 2;
+      } else {
+        code = replayOne(f, c, hashes, out, err);
+      }
+      if (ORDER.indexOf(code) > ORDER.indexOf(exit)) exit = code;
+      out.flush();
+      err.flush();
+    }
+    for (String l : c.summary()) out.println(l);
+    out.flush();
+    return exit;
   }
 
   /** Severity of the exit codes, lowest first: the worst file decides. */

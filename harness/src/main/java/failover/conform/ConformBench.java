@@ -111,7 +111,12 @@ public final class ConformBench {
       throw new BenchException(e.getMessage());
     }
     for (int r = 0; r < runs; r++) {
-      Path work = home.resolve("target/bench").resolve(modelName);
+      Path work;
+      try {
+        work = failover.io.RunDirs.create(home.resolve("target/bench").resolve(modelName));
+      } catch (java.io.IOException e) {
+        throw new BenchException("cannot create a run directory under target/bench/" + modelName + ": " + failover.io.Problems.of(e));
+      }
       Path dot = work.resolve("graph.dot");
       try {
         Sources src = new Sources(model, work, tool);

@@ -129,7 +129,7 @@ public final class Shrink {
         @Override public void edge(long from, long to, String action) { }
       });
     } catch (IOException | StateGraph.GraphException e) {
-      throw new Sources.SourceException("cannot read " + dot + ": " + failover.io.Problems.of(e));
+      throw new Sources.SourceException(Sources.SourceException.Kind.TLC, "cannot read " + dot + ": " + failover.io.Problems.of(e));
     }
     Map<Integer, List<Map<String, TlaValue>>> out = new HashMap<>();
     for (int c = 1; c <= cands.size(); c++) {

@@ -60,6 +60,12 @@ public final class Sources {
   /** More TLC options for model checking (e.g. the manifest's {@code tlcArgs}). */
   public void checkOptions(List<String> options) { checkOptions = List.copyOf(options); }
 
+  /** Who is told of each TLC process as soon as it runs (e.g. a progress printer reading its live counts). */
+  private Consumer<ProcessHandle> started = p -> { };
+
+  /** Tells {@code started} of each TLC process of the following runs as soon as it runs. */
+  public void onStart(Consumer<ProcessHandle> started) { this.started = started == null ? p -> { } : started; }
+
   /** The work directory TLC runs in. */
   public Path work() { return work; }
 
@@ -68,9 +74,22 @@ public final class Sources {
 
   public String tlcVersion() { return tlcVersion; }
 
-  /** A failed run: TLC could not evaluate the model, or crashed. */
+  /** A failed run: TLC could not evaluate the model ({@link Kind#SPEC}), or crashed, or its files could not be written or read ({@link Kind#TLC}). */
   public static final class SourceException extends Exception {
-    public SourceException(String message) { super(message); }
+    /** What failed: the spec or model, or TLC and its files. */
+    public enum Kind { SPEC, TLC }
+
+    private final Kind kind;
+
+    public SourceException(Kind kind, String message) {
+      super(message);
+      this.kind = kind;
+    }
+
+    /** The spec or model is wrong. */
+    public SourceException(String message) { this(Kind.SPEC, message); }
+
+    public Kind kind() { return kind; }
   }
 
   /** One TLC run in the work directory with its own metadir; {@code listener} sees every message. */
@@ -90,21 +109,21 @@ public final class Sources {
       TlcResult r = tlc.run(req, m -> {
         if (m instanceof TlcMessage.Output o) cl.line(o.line());
         listener.accept(m);
-      });
+      }, new TlcResult.Collector(), started);
       if (!r.tlcVersion().isEmpty()) tlcVersion = r.tlcVersion().lines().findFirst().orElse("").strip();
       if (cl.constants() != null) constants = cl.constants();
       switch (r.verdict()) {
         case PARSE_ERROR, CONFIG_ERROR, EVALUATION_ERROR, ASSUMPTION_FALSE -> throw new SourceException(
             "TLC on model " + model.name() + ": " + failover.tlc.TlcErrors.describe(r, work.resolve(cfgFile), names()).orElseThrow());
-        case CRASHED -> throw new SourceException("TLC on model " + model.name() + ": " + Manifest(r) + firstProblem(r));
+        case CRASHED -> throw new SourceException(SourceException.Kind.TLC, "TLC on model " + model.name() + ": " + Manifest(r) + firstProblem(r));
         default -> { }
       }
       if (constants == null) throw new SourceException("TLC on model " + model.name() + " printed no constants");
       return r;
     } catch (TlcException e) {
-      throw new SourceException(e.getMessage());
+      throw new SourceException(SourceException.Kind.TLC, e.getMessage());
     } catch (IOException e) {
-      throw new SourceException("cannot clear " + meta + ": " + failover.io.Problems.of(e));
+      throw new SourceException(SourceException.Kind.TLC, "cannot clear " + meta + ": " + failover.io.Problems.of(e));
     }
   }
 
@@ -170,7 +189,7 @@ public final class Sources {
       deleteTree(dir);
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new SourceException("cannot create " + dir + ": " + failover.io.Problems.of(e));
+      throw new SourceException(SourceException.Kind.TLC, "cannot create " + dir + ": " + failover.io.Problems.of(e));
     }
     run(cfg, "simulate", List.of("-simulate", "file=" + dir.resolve("b").toAbsolutePath() + ",num=" + num,
         "-depth", Integer.toString(depth), "-seed", Long.toString(seed)), m -> { });
@@ -180,7 +199,7 @@ public final class Sources {
           .sorted(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().replaceAll(".*_", ""))))
           .toList();
     } catch (IOException e) {
-      throw new SourceException("cannot list " + dir + ": " + failover.io.Problems.of(e));
+      throw new SourceException(SourceException.Kind.TLC, "cannot list " + dir + ": " + failover.io.Problems.of(e));
     }
     List<Itf.Trace> out = new ArrayList<>();
     for (int k = 0; k < files.size(); k++) {
@@ -233,7 +252,7 @@ public final class Sources {
         states.add(parsed(current, file));
       }
     } catch (IOException e) {
-      throw new SourceException("cannot read " + file + ": " + failover.io.Problems.of(e));
+      throw new SourceException(SourceException.Kind.TLC, "cannot read " + file + ": " + failover.io.Problems.of(e));
     }
     return states;
   }

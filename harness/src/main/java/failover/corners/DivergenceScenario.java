@@ -24,7 +24,8 @@ import java.util.Map;
  * file"). The scenario is written by {@link ScenarioWriter#writeSpec} in spec mode: its
  * {@code expect} lines say what the SPEC shows, so {@code ./failover play} of it fails on the
  * engine that diverged, at the divergence, and passes on an engine that does what the spec does.
- * Written next to the ITF trace: {@code traces/divergences/NAME.itf.json} and {@code NAME.scenario}.
+ * Written next to the ITF trace, in the conform run's directory ({@code shrunk/NAME.itf.json} and
+ * {@code NAME.scenario}), both moved into {@code traces/divergences/} to keep them as a known divergence.
  */
 public final class DivergenceScenario {
   private DivergenceScenario() {}

@@ -52,8 +52,13 @@ public final class Generator {
     } catch (failover.tlc.TlcException e) {
       throw new WitnessRun.WitnessException(e.getMessage());
     }
-    List<WitnessRun> runs = WitnessRun.runAll(tlc, root.resolve("spec"), corners,
-        root.resolve("target").resolve("corners"), parallel);
+    Path work;
+    try {
+      work = failover.io.RunDirs.create(root.resolve("target").resolve("corners"));
+    } catch (java.io.IOException e) {
+      throw new WitnessRun.WitnessException("cannot create a run directory under target/corners: " + failover.io.Problems.of(e));
+    }
+    List<WitnessRun> runs = WitnessRun.runAll(tlc, root.resolve("spec"), corners, work, parallel);
     List<Entry> out = new ArrayList<>();
     for (WitnessRun r : runs) {
       List<String> unknown = StateMachine.unknownChanges(r.states());

@@ -13,14 +13,14 @@ class CornersCommandTest {
   void unknownCornerCaseIsOneErrorLine() {
     Cli r = run("corners", "--only", "no_such_corner");
     assertEquals(2, r.exit());
-    assertEquals("corners: --only no_such_corner: no such corner case", r.err().strip());
+    assertEquals("failover corners: --only no_such_corner: no such corner case", r.err().strip());
   }
 
   @Test
   void parallelOutOfRangeIsOneErrorLine() {
     Cli r = run("corners", "--parallel", "0");
     assertEquals(2, r.exit());
-    assertEquals("corners: --parallel 0: must be 1-8", r.err().strip());
+    assertEquals("failover corners: --parallel 0: must be 1-8", r.err().strip());
   }
 
   @Test

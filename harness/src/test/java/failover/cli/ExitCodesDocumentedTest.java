@@ -18,8 +18,8 @@ class ExitCodesDocumentedTest {
   private static final Pattern ROW = Pattern.compile("^\\| `\\./failover (\\w+)[^`]*` \\|.*\\| ([^|]*(?:\\\\\\|[^|]*)*) \\|\\s*$");
   private static final Pattern CODES = Pattern.compile("(?:^|;\\s*)(\\d+(?:/\\d+)*)(?=[\\s;]|$)");
 
-  @Test
-  void readmeAndHelpAgree() throws Exception {
+  /** The exit codes of each command in the README's command table. */
+  static Map<String, TreeSet<Integer>> readme() throws java.io.IOException {
     Map<String, TreeSet<Integer>> readme = new TreeMap<>();
     for (String line : Files.readAllLines(Path.of("README.md"))) {
       Matcher row = ROW.matcher(line);
@@ -28,6 +28,12 @@ class ExitCodesDocumentedTest {
       TreeSet<Integer> codes = readme.computeIfAbsent(row.group(1), k -> new TreeSet<>());
       while (m.find()) for (String c : m.group(1).split("/")) codes.add(Integer.parseInt(c));
     }
+    return readme;
+  }
+
+  @Test
+  void readmeAndHelpAgree() throws Exception {
+    Map<String, TreeSet<Integer>> readme = readme();
     Map<String, TreeSet<Integer>> help = new TreeMap<>();
     for (Map.Entry<String, CommandLine> e : Main.commandLine().getSubcommands().entrySet()) {
       if (e.getKey().equals("help")) continue;

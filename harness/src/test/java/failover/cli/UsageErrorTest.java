@@ -122,17 +122,18 @@ class UsageErrorTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "bench --runs 0                  | bench: --runs 0: must be 1-1000",
-      "bench --steps 99                | bench: --steps 99: must be 100-10000000",
-      "bench --conform-runs 101        | bench: --conform-runs 101: must be 1-100",
-      "bench --no-whole                | bench: --no-whole needs --conform",
-      "bench --conform-runs 2          | bench: --conform-runs needs --conform",
+      "bench --runs 0                  | failover bench: --runs 0: must be 1-1000",
+      "bench --steps 99                | failover bench: --steps 99: must be 100-10000000",
+      "bench --conform-runs 101        | failover bench: --conform-runs 101: must be 1-100",
+      "bench --quick --no-whole        | failover bench: --quick measures the engine only: not with --no-whole",
+      "bench --quick --conform-runs 2  | failover bench: --quick measures the engine only: not with --conform-runs",
+      "bench --quick --big             | failover bench: --quick measures the engine only: not with --big",
       "conform --simulate -1           | failover conform: --simulate -1: must be 0-1000000",
       "conform --depth 1               | failover conform: --depth 1: must be 2-10000",
       "conform --model ../x            | failover conform: --model '../x': not a model name (letters, digits, _)",
-      "corners --only ,,,              | corners: --only '': name corner cases, separated by commas (A,B)",
-      "corners --only a,,b             | corners: --only 'a,,b': name corner cases, separated by commas (A,B)",
-      "corners --parallel 0            | corners: --parallel 0: must be 1-8"})
+      "corners --only ,,,              | failover corners: --only '': name corner cases, separated by commas (A,B)",
+      "corners --only a,,b             | failover corners: --only 'a,,b': name corner cases, separated by commas (A,B)",
+      "corners --parallel 0            | failover corners: --parallel 0: must be 1-8"})
   void aValueOutOfRangeNamesItsOption(String args, String error) {
     Cli r = Cli.run(args.strip().split(" +"));
     assertEquals(2, r.exit(), r.out() + r.err());

@@ -1,5 +1,6 @@
 package failover.conform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -7,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,6 +32,30 @@ class TraceCorpusTest {
       List<Path> all = s.filter(p -> p.toString().endsWith(".itf.json")).sorted().toList();
       return all.stream();
     }
+  }
+
+  /** The folders of the corpus, one a kind of trace. */
+  static final Set<String> KINDS = Set.of("bugs", "witnesses", "simulation", "fixed", "divergences");
+
+  /**
+   * Every trace lies in the folder of its kind, and only a known divergence carries divergence
+   * metadata: a trace that diverged once and conforms now is a regression trace of traces/fixed/
+   * without it. (Two traces {@code conform} had written into traces/ itself, with the divergence of
+   * an engine fixed since, were committed by mistake and replayed as conforming; conform now writes
+   * into its run's directory under target/.)
+   */
+  @Test
+  void everyTraceIsInTheFolderOfItsKind() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Path file : traces().toList()) {
+      Path rel = Path.of("traces").relativize(file);
+      if (rel.getNameCount() < 2 || !KINDS.contains(rel.getName(0).toString())) {
+        wrong.add(file + ": not in a folder of its kind " + new TreeSet<>(KINDS));
+      } else if (Itf.read(file).meta().containsKey("divergence") && !rel.getName(0).toString().equals("divergences")) {
+        wrong.add(file + ": divergence metadata outside traces/divergences/");
+      }
+    }
+    assertEquals(List.of(), wrong);
   }
 
   @ParameterizedTest(name = "{0}")

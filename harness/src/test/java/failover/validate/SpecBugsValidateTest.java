@@ -114,9 +114,9 @@ class SpecBugsValidateTest {
     Cli r = Cli.run("play", "--validate", "--spec-bug", "NoSuchBug", "scenarios/preempt_delay.scenario");
     assertEquals(2, r.exit(), r.out() + r.err());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().startsWith("play: unknown --spec-bug 'NoSuchBug'; one of none, "), r.err());
+    assertTrue(r.err().startsWith("failover play: unknown --spec-bug 'NoSuchBug'; one of none, "), r.err());
     r = Cli.run("play", "--spec-bug", "PreemptAlways", "scenarios/preempt_delay.scenario");
     assertEquals(2, r.exit(), r.out() + r.err());
-    assertEquals("play: --spec-bug needs --validate", r.err().strip());
+    assertEquals("failover play: --spec-bug needs --validate", r.err().strip());
   }
 }

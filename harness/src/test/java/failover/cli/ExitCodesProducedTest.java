@@ -1,0 +1,224 @@
+package failover.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import failover.tlc.Tlc;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The README's exit-code tables, produced: for every (command, code) pair the README documents,
+ * one invocation that exits with it ({@link #CASES}); {@link #everyDocumentedCodeHasAnInvocation}
+ * fails when a documented code has none. The other direction, that no command exits with an
+ * undocumented code, is checked by every run of {@link Cli} (it fails on a code the command's help
+ * does not list; ExitCodesDocumentedTest: the help and the README agree).
+ *
+ * <p>The ways in: a toy project (failover.home) for check's TLC results; copies of spec/ with a
+ * broken cfg, a broken spec module or a manifest that expects another result; TLC that crashes
+ * (the child JVM given an option it does not know); an internal error (failover.home a path no file
+ * system has, so that the project root cannot be found: a RuntimeException inside the command).
+ * {@code conform}'s 0 needs every spec action and parameter value exercised, which only the default
+ * run (five models, about 10 min) reaches: that case runs with {@code -Dfailover.slow=true} only.
+ */
+class ExitCodesProducedTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The smallest bug model (40 states) and corner case (29 states), and a small scenario. */
+  private static final String BUG = "bug_replicate_from_standby";
+  private static final String CORNER = "simultaneous_boot_same_preference";
+  private static final String SCENARIO = "scenarios/boot_peer_absent.scenario";
+  /** Not a path on any file system: finding the project root throws (an internal error). */
+  private static final String NO_HOME = "bad\u0000home";
+  private static final boolean SLOW = Boolean.getBoolean("failover.slow");
+
+  static final String TOY_MANIFEST = """
+      {"schema": 1, "tlcArgs": ["-lncheck", "final"], "models": [
+        {"name": "pass", "module": "Toy", "cfg": "ToyPass.cfg", "expected": "pass", "distinctStates": 142},
+        {"name": "wrong-count", "module": "Toy", "cfg": "ToyPass.cfg", "expected": "pass", "distinctStates": 141},
+        {"name": "parse", "module": "ToyParse", "cfg": "ToyParse.cfg", "expected": "pass"},
+        {"name": "assume", "module": "ToyAssume", "cfg": "ToyAssume.cfg", "expected": "pass"},
+        {"name": "deadlock", "module": "ToyDeadlock", "cfg": "ToyDeadlock.cfg", "expected": "pass"},
+        {"name": "inv-unexpected", "module": "Toy", "cfg": "ToyInvariant.cfg", "expected": "pass"},
+        {"name": "live-unexpected", "module": "Toy", "cfg": "ToyLiveness.cfg", "expected": "pass"}
+      ]}
+      """;
+
+  @TempDir static Path dir;
+  /** The toy project; a copy of spec/ with a broken cfg and a manifest expecting BUG to pass; one with a broken spec module; one without a manifest; one with an edited corner scenario. */
+  static Path toy, wrongSpec, brokenSpec, empty, staleCorner;
+  static Path failing, malformed;
+
+  /** One documented exit code of a command and an invocation that produces it. */
+  record Case(String command, int code, String how, Supplier<Cli> run) {
+    @Override public String toString() { return command + " " + code + ": " + how; }
+  }
+
+  @BeforeAll
+  static void homes() throws IOException {
+    toy = ToyHome.create(dir.resolve("toy"), TOY_MANIFEST);
+
+    wrongSpec = copySpec(dir.resolve("wrong-spec"));
+    Files.writeString(wrongSpec.resolve("spec/MCbug_broken.cfg"),
+        Files.readString(Path.of("spec/MC" + BUG + ".cfg")) + "\nINVARIANT NoSuchInvariant\n");
+    ObjectNode manifest = (ObjectNode) JSON.readTree(Path.of("spec/manifest.json").toFile());
+    for (var m : (ArrayNode) manifest.get("models")) {
+      if (m.get("name").asText().equals(BUG)) ((ObjectNode) m).put("expected", "pass");
+    }
+    JSON.writeValue(wrongSpec.resolve("spec/manifest.json").toFile(), manifest);
+
+    brokenSpec = copySpec(dir.resolve("broken-spec"));
+    Path module = brokenSpec.resolve("spec/AAFailover.tla");
+    String text = Files.readString(module);
+    assertTrue(text.contains("\nTypeOK =="), "spec/AAFailover.tla defines TypeOK");
+    Files.writeString(module, text.replaceFirst("\nTypeOK ==", "\nTypeOK == NoSuchOperator /\\\\"));
+
+    empty = Files.createDirectories(dir.resolve("empty"));
+
+    staleCorner = copySpec(dir.resolve("stale-corner"));
+    for (String f : List.of("docs/corners/state-machine.svg", "docs/corners/" + CORNER + ".svg", "scenarios/corners/" + CORNER + ".scenario")) {
+      Files.createDirectories(staleCorner.resolve(f).getParent());
+      Files.copy(Path.of(f), staleCorner.resolve(f));
+    }
+    Files.writeString(staleCorner.resolve("scenarios/corners/" + CORNER + ".scenario"), "# edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+
+    failing = dir.resolve("failing.scenario");
+    Files.writeString(failing, Files.readString(Path.of(SCENARIO)).replaceFirst("expect A group 1 active", "expect A group 1 standby"));
+    malformed = dir.resolve("malformed.scenario");
+    Files.writeString(malformed, "boot A\npowr-off A\n");
+  }
+
+  private static Path copySpec(Path home) throws IOException {
+    Path spec = Files.createDirectories(home.resolve("spec"));
+    try (Stream<Path> s = Files.list(Path.of("spec"))) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) Files.copy(f, spec.resolve(f.getFileName()));
+    }
+    return home;
+  }
+
+  private static Cli in(Path home, String... args) { return Cli.runIn(home, args); }
+
+  private static Cli here(String... args) { return Cli.run(args); }
+
+  /** The run with TLC's child JVM given an option it does not know: TLC does not start (as if it crashed). */
+  private static Cli tlcCrashes(Supplier<Cli> run) {
+    String before = System.setProperty(Tlc.MORE_JVM_OPTIONS, "-XX:+NoSuchFailoverOption");
+    try {
+      return run.get();
+    } finally {
+      if (before == null) System.clearProperty(Tlc.MORE_JVM_OPTIONS);
+      else System.setProperty(Tlc.MORE_JVM_OPTIONS, before);
+    }
+  }
+
+  private static Cli internalError(String... args) { return Cli.runWithHome(NO_HOME, args); }
+
+  /** The console with this standard input. */
+  private static Cli console(InputStream in, boolean closed) {
+    InputStream before = System.in;
+    String stdin = closed ? System.setProperty("failover.stdin", "closed") : System.getProperty("failover.stdin");
+    System.setIn(in);
+    try {
+      return Cli.run("console");
+    } finally {
+      System.setIn(before);
+      if (stdin == null) System.clearProperty("failover.stdin");
+      else System.setProperty("failover.stdin", stdin);
+    }
+  }
+
+  static final List<Case> CASES = List.of(
+      new Case("check", 0, "the toy model that passes with its distinct states", () -> in(toy, "check", "--model", "pass")),
+      new Case("check", 1, "another distinct state count", () -> in(toy, "check", "--model", "wrong-count")),
+      new Case("check", 2, "an unknown model", () -> in(toy, "check", "--model", "nope")),
+      new Case("check", 3, "a TLA+ parse error", () -> in(toy, "check", "--model", "parse")),
+      new Case("check", 4, "TLC crashes", () -> tlcCrashes(() -> in(toy, "check", "--model", "pass"))),
+      new Case("check", 10, "an ASSUME is false", () -> in(toy, "check", "--model", "assume")),
+      new Case("check", 11, "a deadlock", () -> in(toy, "check", "--model", "deadlock")),
+      new Case("check", 12, "an invariant violated where the manifest expects a pass", () -> in(toy, "check", "--model", "inv-unexpected")),
+      new Case("check", 13, "a temporal property violated where the manifest expects a pass", () -> in(toy, "check", "--model", "live-unexpected")),
+
+      new Case("conform", 0, "the default run: every action and parameter value (slow: -Dfailover.slow=true)", () -> here("conform")),
+      new Case("conform", 1, "the bug model's counterexample on the correct engine", () -> here("conform", "--model", BUG, "--simulate", "0", "--engine-bug", "none")),
+      new Case("conform", 2, "an unknown model", () -> here("conform", "--model", "nope")),
+      new Case("conform", 3, "a cfg naming an invariant the spec does not define", () -> in(wrongSpec, "conform", "--model", "bug_broken", "--simulate", "0")),
+      new Case("conform", 4, "TLC crashes", () -> tlcCrashes(() -> here("conform", "--model", BUG, "--simulate", "0"))),
+      new Case("conform", 5, "one bug model alone exercises only some actions", () -> here("conform", "--model", BUG, "--simulate", "0")),
+      new Case("conform", 6, "the manifest expects a pass of a bug model", () -> in(wrongSpec, "conform", "--model", BUG, "--simulate", "0")),
+
+      new Case("replay", 0, "a bug model's counterexample on the engine with that bug", () -> here("replay", "traces/bugs/" + BUG + ".itf.json")),
+      new Case("replay", 1, "the same on the correct engine", () -> here("replay", "--engine-bug", "none", "traces/bugs/" + BUG + ".itf.json")),
+      new Case("replay", 2, "an empty argument", () -> here("replay", "")),
+      new Case("replay", 4, "an internal error", () -> internalError("replay", "traces/bugs/" + BUG + ".itf.json")),
+
+      new Case("models", 0, "the manifest's models", () -> here("models")),
+      new Case("models", 2, "no spec/manifest.json", () -> in(empty, "models")),
+      new Case("models", 4, "an internal error", () -> internalError("models")),
+
+      new Case("play", 0, "a scenario that passes", () -> here("play", SCENARIO)),
+      new Case("play", 1, "an expectation that fails", () -> here("play", failing.toString())),
+      new Case("play", 2, "a scenario that does not parse", () -> here("play", malformed.toString())),
+      new Case("play", 3, "--validate against a spec module TLC cannot parse", () -> in(brokenSpec, "play", "--validate", SCENARIO)),
+      new Case("play", 4, "--validate when TLC crashes", () -> tlcCrashes(() -> here("play", "--validate", SCENARIO))),
+      new Case("play", 5, "--validate of a scenario that never configures a whole pair", () -> here("play", "--validate", "scenarios/range_mac_address.scenario")),
+
+      new Case("console", 0, "end of input", () -> console(new ByteArrayInputStream("status\n".getBytes()), false)),
+      new Case("console", 2, "standard input closed", () -> console(new ByteArrayInputStream(new byte[0]), true)),
+      new Case("console", 4, "standard input fails unexpectedly (an internal error)", () -> console(new InputStream() {
+        @Override public int read() { throw new IllegalStateException("broken stream"); }
+      }, false)),
+
+      new Case("corners", 0, "one corner case, its files up to date", () -> here("corners", "--check", "--only", CORNER)),
+      new Case("corners", 1, "one corner case whose scenario was edited", () -> in(staleCorner, "corners", "--check", "--only", CORNER)),
+      new Case("corners", 2, "an unknown corner case", () -> here("corners", "--only", "nope")),
+      new Case("corners", 3, "TLC crashes", () -> tlcCrashes(() -> here("corners", "--check", "--only", CORNER))),
+      new Case("corners", 4, "an internal error", () -> internalError("corners", "--check", "--only", CORNER)),
+
+      new Case("bench", 0, "the engine's figures, small", () -> here("bench", "--steps", "100", "--runs", "1")),
+      new Case("bench", 1, "a conformance figure when TLC crashes", () -> tlcCrashes(() -> here("bench", "--steps", "100", "--runs", "1",
+          "--conform", "--no-whole", "--conform-runs", "1"))),
+      new Case("bench", 2, "a value out of range", () -> here("bench", "--runs", "0")),
+      new Case("bench", 4, "an internal error", () -> internalError("bench", "--steps", "100", "--runs", "1", "--conform")));
+
+  static Stream<Case> cases() { return CASES.stream(); }
+
+  @Test
+  void everyDocumentedCodeHasAnInvocation() throws Exception {
+    Map<String, TreeSet<Integer>> documented = ExitCodesDocumentedTest.readme();
+    List<String> missing = new ArrayList<>(), undocumented = new ArrayList<>();
+    documented.forEach((command, codes) -> codes.forEach(code -> {
+      if (CASES.stream().noneMatch(c -> c.command().equals(command) && c.code() == code)) missing.add(command + " " + code);
+    }));
+    for (Case c : CASES) {
+      if (!documented.getOrDefault(c.command(), new TreeSet<>()).contains(c.code())) undocumented.add(c.toString());
+    }
+    assertEquals(List.of(), missing, "documented exit codes no invocation produces");
+    assertEquals(List.of(), undocumented, "cases of exit codes the README does not document");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void producesIt(Case c) {
+    assumeTrue(SLOW || !(c.command().equals("conform") && c.code() == 0), "the default conform run: -Dfailover.slow=true");
+    Cli r = c.run().get();
+    assertEquals(c.code(), r.exit(), c + "\nout:\n" + r.out() + "\nerr:\n" + r.err());
+    if (c.code() == 4 && c.how().contains("internal error")) assertTrue(r.err().contains("internal error"), r.err());
+  }
+}
