@@ -10,6 +10,7 @@ import failover.tlc.Verdict;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,7 +44,12 @@ import picocli.CommandLine.Spec;
         "12:unexpected: safety violation (an invariant, an action property [][A]_v, or an Assert)",
         "13:unexpected: liveness violation (a temporal property)"},
     footer = {"%nTLC runs in a child JVM in spec/; its files go into a directory of this run,",
-        "target/tlc/<model>/run-<yyyyMMdd-HHmmss>-<pid>-<n>/ (printed; the last " + RunDirs.KEEP + " runs of a model are kept)."})
+        "target/tlc/<model>/run-<yyyyMMdd-HHmmss>-<pid>-<n>/ (printed; the last " + RunDirs.KEEP + " runs of a model are kept).",
+        "With --distributed, TLC's server runs in a child JVM on a copy of spec/ under"
+            + " target/tlc/<model>-distributed/, with the model's cfg reduced to its invariants and action"
+            + " properties (safety): liveness is not checked, and a model expected to violate a temporal"
+            + " property is a usage error (2). A violation is 11 (deadlock) or 12; the server does not name"
+            + " the property, a local worker does. 4 also when --port is in use."})
 public final class CheckCommand implements Callable<Integer> {
   public static final int OK = 0, UNEXPECTED = 1, USAGE = 2, SPEC_ERROR = 3, TLC_FAILED = 4,
       ASSUMPTION = 10, DEADLOCK = 11, SAFETY = 12, LIVENESS = 13;
@@ -59,8 +65,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: ${DEFAULT-VALUE})")
   int workers = 1;
 
+  @Mixin DistributedCheck.Options distributed = new DistributedCheck.Options();
+
   @Override
   public Integer call() {
+    String distributedProblem = distributed.problem(workers);
+    if (distributedProblem != null) throw new Failure.Usage(distributedProblem);
+    if (distributed.on) return DistributedCheck.run(spec.commandLine().getOut(), spec.commandLine().getErr(), distributed, model);
     if (workers < 1) throw new Failure.Usage("--workers must be at least 1, not " + workers);
     if (workers > maxWorkers()) {
       throw new Failure.Usage("--workers " + workers + ": at most " + maxWorkers() + " on this machine (4 a processor, 64 in all)");

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       CornersCommand.class,
       ReadingsCommand.class,
       ConformCommand.class,
-      ReplayCommand.class
+      ReplayCommand.class,
+      WorkerCommand.class
     })
 public final class Main implements Callable<Integer> {
   /** Exit status of an error inside failover itself (a bug: one line, never a stack trace). */

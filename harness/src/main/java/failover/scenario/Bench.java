@@ -29,11 +29,26 @@ public final class Bench {
     return lines.subList(0, 100);
   }
 
-  public static int run(PrintWriter out, int runs, int stepsPerRun) {
+  /** The engine's figures of one bench: the machine, engine steps per second and play's time (medians). */
+  public record Figures(String machine, double engineStepsPerSecond, double playMillis) {}
+
+  /** The machine: cores, Java, OS, heap, and the load average when the OS tells it. */
+  public static String machine() {
     Runtime rt = Runtime.getRuntime();
-    out.printf(java.util.Locale.ROOT, "machine: %d cores, Java %s (%s), %s %s, max heap %d MiB%n", rt.availableProcessors(),
+    double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return String.format(java.util.Locale.ROOT, "%d cores, Java %s (%s), %s %s, max heap %d MiB%s", rt.availableProcessors(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
-        System.getProperty("os.arch"), rt.maxMemory() >> 20);
+        System.getProperty("os.arch"), rt.maxMemory() >> 20, load < 0 ? "" : String.format(java.util.Locale.ROOT, ", load average %.1f", load));
+  }
+
+  public static int run(PrintWriter out, int runs, int stepsPerRun) {
+    return measure(out, runs, stepsPerRun) == null ? 2 : 0;
+  }
+
+  /** Measures and prints the engine's figures; null when the bench scenario does not parse (said on {@code out}). */
+  public static Figures measure(PrintWriter out, int runs, int stepsPerRun) {
+    String machine = machine();
+    out.println("machine: " + machine);
     out.flush();
 
     // engine steps per second
@@ -61,7 +76,7 @@ public final class Bench {
         o = ScenarioRunner.run(ScenarioParser.parse("bench-100.scenario", hundred));
       } catch (ScenarioException e) {
         out.println("bench: the 100-line scenario does not parse: " + e.where());
-        return 2;
+        return null;
       }
       long t1 = System.nanoTime();
       if (r >= 0) ms[r] = (t1 - t0) / 1e6;
@@ -71,7 +86,7 @@ public final class Bench {
     out.printf(java.util.Locale.ROOT, "play: %.2f ms per 100-line scenario (median of %d runs after %d warm-up runs; min %.2f, max %.2f)%n",
         median(ms), ms.length, warm * 4, ms[0], ms[ms.length - 1]);
     out.flush();
-    return 0;
+    return new Figures(machine, median(rates), median(ms));
   }
 
   /** Runs lines on a fresh session; returns how many steps ran (commands and events). */

@@ -54,6 +54,14 @@ public record ModelConfig(List<String> invariants, List<String> properties) {
    * is violated, which TLC 2.18 does not say when a cfg checks several.
    */
   public static String withOnlyProperty(String text, String property) {
+    return withProperties(text, List.of(property));
+  }
+
+  /**
+   * The cfg text with its PROPERTY/PROPERTIES sections replaced by {@code PROPERTIES} and the
+   * given properties (none: no such section); comments dropped, everything else kept.
+   */
+  public static String withProperties(String text, List<String> properties) {
     StringBuilder out = new StringBuilder();
     boolean dropping = false;
     // words and the whitespace between them, so that what is kept keeps its layout
@@ -67,7 +75,9 @@ public record ModelConfig(List<String> invariants, List<String> properties) {
         out.append(token);
       }
     }
-    return out.toString().stripTrailing() + "\nPROPERTY " + property + "\n";
+    String kept = out.toString().stripTrailing() + "\n";
+    if (properties.isEmpty()) return kept;
+    return kept + (properties.size() == 1 ? "PROPERTY " : "PROPERTIES ") + String.join(" ", properties) + "\n";
   }
 
   private static String withoutComments(String text) {

@@ -119,6 +119,101 @@ public final class Tlc {
    */
   public TlcResult run(TlcRequest request, Consumer<? super TlcMessage> listener,
                        TlcResult.Collector collector, Consumer<ProcessHandle> started) throws TlcException {
+    return execute(command(request), request, listener, collector, started);
+  }
+
+  /**
+   * The child's command line for the server of TLC's distributed mode
+   * ({@code tlc2.tool.distributed.TLCServer}): the request's model, cfg and metadir, its
+   * {@code -fp} and {@code -deadlock} options (the server knows no others; its workers are
+   * {@link #workerCommand other JVMs}), its RMI registry on {@code port}, a progress report every
+   * {@code reportSeconds}.
+   */
+  public List<String> serverCommand(TlcRequest request, int port, int reportSeconds) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java.toString());
+    cmd.addAll(JVM_OPTIONS);
+    cmd.add("-Djava.io.tmpdir=" + request.metaDir().toAbsolutePath());
+    cmd.add("-D" + SERVER_PORT_PROPERTY + "=" + port);
+    cmd.add("-Dtlc2.tool.distributed.TLCServer.report=" + reportSeconds * 1000L);
+    cmd.addAll(List.of("-cp", jar.toString(), "tlc2.tool.distributed.TLCServer", "-tool"));
+    List<String> o = request.options();
+    for (int i = 0; i < o.size(); i++) {
+      if (o.get(i).equals("-deadlock")) cmd.add("-deadlock");
+      else if (o.get(i).equals("-fp") && i + 1 < o.size()) cmd.addAll(List.of("-fp", o.get(++i)));
+    }
+    cmd.addAll(List.of("-metadir", request.metaDir().toAbsolutePath().toString(),
+        "-config", request.config(), request.module()));
+    return cmd;
+  }
+
+  /** The system property both TLC's server and its workers read their RMI registry's port from. */
+  public static final String SERVER_PORT_PROPERTY = "tlc2.tool.distributed.TLCServer.port";
+  /** The port of TLC's distributed mode when none is given. */
+  public static final int DEFAULT_SERVER_PORT = 10997;
+
+  /**
+   * Runs the server of TLC's distributed mode (see {@link #serverCommand}) and waits for it, as
+   * {@link #run(TlcRequest, Consumer, TlcResult.Collector, Consumer)}. The server exits 0 whatever
+   * it found: the caller reads the result from the messages (a trace is a violation).
+   */
+  public TlcResult runServer(TlcRequest request, int port, int reportSeconds, Consumer<? super TlcMessage> listener,
+                             TlcResult.Collector collector, Consumer<ProcessHandle> started) throws TlcException {
+    return execute(serverCommand(request, port, reportSeconds), request, listener, collector, started);
+  }
+
+  /**
+   * The command line of a worker of TLC's distributed mode ({@link DistWorker}, TLC's worker with
+   * a repair) for the server on {@code host}: {@code threads} threads, trying to reach the server
+   * for {@code waitSeconds}, its temporary files (the spec, fetched from the server) under
+   * {@code tmpDir}.
+   */
+  public List<String> workerCommand(String host, int port, int threads, int waitSeconds, Path tmpDir) throws TlcException {
+    Path own = ownLocation();
+    if (own == null) throw new TlcException("cannot tell where failover's own classes are (for the worker)");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java.toString());
+    cmd.addAll(JVM_OPTIONS);
+    cmd.add("-Djava.io.tmpdir=" + tmpDir.toAbsolutePath());
+    cmd.add("-D" + SERVER_PORT_PROPERTY + "=" + port);
+    cmd.add("-Dtlc2.tool.distributed.TLCWorker.threadCount=" + threads);
+    cmd.add("-D" + DistWorker.WAIT_PROPERTY + "=" + waitSeconds);
+    cmd.addAll(List.of("-cp", jar + System.getProperty("path.separator") + own, DistWorker.class.getName(), host));
+    return cmd;
+  }
+
+  /** Starts a worker ({@link #workerCommand}); its standard error goes into its standard output. */
+  public Process startWorker(String host, int port, int threads, int waitSeconds, Path tmpDir) throws TlcException {
+    try {
+      Files.createDirectories(tmpDir);
+      ProcessBuilder pb = new ProcessBuilder(workerCommand(host, port, threads, waitSeconds, tmpDir)).redirectErrorStream(true);
+      moreJvmOptions(pb);
+      Process p = pb.start();
+      Thread stopper = new Thread(p::destroyForcibly, "stop-tlc-worker");
+      Runtime.getRuntime().addShutdownHook(stopper);
+      p.onExit().thenRun(() -> {
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+          // the JVM is already stopping; the hook stops the worker
+        }
+      });
+      return p;
+    } catch (IOException e) {
+      throw new TlcException("cannot start a TLC worker (" + java + "): " + failover.io.Problems.of(e), e);
+    }
+  }
+
+  private static void moreJvmOptions(ProcessBuilder pb) {
+    String more = System.getProperty(MORE_JVM_OPTIONS, "").strip();
+    if (!more.isEmpty()) {
+      String inherited = pb.environment().getOrDefault("JAVA_TOOL_OPTIONS", "").strip();
+      pb.environment().put("JAVA_TOOL_OPTIONS", inherited.isEmpty() ? more : inherited + " " + more);
+    }
+  }
+
+  private TlcResult execute(List<String> command, TlcRequest request, Consumer<? super TlcMessage> listener,
+                            TlcResult.Collector collector, Consumer<ProcessHandle> started) throws TlcException {
     if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
       throw new TlcException("TLC is missing: " + jar + " does not exist");
     }
@@ -127,12 +222,8 @@ public final class Tlc {
     } catch (IOException e) {
       throw new TlcException("cannot create TLC's directory " + request.metaDir() + ": " + failover.io.Problems.of(e), e);
     }
-    ProcessBuilder pb = new ProcessBuilder(command(request)).directory(request.directory().toFile());
-    String more = System.getProperty(MORE_JVM_OPTIONS, "").strip();
-    if (!more.isEmpty()) {
-      String inherited = pb.environment().getOrDefault("JAVA_TOOL_OPTIONS", "").strip();
-      pb.environment().put("JAVA_TOOL_OPTIONS", inherited.isEmpty() ? more : inherited + " " + more);
-    }
+    ProcessBuilder pb = new ProcessBuilder(command).directory(request.directory().toFile());
+    moreJvmOptions(pb);
     long start = System.nanoTime();
     Process process;
     try {
