@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:printed (with --check: every reading model gave the manifest's result)",
       "1:with --check: some reading model did not give the manifest's result",
-      "2:not in the project directory",
+      "2:not in the project directory, or --only names no reading",
       "4:internal error (a bug of failover)"
     })
 public final class ReadingsCommand implements Callable<Integer> {
@@ -41,20 +41,34 @@ public final class ReadingsCommand implements Callable<Integer> {
   @Option(names = "--check", description = "also run TLC on each reading model (check --model), printing its counterexample")
   boolean check;
 
+  @Option(names = "--only", split = ",", paramLabel = "READING",
+      description = "with --check: only these readings' models (names as the spec's Readings, e.g. NoFailover,Threshold)")
+  java.util.List<String> only;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path root = Path.of(System.getProperty("failover.home", ""));
     if (!Files.isRegularFile(root.resolve("spec/manifest.json"))) {
-      err.println("readings: run it in the project directory (no spec/manifest.json)");
-      return 2;
+      throw new failover.pipeline.Failure.Usage("run it in the project directory (no spec/manifest.json in " + root.toAbsolutePath() + ")");
+    }
+    java.util.List<ReadingsReport.Witness> models = ReadingsReport.WITNESSES;
+    if (only != null) {
+      if (!check) throw new failover.pipeline.Failure.Usage("--only needs --check");
+      for (String name : only) {
+        if (models.stream().noneMatch(w -> w.reading().equals(name))) {
+          throw new failover.pipeline.Failure.Usage("--only " + name + ": no such reading (the readings: "
+              + String.join(", ", models.stream().map(ReadingsReport.Witness::reading).toList()) + ")");
+        }
+      }
+      models = models.stream().filter(w -> only.contains(w.reading())).toList();
     }
     out.print(ReadingsReport.markdown(root, "#"));
     out.flush();
     if (!check) return 0;
     int exit = 0;
-    for (ReadingsReport.Witness w : ReadingsReport.WITNESSES) {
+    for (ReadingsReport.Witness w : models) {
       out.println("---- " + w.reading() + " = " + w.alternative() + ": ./failover check --model " + w.model());
       out.flush();
       CommandLine cl = Main.commandLine();
@@ -62,7 +76,7 @@ public final class ReadingsCommand implements Callable<Integer> {
       cl.setErr(err);
       if (cl.execute("check", "--model", w.model()) != 0) exit = 1;
     }
-    out.println(Readings.ALL.size() + " readings; " + (exit == 0 ? "every reading model gave the manifest's result" : "SOME READING MODEL DIFFERS"));
+    out.println(models.size() + " of " + Readings.ALL.size() + " readings' models checked; " + (exit == 0 ? "every reading model gave the manifest's result" : "SOME READING MODEL DIFFERS"));
     return exit;
   }
 }

@@ -65,6 +65,10 @@ class ExitCodesProducedTest {
   /** The toy project; a copy of spec/ with a broken cfg and a manifest expecting BUG to pass; one with a broken spec module; one without a manifest; one with an edited corner scenario. */
   static Path toy, wrongSpec, brokenSpec, empty, staleCorner;
   static Path failing, malformed;
+  /** A copy of spec/ (and the readings' scenarios) whose manifest expects READING_MODEL to pass. */
+  static Path wrongReading;
+  /** The smallest reading model (84 states), of the reading NoFailover. */
+  private static final String READING = "NoFailover", READING_MODEL = "reading_no_failover_all_active";
 
   /** One documented exit code of a command and an invocation that produces it. */
   record Case(String command, int code, String how, Supplier<Cli> run) {
@@ -98,6 +102,23 @@ class ExitCodesProducedTest {
       Files.copy(Path.of(f), staleCorner.resolve(f));
     }
     Files.writeString(staleCorner.resolve("scenarios/corners/" + CORNER + ".scenario"), "# edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+    // the catalogue's readings section plays the readings' scenarios
+    for (failover.corners.ReadingsReport.Witness w : failover.corners.ReadingsReport.WITNESSES) {
+      if (Files.exists(staleCorner.resolve(w.scenario()))) continue;
+      Files.createDirectories(staleCorner.resolve(w.scenario()).getParent());
+      Files.copy(Path.of(w.scenario()), staleCorner.resolve(w.scenario()));
+    }
+
+    wrongReading = copySpec(dir.resolve("wrong-reading"));
+    ObjectNode readingManifest = (ObjectNode) JSON.readTree(Path.of("spec/manifest.json").toFile());
+    for (var m : (ArrayNode) readingManifest.get("models")) {
+      if (m.get("name").asText().equals(READING_MODEL)) ((ObjectNode) m).put("expected", "pass");
+    }
+    JSON.writeValue(wrongReading.resolve("spec/manifest.json").toFile(), readingManifest);
+    for (failover.corners.ReadingsReport.Witness w : failover.corners.ReadingsReport.WITNESSES) {
+      Files.createDirectories(wrongReading.resolve(w.scenario()).getParent());
+      Files.copy(Path.of(w.scenario()), wrongReading.resolve(w.scenario()));
+    }
 
     failing = dir.resolve("failing.scenario");
     Files.writeString(failing, Files.readString(Path.of(SCENARIO)).replaceFirst("expect A group 1 active", "expect A group 1 standby"));
@@ -168,6 +189,10 @@ class ExitCodesProducedTest {
       new Case("replay", 2, "an empty argument", () -> here("replay", "")),
       new Case("replay", 4, "an internal error", () -> internalError("replay", "traces/bugs/" + BUG + ".itf.json")),
 
+      new Case("readings", 0, "one reading's model as the manifest says", () -> here("readings", "--check", "--only", READING)),
+      new Case("readings", 1, "a manifest expecting that reading model to pass", () -> in(wrongReading, "readings", "--check", "--only", READING)),
+      new Case("readings", 2, "an unknown reading", () -> here("readings", "--check", "--only", "NoSuchReading")),
+      new Case("readings", 4, "an internal error", () -> internalError("readings")),
       new Case("models", 0, "the manifest's models", () -> here("models")),
       new Case("models", 2, "no spec/manifest.json", () -> in(empty, "models")),
       new Case("models", 4, "an internal error", () -> internalError("models")),
