@@ -35,7 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The ways in: a toy project (failover.home) for check's TLC results; copies of spec/ with a
  * broken cfg, a broken spec module or a manifest that expects another result; TLC that crashes
  * (the child JVM given an option it does not know); an internal error (failover.home a path no file
- * system has, so that the project root cannot be found: a RuntimeException inside the command).
+ * system has, so that the project root cannot be found: a RuntimeException inside the command);
+ * for {@code worker 0}, a {@code check --distributed} server of the toy model in a thread of this
+ * JVM with the worker run against it (about 10 s).
  * {@code conform}'s 0 needs every spec action and parameter value exercised, which only the default
  * run (five models, about 10 min) reaches: that case runs with {@code -Dfailover.slow=true} only.
  */
