@@ -85,6 +85,121 @@ ASSUME ScopeNames == "system" \notin Contexts
 ASSUME ConnKindsType == ConnKinds \subseteq {"tcp", "http"}
 ASSUME BugType == Bug \in Bugs
 
+(***************************************************************************)
+(* Readings: decisions where the seed is silent or says two things, each  *)
+(* with the alternatives the seed supports.  Readings is a definition, not *)
+(* a declared constant, so that every model that does not name it takes   *)
+(* the chosen readings (ChosenReadings); a reading model overrides it in  *)
+(* its cfg (`Readings <- MCReadings...').  A reading differs from a Bug in *)
+(* that the seed supports it: it is what a device might do, not a mistake. *)
+(* Each alternative is one line below, the chosen one first ("default").  *)
+(*                                                                         *)
+(* Preemption (spec/README.md decision 1; Armable, PreemptWaiting):       *)
+(*   "You configured preemption for the failover group, which causes the  *)
+(*    failover group to automatically become active on the preferred unit *)
+(*    when the unit becomes available."  "The preempt command causes a    *)
+(*    failover group to become active on the designated unit              *)
+(*    automatically when that unit becomes available."                    *)
+(*   "event"    (default) armed when the preferred unit becomes available; *)
+(*              a forced failover or the preemption itself disarms it.    *)
+(*   "standing" a group with preempt is active on its preferred unit      *)
+(*              whenever that unit is available for it: a forced failover *)
+(*              away from it is undone after the delay.                   *)
+(*                                                                         *)
+(* RejoinConfig (decision 2; RejoinConfig):                                *)
+(*   "When both units boot simultaneously, the secondary unit obtains the *)
+(*    running configuration from the primary unit."  "Commands entered    *)
+(*    within a security context are replicated from the unit on which the *)
+(*    security context appears in the active state to the peer unit."     *)
+(*   "perScope"    (default) each scope from the unit where its group is  *)
+(*                 active after the rejoin.                               *)
+(*   "fromPrimary" after a dual-active group is resolved, the secondary   *)
+(*                 takes the primary's whole configuration, as at a       *)
+(*                 simultaneous boot.                                     *)
+(*                                                                         *)
+(* InterfaceFailoverTarget (decision 3; DetectInterfaceFailure):          *)
+(*   "Failed--No traffic is received on the interface, yet traffic is     *)
+(*    heard on the peer interface."  Table 51-2: "Interface failure on    *)
+(*    active failover group above threshold: Failover"; "When the standby *)
+(*    failover group is marked as failed, the active failover group does  *)
+(*    not attempt to fail over, even if the interface failure threshold   *)
+(*    is surpassed."                                                      *)
+(*   "healthy"    (default) no failover onto a standby whose interfaces of *)
+(*                the group meet the policy too (not yet marked failed).  *)
+(*   "anyStandby" a standby not yet marked failed is a standby like any   *)
+(*                other: the group fails over onto it.                    *)
+(*                                                                         *)
+(* NoFailover (decision 5; DisableFailover):                               *)
+(*   "Disabling failover on an Active/Active failover pair causes the     *)
+(*    failover groups to remain in the active state on whichever unit they *)
+(*    are active, no matter which unit they are configured to prefer."    *)
+(*   "keepRoles" (default) every group keeps its role (a negotiating one  *)
+(*               becomes active); standby groups stay standby.            *)
+(*   "allActive" the unit becomes a standalone unit: every group on it    *)
+(*               becomes active, standby and failed ones included.        *)
+(*   Decision (within "allActive"): a failed group becomes active too, as *)
+(*   on a standalone unit, which has no peer to leave the group to; the   *)
+(*   command is replicated as under "keepRoles", so on a working pair     *)
+(*   both units make every group active.                                  *)
+(*                                                                         *)
+(* Threshold (decision 6; PolicyMet):                                      *)
+(*   Table 51-2: "Interface failure on active failover group above        *)
+(*    threshold"; "Failover occurs if the number of failed interfaces     *)
+(*    meets the failover criteria"; "the number or percentage of          *)
+(*    interfaces within the failover group that must fail before the     *)
+(*    group fails."                                                       *)
+(*   "meets" (default) the failed interfaces meet the policy (>=).        *)
+(*   "above" the failed interfaces exceed the policy (>).                 *)
+(*   Decision (within "above"): a percentage is exceeded when n * 100 >   *)
+(*   val * MonIf (`interface-policy 50%' of two interfaces needs both), so *)
+(*   `interface-policy 100%' never fails a group; the healthy-unit checks *)
+(*   (IfDownMeets) follow the same reading.                               *)
+(*                                                                         *)
+(* PreemptStateLinkDown (decision 8; Preempt):                             *)
+(*   "If Stateful Failover is enabled, the preemption is delayed until the *)
+(*    connections are replicated from the unit on which the failover group *)
+(*    is currently active."  Table 51-2, Stateful Failover link failed:   *)
+(*    "State information becomes out of date, and sessions are terminated *)
+(*    if a failover occurs."                                              *)
+(*   "hold"    (default) with the stateful link down the preemption waits *)
+(*             until the link is back and StateSync has copied the table. *)
+(*   "proceed" with the stateful link down nothing can be replicated, so  *)
+(*             the preemption does not wait for it (sessions are lost).   *)
+(*   Decision (within "proceed"): only a stateful link that is down lets  *)
+(*   the preemption go unreplicated; with the link up the preemption     *)
+(*   still waits for StateSync, as the note says ("delayed until the      *)
+(*   connections are replicated").                                        *)
+(*                                                                         *)
+(* PeerDeathLinkDown (decision 9; PeerGone, UnitWaiting,                   *)
+(*  DetectPeerFailure):                                                    *)
+(*   Table 51-2: "the unit cannot fail over to the standby unit while the *)
+(*    failover link is down"; "When a unit in a failover pair fails, any  *)
+(*    active failover groups on that unit are marked as failed and become *)
+(*    active on the peer unit."                                           *)
+(*   "detect"     (default) a peer that is off is detected after the unit *)
+(*                hold time, failover link or not.                        *)
+(*   "undetected" while the failover link is down no takeover happens,   *)
+(*                even when the peer is off.                              *)
+(***************************************************************************)
+ReadingValues ==
+    [Preemption           |-> <<"event", "standing">>,
+     RejoinConfig         |-> <<"perScope", "fromPrimary">>,
+     InterfaceFailoverTarget |-> <<"healthy", "anyStandby">>,
+     NoFailover           |-> <<"keepRoles", "allActive">>,
+     Threshold            |-> <<"meets", "above">>,
+     PreemptStateLinkDown |-> <<"hold", "proceed">>,
+     PeerDeathLinkDown    |-> <<"detect", "undetected">>]
+\* The chosen readings: the first alternative of each.
+ChosenReadings == [n \in DOMAIN ReadingValues |-> ReadingValues[n][1]]
+\* The readings a model takes (a reading model overrides this definition).
+Readings == ChosenReadings
+ASSUME ReadingsType ==
+    /\ DOMAIN Readings = DOMAIN ReadingValues
+    /\ \A n \in DOMAIN ReadingValues :
+         \E i \in DOMAIN ReadingValues[n] : Readings[n] = ReadingValues[n][i]
+\* The model takes alternative v of reading n.
+Reading(n, v) == Readings[n] = v
+
 Secondary == Peer(Primary)
 \* "Each failover group in the configuration is configured with a primary or
 \*  secondary unit preference."
@@ -180,17 +295,23 @@ Paired == /\ \A u \in Units : Settled(u) /\ foEnabled[u]
 \* Decision ("meets" against "above threshold"): Table 51-2 says "Interface
 \* failure on active failover group above threshold", interface health
 \* monitoring "Failover occurs if the number of failed interfaces meets the
-\* failover criteria"; meeting the policy is taken.  Not taken: strictly more.
+\* failover criteria"; meeting the policy is taken.  Not taken: strictly more
+\* (reading Threshold = "above").
 \* Decision ("No Link" counts): a monitored interface without link ("No
 \* Link--The physical link for the interface is down") counts toward the
 \* policy once its hold time has run, although the seed names only "Failed"
 \* ("No traffic is received on the interface, yet traffic is heard on the
 \* peer interface") as failed; the peer-interface part is DetectInterfaceFailure's
 \* Decision.  Not taken: No Link never counts.
+\* Reading Threshold: "meets" (>=, the default) or "above" (>).
 PolicyMet(g, n) ==
-    IF Policy[g].kind = "num"
-    THEN n >= Policy[g].val
-    ELSE n > 0 /\ n * 100 >= Policy[g].val * MonIf[g]
+    IF Reading("Threshold", "above")
+    THEN IF Policy[g].kind = "num"
+         THEN n > Policy[g].val
+         ELSE n > 0 /\ n * 100 > Policy[g].val * MonIf[g]
+    ELSE IF Policy[g].kind = "num"
+         THEN n >= Policy[g].val
+         ELSE n > 0 /\ n * 100 >= Policy[g].val * MonIf[g]
 \* The hold time is per interface: "If a hello packet or a successful test
 \* result is not received within the specified hold time, the interface is
 \* marked as failed. Failover occurs if the number of failed interfaces
@@ -213,11 +334,7 @@ IfFailed(u, g) == PolicyMet(g, IfMarked(u, g))
 IfDownMeets(u, g) == PolicyMet(g, ifDown[u][g])
 \* The smallest number of failed interfaces that meets the policy.
 FailThreshold(g) ==
-    IF Policy[g].kind = "num" THEN Policy[g].val
-    ELSE IF MonIf[g] = 0 THEN 1
-    ELSE CHOOSE n \in 1..MonIf[g] :
-             /\ n * 100 >= Policy[g].val * MonIf[g]
-             /\ (n - 1) * 100 < Policy[g].val * MonIf[g]
+    CHOOSE n \in 1..(Policy[g].val + MonIf[g] + 1) : PolicyMet(g, n) /\ ~PolicyMet(g, n - 1)
 
 \* "A context is considered in the active state on a unit if the failover
 \*  group to which it belongs is in the active state on that unit."
@@ -271,7 +388,7 @@ UnitWaiting(u) ==
     /\ On(u) /\ foEnabled[u]
     /\ \/ AllInit(u) /\ (~Heard(u) \/ Bug = "BootIgnoresActivePeer")
        \/ /\ Settled(u) /\ HasBackup(u) /\ PeerGone(u)
-          /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
+          /\ (Bug = "PeerDeathNeedsLink" \/ Reading("PeerDeathLinkDown", "undetected")) => foLink = "up"
 \* u monitors the group's interfaces: it runs with failover enabled and has
 \* negotiated the group's role (a failed group stays monitored, so that it
 \* recovers when its interfaces do).  The timer of each interface without
@@ -338,7 +455,7 @@ PreemptTarget(g) ==
 \* standby with its interfaces still failed does not preempt).
 PreemptWaiting(g) ==
     /\ PreemptOn[g] \/ Bug = "PreemptAlways"
-    /\ preemptArmed[g] \/ Bug = "PreemptStanding"
+    /\ preemptArmed[g] \/ Bug = "PreemptStanding" \/ Reading("Preemption", "standing")
     /\ Paired
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ PreemptTarget(g)
@@ -559,8 +676,9 @@ DisableFailover(u) ==
        IN /\ foEnabled' = [v \in Units |-> IF v \in targets THEN FALSE ELSE foEnabled[v]]
           /\ role' = [v \in Units |->
                         IF v \in targets
-                        THEN [g \in Groups |-> IF role[v][g] = "init" THEN "active"
-                                                ELSE role[v][g]]
+                        THEN [g \in Groups |-> IF role[v][g] = "init"
+                                                   \/ Reading("NoFailover", "allActive")
+                                                THEN "active" ELSE role[v][g]]
                         ELSE role[v]]
     /\ preemptArmed' = Armed(preemptArmed)
     /\ UNCHANGED <<envVars, savedVars, running, conns, linkLost>>
@@ -857,7 +975,7 @@ SimultaneousBoot ==
 DetectPeerFailure(u) ==
     /\ Settled(u) /\ foEnabled[u] /\ HasBackup(u)
     /\ \/ /\ PeerGone(u) /\ unitTimer[u] >= UnitHold
-          /\ Bug = "PeerDeathNeedsLink" => foLink = "up"
+          /\ (Bug = "PeerDeathNeedsLink" \/ Reading("PeerDeathLinkDown", "undetected")) => foLink = "up"
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
@@ -892,14 +1010,16 @@ DetectPeerFailure(u) ==
 \* holds it).  The reading not taken: a standby not yet marked failed is a
 \* standby like any other, and the group fails over onto interfaces that are
 \* just as dead (and back again when the peer's hold time expires, if those
-\* interfaces recover first).
+\* interfaces recover first): reading InterfaceFailoverTarget = "anyStandby".
 DetectInterfaceFailure(u, g) ==
     /\ On(u) /\ foEnabled[u] /\ IfFailed(u, g)
     /\ \/ /\ role[u][g] = "standby"
           /\ role' = SetRole(u, g, "failed")
           /\ UNCHANGED conns
        \/ /\ role[u][g] = "active" /\ Paired
-          /\ \/ role[Peer(u)][g] = "standby" /\ ~IfDownMeets(Peer(u), g)
+          /\ \/ /\ role[Peer(u)][g] = "standby"
+                \* reading InterfaceFailoverTarget
+                /\ ~IfDownMeets(Peer(u), g) \/ Reading("InterfaceFailoverTarget", "anyStandby")
              \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
@@ -960,7 +1080,8 @@ Preempt(g) ==
     /\ preemptTimer[g] >= PreemptDelay[g]
     /\ LET pu == PrefUnit(g)
            cu == Peer(pu)
-       IN /\ (Stateful /\ Bug # "PreemptBeforeSync")
+       IN /\ (/\ Stateful /\ Bug # "PreemptBeforeSync"
+              /\ ~(Reading("PreemptStateLinkDown", "proceed") /\ stLink = "down"))
                  => conns[pu][g] = Replicable(g, conns[cu][g])
           /\ role' = [SetRole(pu, g, "active") EXCEPT ![cu][g] = "standby"]
           /\ conns' = [conns EXCEPT ![cu][g] = {}]
@@ -994,7 +1115,7 @@ Preempt(g) ==
 \* (Bug RejoinFromPrimary: the secondary takes the primary's whole running
 \* configuration, contexts active on the secondary included.)
 RejoinConfig(r, dual) ==
-    IF Bug = "RejoinFromPrimary"
+    IF Bug = "RejoinFromPrimary" \/ Reading("RejoinConfig", "fromPrimary")
     THEN IF dual # {} THEN [running EXCEPT ![Secondary] = running[Primary]] ELSE running
     ELSE [u \in Units |-> [s \in Scopes |->
             IF r[Peer(u)][ScopeGroup(s)] = "active" /\ r[u][ScopeGroup(s)] # "active"

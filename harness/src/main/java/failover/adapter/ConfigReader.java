@@ -100,7 +100,8 @@ public final class ConfigReader {
       String diff = Constants.differences(first, d.constants());
       if (!diff.isEmpty()) return new Derived(null, "boxes " + firstUnit.box() + " and " + u.box() + " differ in " + diff);
     }
-    return new Derived(first, null);
+    // the readings are the engine's own (no configuration says which reading a device follows)
+    return new Derived(first.withReadings(p.readings()), null);
   }
 
   /** What one configuration says of each constant (Primary given), or why it says nothing usable. */

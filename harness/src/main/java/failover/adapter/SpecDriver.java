@@ -39,7 +39,7 @@ public final class SpecDriver {
   public SpecDriver(Constants m, String bug) {
     check(m);
     this.m = m;
-    this.pair = new Pair(bug);
+    this.pair = new Pair(bug, m.readings());
     ports.putAll(ConfigWriter.monitoredPorts(m));
     for (Box b : Box.values()) {
       ConfigWriter.Startup s = ConfigWriter.startup(m, b);

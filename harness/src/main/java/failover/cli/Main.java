@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ConsoleCommand.class,
       BenchCommand.class,
       CornersCommand.class,
+      ReadingsCommand.class,
       ConformCommand.class,
       ReplayCommand.class,
       WorkerCommand.class

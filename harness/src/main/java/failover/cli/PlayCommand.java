@@ -76,14 +76,28 @@ public final class PlayCommand implements Callable<Integer> {
       description = "with --validate: check against the spec with one of its deliberate bugs switched on (Bug <- BUG; the engine stays correct), to see which scenarios the bug contradicts")
   String specBug;
 
+  @Option(names = "--reading", paramLabel = "NAME=VALUE",
+      description = "with --validate: the engine and the spec follow this reading of a decision where the seed is silent or torn (repeatable; e.g. Threshold=above; ./failover readings lists them)")
+  List<String> readingArgs = new ArrayList<>();
+
+  @Option(names = "--which-readings",
+      description = "play each scenario under every alternative of every reading (one varied at a time) and print under which its expectations hold: which reading the pair the scenario describes follows")
+  boolean whichReadings;
+
   /** Severity of the exit codes of --validate, lowest first: the worst file decides. */
   private static final List<Integer> ORDER = List.of(0, 5, 1, 3, 4, 2);
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!validate && !(engineBug.equals("none") && specBug.equals("none"))) {
-      throw new Failure.Usage((engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
+    if (!validate && !(engineBug.equals("none") && specBug.equals("none") && readingArgs.isEmpty())) {
+      throw new Failure.Usage((!readingArgs.isEmpty() ? "--reading" : engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
+    }
+    failover.spec.Readings readings;
+    try {
+      readings = failover.spec.Readings.CHOSEN.with(readingArgs);
+    } catch (IllegalArgumentException e) {
+      throw new Failure.Usage("--reading: " + e.getMessage());
     }
     List<Selection.Entry> entries;
     try {
@@ -91,6 +105,7 @@ public final class PlayCommand implements Callable<Integer> {
     } catch (Selection.NothingSelected e) {
       throw new Failure.Usage(e.getMessage());
     }
+    if (whichReadings) return ScenarioRunner.whichReadings(entries, out);
     if (!validate) return ScenarioRunner.play(entries, out, trace);
     if (!Vocabulary.BUGS.contains(engineBug)) {
       throw new Failure.Usage("unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
@@ -123,7 +138,7 @@ public final class PlayCommand implements Callable<Integer> {
       }
       try {
         Scenario scenario = ScenarioParser.parseFile(file);
-        r = Recording.of(scenario, new Pair(engineBug));
+        r = Recording.of(scenario, new Pair(engineBug, readings));
       } catch (ScenarioException e) {
         error = "ERROR " + file + ": " + e.where();
         code = 2;
@@ -163,7 +178,8 @@ public final class PlayCommand implements Callable<Integer> {
       if (code == 0) valid++;
       if (ORDER.indexOf(code) > ORDER.indexOf(exit)) exit = code;
     }
-    out.println(valid + " valid, " + (all.size() - valid) + " not" + (specBug.equals("none") ? "" : " (spec bug " + specBug + ")"));
+    out.println(valid + " valid, " + (all.size() - valid) + " not" + (specBug.equals("none") ? "" : " (spec bug " + specBug + ")")
+        + (readings.chosenAll() ? "" : " (readings " + readings.label() + ")"));
     if (java.nio.file.Files.exists(work.resolve("Validate.tla"))) {
       out.println("trace module: " + ProjectHome.show(home, work.resolve("Validate.tla")));
     } else {

@@ -111,7 +111,24 @@ public final class SpecTypes {
    */
   public static void checkConstants(TlaValue.Rec c) throws Bad {
     for (String name : c.fields().keySet()) {
-      if (!Vocabulary.CONSTANTS.contains(name)) throw new Bad(name + " is no constant of the spec");
+      if (!Vocabulary.CONSTANTS.contains(name) && !name.equals("Readings")) throw new Bad(name + " is no constant of the spec");
+    }
+    // the readings (a definition a reading model overrides; absent in traces written before them)
+    if (c.fields().containsKey("Readings")) {
+      if (!(c.get("Readings") instanceof TlaValue.Rec r)) throw new Bad("Readings is not a record (ASSUME ReadingsType)");
+      java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+      for (java.util.Map.Entry<String, TlaValue> e : r.fields().entrySet()) {
+        if (!(e.getValue() instanceof TlaValue.Str v)) throw new Bad("Readings." + e.getKey() + " is not a string (ASSUME ReadingsType)");
+        m.put(e.getKey(), v.value());
+      }
+      if (!m.keySet().equals(new java.util.HashSet<>(failover.spec.Readings.names()))) {
+        throw new Bad("Readings names " + m.keySet() + ", not the spec's readings " + failover.spec.Readings.names() + " (ASSUME ReadingsType)");
+      }
+      try {
+        failover.spec.Readings.of(m);
+      } catch (IllegalArgumentException e) {
+        throw new Bad(e.getMessage() + " (ASSUME ReadingsType)");
+      }
     }
     for (String name : Vocabulary.CONSTANTS) {
       if (!c.fields().containsKey(name)) throw new Bad("the constant " + name + " is missing");

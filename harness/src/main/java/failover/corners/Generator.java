@@ -76,8 +76,9 @@ public final class Generator {
   /** Every file of the catalogue, by path relative to the project root, in a fixed order. */
   public static Map<Path, String> files(Path root, List<Entry> entries) throws IOException {
     Map<Path, String> files = new LinkedHashMap<>();
-    files.put(CATALOGUE, markdown(entries, fingerprint(root, Catalogue.CORNERS)));
+    files.put(CATALOGUE, markdown(entries, fingerprint(root, Catalogue.CORNERS)) + ReadingsReport.markdown(root, "##"));
     files.put(STATE_MACHINE, StateMachine.svg());
+    files.putAll(ReadingsReport.pictures(root));
     for (Entry e : entries) {
       files.put(PICTURES.resolve(e.run().corner().name() + ".svg"), e.svg());
       files.put(SCENARIOS.resolve(e.run().corner().name() + ".scenario"), scenarioText(e));
@@ -105,6 +106,8 @@ public final class Generator {
   public static String fingerprint(Path root, List<Corner> corners) throws IOException {
     TreeSet<String> files = new TreeSet<>(List.of("AAFailover.tla", "AAFailoverDebug.tla", "MCdebug.tla", "MCcorners.tla"));
     for (Corner c : corners) files.add(c.config());
+    files.add("MCreading.tla");
+    for (ReadingsReport.Witness w : ReadingsReport.WITNESSES) files.add("MC" + w.model() + ".cfg");
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (String f : files) {
@@ -119,6 +122,7 @@ public final class Generator {
       md.update((StateMachine.TRANSITIONS.toString() + SeedIndex.TABLE_51_2 + SeedIndex.TABLE_51_1 + SeedIndex.SECTIONS
           + Decisions.TITLES).getBytes(StandardCharsets.UTF_8));
       md.update(Integer.toString(FORMAT).getBytes(StandardCharsets.UTF_8));
+      md.update(ReadingsReport.inputs(root).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(md.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -163,7 +163,8 @@ final class ConfigActions {
   /** The roles of a unit whose failover is disabled (also the peer's, when the command is replicated). */
   private void disableRoles(Unit u) {
     for (int g = 1; g <= 2; g++) {
-      if (u.role[g] == GroupState.INIT) pair.setRole(u, g, GroupState.ACTIVE);
+      // reading NoFailover = "allActive": the unit becomes a standalone unit, every group active
+      if (u.role[g] == GroupState.INIT || pair.reading("NoFailover", "allActive")) pair.setRole(u, g, GroupState.ACTIVE);
     }
   }
 

@@ -82,6 +82,9 @@ public final class Pair {
   /** "none", or the one deliberate mistake of {@link Vocabulary#BUGS} this engine makes. */
   final String bug;
 
+  /** The spec's readings this engine follows (the chosen ones for the reference engine). */
+  final failover.spec.Readings readings;
+
   /** The spec's derived notions on this pair (Heard, Paired, IfFailed, PrefUnit, ...). */
   final Predicates is = new Predicates(this);
   /** The spec's timers (unit hold, interface hold per interface, preemption delay) and preemption arming. */
@@ -112,12 +115,25 @@ public final class Pair {
    * The same world, with the engine making one deliberate mistake named as in the spec's
    * {@code Bug} constant (e.g. "ReplicateFromStandby"), so that conformance can show it is caught.
    */
-  public Pair(String bug) {
+  public Pair(String bug) { this(bug, failover.spec.Readings.CHOSEN); }
+
+  /**
+   * The same world, with the engine following {@code readings} (the spec's {@code Readings}): where
+   * the seed is silent or torn, the alternative of each decision that the model or scenario names.
+   */
+  public Pair(String bug, failover.spec.Readings readings) {
     if (!Vocabulary.BUGS.contains(bug)) throw new IllegalArgumentException("unknown bug '" + bug + "'; one of " + Vocabulary.BUGS);
     this.bug = bug;
+    this.readings = java.util.Objects.requireNonNull(readings);
   }
 
   boolean bug(String name) { return bug.equals(name); }
+
+  /** This engine follows alternative {@code value} of reading {@code name} (the spec's {@code Reading(n, v)}). */
+  boolean reading(String name, String value) { return readings.is(name, value); }
+
+  /** The readings this engine follows. */
+  public failover.spec.Readings readings() { return readings; }
 
   /** The deliberate mistake this engine makes ("none" for the reference engine). */
   public String bug() { return bug; }
@@ -131,7 +147,7 @@ public final class Pair {
 
   /** A deep copy, so a search can branch from this state. */
   public Pair copy() {
-    Pair p = new Pair(bug);
+    Pair p = new Pair(bug, readings);
     p.a = a.copy();
     p.b = b.copy();
     p.foCable = foCable;

@@ -178,7 +178,7 @@ final class PairSteps {
   private boolean DetectPeerFailureEnabled(Unit u) {
     if (!Predicates.settled(u) || !u.failoverEnabled() || !Predicates.hasBackup(u)) return false;
     Unit p = pair.peer(u);
-    boolean gone = is.peerGone(u) && timers.unitTimer(u) >= timers.unitHold(u) && (!pair.bug("PeerDeathNeedsLink") || pair.foCable);
+    boolean gone = is.peerGone(u) && timers.unitTimer(u) >= timers.unitHold(u) && (!is.peerDeathNeedsLink() || pair.foCable);
     boolean rebooting = is.contact() && Predicates.negotiating(p);
     return gone || rebooting;
   }
@@ -207,7 +207,9 @@ final class PairSteps {
     // the spec's Decision at DetectInterfaceFailure: no failover onto a standby whose interfaces of
     // the group meet the policy too ("Failed—No traffic is received on the interface, yet traffic is
     // heard on the peer interface")
-    return is.paired() && ((pr == GroupState.STANDBY && !Predicates.ifDownMeets(p, g)) || (pair.bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
+    // reading InterfaceFailoverTarget = "anyStandby": a standby not yet marked failed is a standby like any other
+    boolean target = !is.ifDownMeets(p, g) || pair.reading("InterfaceFailoverTarget", "anyStandby");
+    return is.paired() && ((pr == GroupState.STANDBY && target) || (pair.bug("FailoverToFailedStandby") && pr == GroupState.FAILED));
   }
 
   /**
@@ -310,7 +312,10 @@ final class PairSteps {
     // "If Stateful Failover is enabled, the preemption is delayed until the connections are
     // replicated from the unit on which the failover group is currently active."
     Unit x = is.activeUnit(g);
-    return !(Predicates.stateful(x) && tableStale(g)) || pair.bug("PreemptBeforeSync");
+    // reading PreemptStateLinkDown = "proceed": with the stateful link down nothing can be
+    // replicated, so the preemption does not wait for it
+    boolean proceed = pair.reading("PreemptStateLinkDown", "proceed") && is.dedicatedStateLink() && !pair.stCable;
+    return !(Predicates.stateful(x) && tableStale(g)) || pair.bug("PreemptBeforeSync") || proceed;
   }
 
   /**
@@ -363,7 +368,8 @@ final class PairSteps {
     for (Unit x : new Unit[] {pri, sec}) {
       for (int g = 1; g <= 2; g++) if (x.role[g] != GroupState.ACTIVE) Pair.dropConns(x, g);
     }
-    if (pair.bug("RejoinFromPrimary")) {
+    // reading RejoinConfig = "fromPrimary" (or bug RejoinFromPrimary): as at a simultaneous boot
+    if (pair.bug("RejoinFromPrimary") || pair.reading("RejoinConfig", "fromPrimary")) {
       if (dual) sec.load(Cfg.received(pri.running, sec.running));
     } else {
       Config fromPri = pri.running, fromSec = sec.running;

@@ -120,11 +120,15 @@ final class Predicates {
   }
 
   /** The spec's {@code PolicyMet(g, n)}: "interface-policy num[%]" is met by n interfaces. */
-  static boolean policyMet(Unit u, int g, int n) {
+  boolean policyMet(Unit u, int g, int n) {
     if (n == 0) return false;
     int[] pol = Cfg.interfacePolicy(u.running, g);
-    if (pol[1] == 0) return n >= pol[0];
     int total = Cfg.monitoredUp(u.running, g).size();
+    // reading Threshold: "meets" (the chosen: "Failover occurs if the number of failed interfaces
+    // meets the failover criteria") or "above" (Table 51-2: "Interface failure on active failover
+    // group above threshold")
+    if (p.reading("Threshold", "above")) return pol[1] == 0 ? n > pol[0] : n * 100L > (long) pol[0] * total;
+    if (pol[1] == 0) return n >= pol[0];
     return n * 100L >= (long) pol[0] * total;
   }
 
@@ -139,7 +143,7 @@ final class Predicates {
   boolean ifFailed(Unit u, int g) { return policyMet(u, g, ifMarked(u, g)); }
 
   /** The spec's {@code IfDownMeets(u, g)}: the interfaces without link meet the policy, marked failed or not yet. */
-  static boolean ifDownMeets(Unit u, int g) { return policyMet(u, g, downInterfaces(u, g)); }
+  boolean ifDownMeets(Unit u, int g) { return policyMet(u, g, downInterfaces(u, g)); }
 
   /** The spec's {@code IfMonitored(u, g)}: the box monitors the group's interfaces (their timers run). */
   static boolean ifMonitored(Unit u, int g) {
@@ -216,14 +220,22 @@ final class Predicates {
   boolean unitWaiting(Unit u) {
     if (!u.on || !u.failoverEnabled()) return false;
     if (negotiating(u)) return !contact() || p.bug("BootIgnoresActivePeer");
-    return settled(u) && hasBackup(u) && peerGone(u) && (!p.bug("PeerDeathNeedsLink") || p.foCable);
+    return settled(u) && hasBackup(u) && peerGone(u) && (!peerDeathNeedsLink() || p.foCable);
   }
+
+  /**
+   * A dead peer is detected only over a working failover link: bug PeerDeathNeedsLink, or reading
+   * PeerDeathLinkDown = "undetected" (Table 51-2: "the unit cannot fail over to the standby unit
+   * while the failover link is down").
+   */
+  boolean peerDeathNeedsLink() { return p.bug("PeerDeathNeedsLink") || p.reading("PeerDeathLinkDown", "undetected"); }
 
   /** The spec's {@code PreemptWaiting(g)}: preempt configured, the pair working, the preferred unit holding the group in standby. */
   boolean preemptWaiting(int g) {
     Unit x = activeUnit(g);
     if (x == null || !paired() || (Cfg.preemptDelay(x.running, g) < 0 && !p.bug("PreemptAlways"))) return false;
-    if (!p.preemptArmed[g] && !p.bug("PreemptStanding")) return false;
+    // reading Preemption = "standing" (or bug PreemptStanding): no availability event needed
+    if (!p.preemptArmed[g] && !p.bug("PreemptStanding") && !p.reading("Preemption", "standing")) return false;
     Unit pu = prefUnit(g, x.running);
     // the preferred unit counts as available for the group only while the group's interfaces there
     // are below the policy (a group reset to standby with its interfaces still failed does not preempt)

@@ -115,6 +115,43 @@ public final class ScenarioRunner {
     return exit;
   }
 
+  /**
+   * Under which readings each scenario's expectations hold: the scenario played on an engine
+   * following each alternative of each reading (the others chosen), one line per alternative,
+   * PASS or where it fails. A scenario written from what a real pair did thus tells which
+   * alternative the device follows (the engine conforms to the spec under every reading).
+   * Exit: 0 when every file passes under the chosen readings, else 1 (2 for an unreadable file).
+   */
+  public static int whichReadings(List<Selection.Entry> entries, PrintWriter out) {
+    int exit = EXIT_PASS;
+    for (Selection.Entry entry : entries) {
+      Path file = entry.path();
+      Scenario sc;
+      try {
+        if (!entry.readable()) throw new ScenarioException(0, entry.problem());
+        sc = ScenarioParser.parseFile(file);
+      } catch (ScenarioException e) {
+        out.println("ERROR " + file + ": " + e.getMessage());
+        exit = EXIT_ERROR;
+        continue;
+      }
+      out.println(file + ":");
+      for (failover.spec.Readings.Reading r : failover.spec.Readings.ALL) {
+        for (failover.spec.Readings.Alternative a : r.alternatives()) {
+          failover.spec.Readings rd = failover.spec.Readings.CHOSEN.with(r.name(), a.value());
+          Outcome o = run(sc, null, new Session(new failover.engine.Pair("none", rd)));
+          String verdict = o instanceof Outcome.Pass ? "PASS"
+              : o instanceof Outcome.Fail f ? "FAIL at line " + f.line() + ": " + f.message()
+              : "ERROR: " + ((Outcome.Error) o).message();
+          out.printf("  %-32s %s%n", r.name() + "=" + a.value() + (a.value().equals(r.chosen()) ? " (chosen)" : ""), verdict);
+          if (rd.chosenAll() && !(o instanceof Outcome.Pass)) exit = Math.max(exit, EXIT_FAIL);
+        }
+      }
+      out.flush();
+    }
+    return exit;
+  }
+
   /** Files as given; a directory becomes its {@code *.scenario} files, recursively, sorted. */
   public static List<Path> expand(List<Path> args) {
     List<Path> files = new ArrayList<>();

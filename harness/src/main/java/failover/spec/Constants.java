@@ -23,6 +23,8 @@ import java.util.Set;
  * @param ctxGroup     {@code CtxGroup}
  * @param connKinds    {@code ConnKinds}: a subset of {"tcp", "http"}
  * @param bug          {@code Bug}: "none" or one of {@link Vocabulary#BUGS}
+ * @param readings     {@code Readings}: the model's readings (a definition of the spec a reading
+ *                     model overrides, not a declared constant; {@link Readings#CHOSEN} elsewhere)
  */
 public record Constants(
     String primary,
@@ -39,7 +41,23 @@ public record Constants(
     String admin,
     Map<String, Integer> ctxGroup,
     Set<String> connKinds,
-    String bug) {
+    String bug,
+    Readings readings) {
+
+  /** The constants under the chosen readings (the spec's {@code ChosenReadings}). */
+  public Constants(String primary, Map<Integer, String> pref, Map<Integer, Boolean> preemptOn, Map<Integer, Integer> preemptDelay,
+      Map<Integer, Boolean> replHttp, boolean stateful, Map<Integer, Integer> monIf, Map<Integer, Policy> policy,
+      Map<Integer, Integer> ifHold, int unitHold, List<String> contexts, String admin, Map<String, Integer> ctxGroup,
+      Set<String> connKinds, String bug) {
+    this(primary, pref, preemptOn, preemptDelay, replHttp, stateful, monIf, policy, ifHold, unitHold, contexts, admin,
+        ctxGroup, connKinds, bug, Readings.CHOSEN);
+  }
+
+  /** These constants under other readings. */
+  public Constants withReadings(Readings r) {
+    return new Constants(primary, pref, preemptOn, preemptDelay, replHttp, stateful, monIf, policy, ifHold, unitHold,
+        contexts, admin, ctxGroup, connKinds, bug, r);
+  }
 
   /** {@code Policy[g]}: failover when {@code val} interfaces ({@code "num"}) or percent of them ({@code "pct"}) fail. */
   public record Policy(String kind, int val) {
@@ -61,7 +79,7 @@ public record Constants(
   /** These constants with other contexts (and their groups). */
   public Constants withContexts(List<String> contexts, Map<String, Integer> ctxGroup) {
     return new Constants(primary, pref, preemptOn, preemptDelay, replHttp, stateful, monIf, policy, ifHold, unitHold,
-        contexts, admin, ctxGroup, connKinds, bug);
+        contexts, admin, ctxGroup, connKinds, bug, readings);
   }
 
   /** The names of the constants in which two models differ, comma-separated ("" when none), in the spec's order. */
@@ -82,6 +100,7 @@ public record Constants(
     if (!a.ctxGroup().equals(b.ctxGroup())) names.add("CtxGroup");
     if (!a.connKinds().equals(b.connKinds())) names.add("ConnKinds");
     if (!a.bug().equals(b.bug())) names.add("Bug");
+    if (!a.readings().equals(b.readings())) names.add("Readings");
     return String.join(", ", names);
   }
 }

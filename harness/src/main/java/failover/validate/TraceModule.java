@@ -74,11 +74,15 @@ public final class TraceModule {
     // one instance per set of constants (and spec bug): segments with the same constants share it
     java.util.Map<String, Integer> instances = new java.util.LinkedHashMap<>();
     List<Integer> instanceOf = new ArrayList<>();
-    for (Part p : parts) instanceOf.add(instances.computeIfAbsent(instance(p.segment().constants(), p.bug()), x -> instances.size() + 1));
+    for (Part p : parts) {
+      Constants c = p.segment().constants();
+      String key = moduleName(c.readings()) + " WITH\n" + instance(c, p.bug());
+      instanceOf.add(instances.computeIfAbsent(key, x -> instances.size() + 1));
+    }
     sb.append("\n\\* ---- the spec under each set of constants the segments stand for\n");
     java.util.Set<Integer> written = new java.util.HashSet<>();
     instances.forEach((text, j) -> {
-      sb.append("S").append(j).append(" == INSTANCE ").append(Vocabulary.MODULE).append(" WITH\n").append(text);
+      sb.append("S").append(j).append(" == INSTANCE ").append(text);
     });
     for (int k = 1; k <= parts.size(); k++) {
       int j = instanceOf.get(k - 1);
@@ -96,6 +100,27 @@ public final class TraceModule {
     dispatch(sb, 1, segments.size(), "  ");
     sb.append("====\n");
     return sb.toString();
+  }
+
+  /**
+   * The spec module an instance under {@code r} is of: the spec itself under the chosen readings,
+   * else a copy beside it ({@link #variant}) whose {@code Readings} is {@code r} (an INSTANCE can
+   * substitute declared constants only, and Readings is a definition).
+   */
+  public static String moduleName(failover.spec.Readings r) {
+    if (r.chosenAll()) return Vocabulary.MODULE;
+    return Vocabulary.MODULE + "_" + String.join("_", r.differences()).replace('=', '_');
+  }
+
+  /** The spec's text as module {@link #moduleName}{@code (r)}: its Readings defined as {@code r}. */
+  public static String variant(String specText, failover.spec.Readings r) {
+    String header = "MODULE " + Vocabulary.MODULE + " ";
+    String def = "\nReadings == ChosenReadings\n";
+    if (!specText.contains(header) || !specText.contains(def)) {
+      throw new IllegalStateException("the spec has no '" + header.trim() + "' header or no 'Readings == ChosenReadings' definition");
+    }
+    return specText.replaceFirst(java.util.regex.Pattern.quote(header), java.util.regex.Matcher.quoteReplacement("MODULE " + moduleName(r) + " "))
+        .replace(def, "\nReadings == " + r.toTla() + "\n");
   }
 
   /** The cfg TLC runs the module with. */

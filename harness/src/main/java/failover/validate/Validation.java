@@ -116,6 +116,12 @@ public final class Validation {
       Files.deleteIfExists(dot);
       Files.copy(specDir.resolve(Vocabulary.MODULE + ".tla"), work.resolve(Vocabulary.MODULE + ".tla"),
           StandardCopyOption.REPLACE_EXISTING);
+      // the spec under each other readings a segment stands for, as a module of its own
+      String specText = Files.readString(specDir.resolve(Vocabulary.MODULE + ".tla"));
+      for (TraceModule.Part p : parts) {
+        failover.spec.Readings rd = p.segment().constants().readings();
+        if (!rd.chosenAll()) Files.writeString(work.resolve(TraceModule.moduleName(rd) + ".tla"), TraceModule.variant(specText, rd));
+      }
       String title = inputs.size() == 1 ? inputs.get(0).name() : inputs.size() + " scenarios";
       Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, title, parts, inputs.size() > 1));
       Files.writeString(work.resolve(MODULE + ".cfg"), TraceModule.config());

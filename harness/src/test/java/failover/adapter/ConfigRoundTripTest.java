@@ -39,7 +39,7 @@ public class ConfigRoundTripTest {
     for (int g = 1; g <= 2; g++) delay.put(g, m.preemptOn().get(g) && m.preemptDelay().get(g) > 0 ? 1 : 0);
     return new Constants(m.primary(), m.pref(), m.preemptOn(), delay, m.replHttp(), m.stateful(), m.monIf(),
         m.policy(), Map.of(1, 1, 2, 1), 1, m.contexts().stream().sorted().toList(), m.admin(), m.ctxGroup(),
-        Constants.ALL_CONN_KINDS, "none");
+        Constants.ALL_CONN_KINDS, "none", m.readings()); // the readings are the engine's own, which the driver gives it
   }
 
   @ParameterizedTest(name = "{0}")

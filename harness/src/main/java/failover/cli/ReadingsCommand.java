@@ -1,0 +1,68 @@
+package failover.cli;
+
+import failover.corners.ReadingsReport;
+import failover.spec.Readings;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code failover readings}: the spec's readings (decisions where the seed is silent or torn): the
+ * seed sentences each weighs, each alternative in one line, what TLC says under the other
+ * alternative, and where the readings part (a scenario on two engines in lock step). The same text
+ * is a section of docs/corner-cases.md.
+ */
+@Command(
+    name = "readings",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints, for each reading of the spec (a decision where the seed is silent or says two things):",
+      "the seed sentences it weighs, each alternative in one line (the chosen one marked), what TLC",
+      "says of the reading model of the other alternative, and the steps of a scenario where the two",
+      "readings' group states part, side by side. --check also runs TLC on every reading model and",
+      "prints each counterexample. Run it in the project directory."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:printed (with --check: every reading model gave the manifest's result)",
+      "1:with --check: some reading model did not give the manifest's result",
+      "2:not in the project directory",
+      "4:internal error (a bug of failover)"
+    })
+public final class ReadingsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--check", description = "also run TLC on each reading model (check --model), printing its counterexample")
+  boolean check;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path root = Path.of(System.getProperty("failover.home", ""));
+    if (!Files.isRegularFile(root.resolve("spec/manifest.json"))) {
+      err.println("readings: run it in the project directory (no spec/manifest.json)");
+      return 2;
+    }
+    out.print(ReadingsReport.markdown(root, "#"));
+    out.flush();
+    if (!check) return 0;
+    int exit = 0;
+    for (ReadingsReport.Witness w : ReadingsReport.WITNESSES) {
+      out.println("---- " + w.reading() + " = " + w.alternative() + ": ./failover check --model " + w.model());
+      out.flush();
+      CommandLine cl = Main.commandLine();
+      cl.setOut(out);
+      cl.setErr(err);
+      if (cl.execute("check", "--model", w.model()) != 0) exit = 1;
+    }
+    out.println(Readings.ALL.size() + " readings; " + (exit == 0 ? "every reading model gave the manifest's result" : "SOME READING MODEL DIFFERS"));
+    return exit;
+  }
+}

@@ -1,0 +1,75 @@
+package failover.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import failover.corners.ReadingsReport;
+import failover.engine.Pair;
+import failover.scenario.ScenarioParser;
+import failover.scenario.ScenarioRunner;
+import failover.scenario.Session;
+import failover.validate.TraceModule;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readings of Readings.java are the spec's (names, alternatives, the chosen one first), parse
+ * as NAME=VALUE, and each alternative's witness scenario passes under the chosen readings and fails
+ * under the other: the engine's switches bite.
+ */
+class ReadingsTest {
+  @Test
+  void theReadingsAreTheSpecs() throws Exception {
+    String spec = Files.readString(Path.of("spec/AAFailover.tla"));
+    Matcher m = Pattern.compile("(\\w+)\\s*\\|->\\s*<<\"(\\w+)\", \"(\\w+)\">>").matcher(spec.substring(spec.indexOf("ReadingValues ==")));
+    List<String> inSpec = new ArrayList<>();
+    while (m.find()) inSpec.add(m.group(1) + ":" + m.group(2) + "," + m.group(3));
+    List<String> inJava = Readings.ALL.stream()
+        .map(r -> r.name() + ":" + String.join(",", r.alternatives().stream().map(Readings.Alternative::value).toList())).toList();
+    assertEquals(inSpec, inJava);
+    assertTrue(spec.contains("\nReadings == ChosenReadings\n"), "the spec's Readings is the chosen ones (a model overrides it)");
+  }
+
+  @Test
+  void nameEqualsValue() {
+    Readings r = Readings.CHOSEN.with(List.of("Threshold=above"));
+    assertTrue(r.is("Threshold", "above"));
+    assertEquals(List.of("Threshold=above"), r.differences());
+    assertTrue(Readings.CHOSEN.chosenAll());
+    assertFalse(r.chosenAll());
+    assertTrue(r.toTla().contains("Threshold |-> \"above\""));
+    assertThrows(IllegalArgumentException.class, () -> Readings.CHOSEN.with(List.of("Threshold=maybe")));
+    assertThrows(IllegalArgumentException.class, () -> Readings.CHOSEN.with(List.of("NoSuchReading=x")));
+    assertThrows(IllegalArgumentException.class, () -> Readings.CHOSEN.with(List.of("Threshold")));
+  }
+
+  @Test
+  void theTraceModuleInstancesACopyOfTheSpecUnderOtherReadings() throws Exception {
+    Readings r = Readings.CHOSEN.with("PeerDeathLinkDown", "undetected");
+    assertEquals("AAFailover", TraceModule.moduleName(Readings.CHOSEN));
+    String name = TraceModule.moduleName(r);
+    String v = TraceModule.variant(Files.readString(Path.of("spec/AAFailover.tla")), r);
+    assertTrue(v.contains("MODULE " + name + " "), v.substring(0, 200));
+    assertTrue(v.contains("\nReadings == " + r.toTla() + "\n"));
+  }
+
+  @Test
+  void eachWitnessScenarioPassesUnderTheChosenReadingAndFailsUnderTheOther() throws Exception {
+    assertEquals(Readings.ALL.size(), ReadingsReport.WITNESSES.size());
+    for (ReadingsReport.Witness w : ReadingsReport.WITNESSES) {
+      var s = ScenarioParser.parseFile(Path.of(w.scenario()));
+      assertTrue(ScenarioRunner.run(s, null, new Session(new Pair("none", Readings.CHOSEN))) instanceof ScenarioRunner.Outcome.Pass, w.scenario());
+      var o = ScenarioRunner.run(s, null, new Session(new Pair("none", Readings.CHOSEN.with(w.reading(), w.alternative()))));
+      assertTrue(o instanceof ScenarioRunner.Outcome.Fail, w + ": " + ScenarioRunner.headline(o));
+      var rows = ReadingsReport.part(s, Readings.CHOSEN.with(w.reading(), w.alternative()));
+      assertTrue(rows.get(rows.size() - 1).differ(), w + ": the lock-step run parts");
+    }
+  }
+}
