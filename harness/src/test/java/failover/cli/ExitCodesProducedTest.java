@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for {@code worker 0}, a {@code check --distributed} server of the toy model in a thread of this
  * JVM with the worker run against it (about 10 s).
  * {@code conform}'s 0 needs every spec action and parameter value exercised, which only the default
- * run (five models, about 10 min) reaches: that case runs with {@code -Dfailover.slow=true} only.
+ * run (five models, about 10 min) reaches, and {@code readings}' 1 needs {@code --check}, which checks every
+ * reading model (about 7 min): those cases run with {@code -Dfailover.slow=true} only.
  */
 class ExitCodesProducedTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +48,10 @@ class ExitCodesProducedTest {
   private static final String BUG = "bug_replicate_from_standby";
   private static final String CORNER = "simultaneous_boot_same_preference";
   private static final String SCENARIO = "scenarios/boot_peer_absent.scenario";
+  /** A reading model (the smallest) that the manifest of wrongSpec expects to pass, which it does not. */
+  private static final String READING = "reading_no_failover_all_active";
+  /** Cases that take minutes: run with -Dfailover.slow=true only. */
+  private static final java.util.Set<String> SLOW_CASES = java.util.Set.of("conform 0", "readings 1");
   /** Not a path on any file system: finding the project root throws (an internal error). */
   private static final String NO_HOME = "bad\u0000home";
   private static final boolean SLOW = Boolean.getBoolean("failover.slow");
@@ -82,9 +87,10 @@ class ExitCodesProducedTest {
         Files.readString(Path.of("spec/MC" + BUG + ".cfg")) + "\nINVARIANT NoSuchInvariant\n");
     ObjectNode manifest = (ObjectNode) JSON.readTree(Path.of("spec/manifest.json").toFile());
     for (var m : (ArrayNode) manifest.get("models")) {
-      if (m.get("name").asText().equals(BUG)) ((ObjectNode) m).put("expected", "pass");
+      if (m.get("name").asText().equals(BUG) || m.get("name").asText().equals(READING)) ((ObjectNode) m).put("expected", "pass");
     }
     JSON.writeValue(wrongSpec.resolve("spec/manifest.json").toFile(), manifest);
+    copyTree("scenarios", wrongSpec);
 
     brokenSpec = copySpec(dir.resolve("broken-spec"));
     Path module = brokenSpec.resolve("spec/AAFailover.tla");
@@ -95,16 +101,24 @@ class ExitCodesProducedTest {
     empty = Files.createDirectories(dir.resolve("empty"));
 
     staleCorner = copySpec(dir.resolve("stale-corner"));
-    for (String f : List.of("docs/corners/state-machine.svg", "docs/corners/" + CORNER + ".svg", "scenarios/corners/" + CORNER + ".scenario")) {
-      Files.createDirectories(staleCorner.resolve(f).getParent());
-      Files.copy(Path.of(f), staleCorner.resolve(f));
-    }
+    copyTree("scenarios", staleCorner);
+    copyTree("docs", staleCorner);
     Files.writeString(staleCorner.resolve("scenarios/corners/" + CORNER + ".scenario"), "# edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
 
     failing = dir.resolve("failing.scenario");
     Files.writeString(failing, Files.readString(Path.of(SCENARIO)).replaceFirst("expect A group 1 active", "expect A group 1 standby"));
     malformed = dir.resolve("malformed.scenario");
     Files.writeString(malformed, "boot A\npowr-off A\n");
+  }
+
+  /** Copies the project's folder {@code folder} (with its subfolders) into {@code home}. */
+  private static void copyTree(String folder, Path home) throws IOException {
+    try (Stream<Path> s = Files.walk(Path.of(folder))) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        Files.createDirectories(home.resolve(f).getParent());
+        Files.copy(f, home.resolve(f));
+      }
+    }
   }
 
   private static Path copySpec(Path home) throws IOException {
@@ -199,6 +213,12 @@ class ExitCodesProducedTest {
       new Case("bench", 2, "a value out of range", () -> here("bench", "--runs", "0")),
       new Case("bench", 4, "an internal error", () -> internalError("bench", "--steps", "100", "--runs", "1", "--no-whole")),
 
+      new Case("readings", 0, "the readings printed", () -> here("readings")),
+      new Case("readings", 1, "--check where the manifest expects a reading model to pass that does not (every reading"
+          + " model checked: slow, -Dfailover.slow=true)", () -> in(wrongSpec, "readings", "--check")),
+      new Case("readings", 2, "not in the project directory", () -> in(empty, "readings")),
+      new Case("readings", 4, "an internal error", () -> internalError("readings")),
+
       new Case("worker", 0, "a worker (in a directory with no project) for a 'check --distributed' server of the toy model"
           + " expecting one worker thread, to the end", ExitCodesProducedTest::workerForAServer),
       new Case("worker", 1, "no server on the port within --wait", () -> here("worker", "127.0.0.1", "--port", freePort(), "--wait", "1", "--threads", "1")),
@@ -276,7 +296,7 @@ class ExitCodesProducedTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void producesIt(Case c) {
-    assumeTrue(SLOW || !(c.command().equals("conform") && c.code() == 0), "the default conform run: -Dfailover.slow=true");
+    assumeTrue(SLOW || !SLOW_CASES.contains(c.command() + " " + c.code()), "minutes: -Dfailover.slow=true");
     Cli r = c.run().get();
     assertEquals(c.code(), r.exit(), c + "\nout:\n" + r.out() + "\nerr:\n" + r.err());
     if (c.code() == 4 && c.how().contains("internal error")) assertTrue(r.err().contains("internal error"), r.err());
