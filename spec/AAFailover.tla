@@ -45,22 +45,7 @@ CONSTANTS
     Contexts,     \* the security contexts
     Admin,        \* the admin context
     CtxGroup,     \* [Contexts -> Groups]: `join-failover-group' (unassigned: 1)
-    ConnKinds,    \* the connection kinds that traffic may open, a subset of {"tcp","http"}
-    Bug           \* "none", or the name of ONE deliberate mistake (bug models only)
-
-Bugs == {"none",
-         "PreemptIgnoresFailed",    \* Preempt moves a group onto a unit where it is failed
-         "LinkLossIsPeerDeath",     \* failover link loss taken for the death of the peer
-         "ReplicateFromStandby",    \* commands replicated from the unit where the scope is standby
-         "BootIgnoresActivePeer",   \* a booting unit goes active although it hears an active peer
-         "FailoverToFailedStandby", \* an active group fails over onto a failed standby group
-         "HttpAlwaysReplicated",    \* HTTP connections replicated without `replication http'
-         "PreemptBeforeSync",       \* preemption does not wait for connection replication
-         "PreemptAlways",           \* groups preempt although `preempt' is not configured
-         "NoBulkSync",              \* the connection table is never bulk-copied to a standby
-         "PeerDeathNeedsLink",      \* a dead peer is not detected while the failover link is down
-         "PreemptStanding",         \* preemption a standing condition: a forced failover is undone
-         "RejoinFromPrimary"}       \* at rejoin the secondary takes the primary's whole configuration
+    ConnKinds     \* the connection kinds that traffic may open, a subset of {"tcp","http"}
 
 ASSUME PrimaryIsAUnit == Primary \in Units
 ASSUME PrefType == Pref \in [Groups -> {"primary", "secondary"}]
@@ -83,15 +68,15 @@ ASSUME AdminInGroup1 == Admin \in Contexts /\ CtxGroup \in [Contexts -> Groups]
                         /\ CtxGroup[Admin] = 1
 ASSUME ScopeNames == "system" \notin Contexts
 ASSUME ConnKindsType == ConnKinds \subseteq {"tcp", "http"}
-ASSUME BugType == Bug \in Bugs
 
 (***************************************************************************)
 (* Readings: decisions where the seed is silent or says two things, each  *)
 (* with the alternatives the seed supports.  Readings is a definition, not *)
 (* a declared constant, so that every model that does not name it takes   *)
 (* the chosen readings (ChosenReadings); a reading model overrides it in  *)
-(* its cfg (`Readings <- MCReadings...').  A reading differs from a Bug in *)
-(* that the seed supports it: it is what a device might do, not a mistake. *)
+(* its cfg (`Readings <- MCReadings...').  A reading differs from a bug   *)
+(* (AAFailoverBugs.tla) in that the seed supports it: it is what a device *)
+(* might do, not a mistake.                                                *)
 (* Each alternative is one line below, the chosen one first ("default").  *)
 (*                                                                         *)
 (* Preemption (spec/README.md decision 1; Armable, PreemptWaiting):       *)
@@ -378,17 +363,23 @@ UsesStandbyAddresses(u, g) == On(u) /\ role[u][g] \in {"standby", "failed"}
 \* down" (read as: no failover between two running units) against Table
 \* 51-2 row 1, "any active failover groups on that unit are marked as failed
 \* and become active on the peer unit".  Not taken: no takeover while the
-\* link is down (Bug PeerDeathNeedsLink).
-PeerGone(u) ==
-    \/ ~On(Peer(u))
-    \/ Bug = "LinkLossIsPeerDeath" /\ foLink = "down"
+\* link is down (reading PeerDeathLinkDown = "undetected", DeathNeedsLink).
+PeerGone(u) == ~On(Peer(u))
+\* A dead peer is detected only while the failover link is up: not so by the
+\* decision above (the reading not taken: PeerDeathLinkDown = "undetected").
+DeathNeedsLink == Reading("PeerDeathLinkDown", "undetected")
+\* A booting unit waits on its unit hold time only while it hears no peer:
+\* "When a unit boots while the peer unit is not available, both failover
+\* groups become active on the unit."  A unit that hears an active peer joins
+\* it (JoinActivePeer).
+BootWaits(u) == ~Heard(u)
 \* u waits on its unit hold time: booting without hearing the peer, or
 \* holding standby groups while the peer is gone.
 UnitWaiting(u) ==
     /\ On(u) /\ foEnabled[u]
-    /\ \/ AllInit(u) /\ (~Heard(u) \/ Bug = "BootIgnoresActivePeer")
+    /\ \/ AllInit(u) /\ BootWaits(u)
        \/ /\ Settled(u) /\ HasBackup(u) /\ PeerGone(u)
-          /\ (Bug = "PeerDeathNeedsLink" \/ Reading("PeerDeathLinkDown", "undetected")) => foLink = "up"
+          /\ DeathNeedsLink => foLink = "up"
 \* u monitors the group's interfaces: it runs with failover enabled and has
 \* negotiated the group's role (a failed group stays monitored, so that it
 \* recovers when its interfaces do).  The timer of each interface without
@@ -428,7 +419,7 @@ Zeros(n) == [i \in 1..n |-> 0]
 \* preferred unit when the unit becomes available").  The reading not taken:
 \* availability is remembered for every group, and `preempt' entered later
 \* moves a group at once whose preferred unit became available before.
-Armable(g) == PreemptOn[g] \/ Bug = "PreemptAlways"
+Armable(g) == PreemptOn[g]
 \* A preemption can be pending for g only while g is active on the unit it
 \* does not prefer and its preferred unit holds it in standby (or failed);
 \* a step that ends this situation (a failover back, a failure of the
@@ -447,19 +438,22 @@ Disarm(gs) == Armed([g \in Groups |-> IF g \in gs THEN FALSE ELSE preemptArmed[g
 
 \* The group is active on the unit it does not prefer while the preferred
 \* unit holds it in standby: the preemption delay runs.
-PreemptTarget(g) ==
-    \/ role[PrefUnit(g)][g] = "standby"
-    \/ Bug = "PreemptIgnoresFailed" /\ role[PrefUnit(g)][g] = "failed"
+PreemptTarget(g) == role[PrefUnit(g)][g] = "standby"
 \* Decision: the preferred unit counts as available for the group only while
 \* the group's interfaces there are below the policy (a group reset to
 \* standby with its interfaces still failed does not preempt).
+PrefAvailable(g) == ~IfDownMeets(PrefUnit(g), g)
+\* The preemption is due: armed by the preferred unit's becoming available
+\* ("when the unit becomes available"), or, under the reading Preemption =
+\* "standing", whenever the group is away from it.
+PreemptDue(g) == preemptArmed[g] \/ Reading("Preemption", "standing")
 PreemptWaiting(g) ==
-    /\ PreemptOn[g] \/ Bug = "PreemptAlways"
-    /\ preemptArmed[g] \/ Bug = "PreemptStanding" \/ Reading("Preemption", "standing")
+    /\ Armable(g)
+    /\ PreemptDue(g)
     /\ Paired
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ PreemptTarget(g)
-    /\ ~IfDownMeets(PrefUnit(g), g) \/ Bug = "PreemptIgnoresFailed"
+    /\ PrefAvailable(g)
 
 \* Every action but Tick ends with SettleTimers: a timer whose condition no
 \* longer holds after the step restarts from 0.
@@ -748,10 +742,14 @@ Reset(u, grp) ==
 \* occur causes the configurations to be out of synchronization."
 \* "Replicated commands are not saved to the flash memory ... They are added
 \* to the running configuration."
+\* A command entered on u in scope s is replicated to the peer: "from the unit
+\* on which the security context appears in the active state to the peer
+\* unit" (the system execution space: from the unit where group 1 is active).
+ReplicatesFrom(u, s) == IsSource(u, s)
 ConfigCommand(u, s) ==
     /\ On(u)
     /\ LET v == NewVersion(s)
-           targets == IF Paired /\ (IsSource(u, s) \/ Bug = "ReplicateFromStandby")
+           targets == IF Paired /\ ReplicatesFrom(u, s)
                       THEN Units ELSE {u}
        IN running' = [w \in Units |-> IF w \in targets
                                       THEN [running[w] EXCEPT ![s] = v]
@@ -845,7 +843,7 @@ EraseStartup(u, s) ==
 FileCommand(u) ==
     /\ On(u)
     /\ LET v == 1 + Max({flash[w] : w \in Units})
-           targets == IF Paired /\ (IsSource(u, "system") \/ Bug = "ReplicateFromStandby")
+           targets == IF Paired /\ ReplicatesFrom(u, "system")
                       THEN Units ELSE {u}
        IN flash' = [w \in Units |-> IF w \in targets THEN v ELSE flash[w]]
     /\ UNCHANGED <<envVars, configVars, groupVars, foSaved, startup, conns, linkLost>>
@@ -877,11 +875,15 @@ WriteStandby(u, s) ==
 \* the replicated state information" (only with `replication http').  The
 \* step changes a table: a kind new on u, or new connections of a kind u has
 \* that reach a standby which has none of that kind yet.
+\* Connections of kind k in group g are replicated: "HTTP connections are not
+\* automatically included in the replicated state information" (only with
+\* `replication http').
+ConnReplicated(g, k) == k = "tcp" \/ ReplHttp[g]
 Traffic(u, g, k) ==
     /\ UsesActiveAddresses(u, g)
     /\ LET repl == /\ StateLinkWorks
                    /\ role[Peer(u)][g] \in {"standby", "failed"}
-                   /\ k = "tcp" \/ ReplHttp[g] \/ Bug = "HttpAlwaysReplicated"
+                   /\ ConnReplicated(g, k)
            new == [w \in Units |-> IF w = u \/ (w = Peer(u) /\ repl)
                                    THEN [conns[w] EXCEPT ![g] = @ \cup {k}]
                                    ELSE conns[w]]
@@ -921,7 +923,7 @@ Tick ==
 \* waits its unit hold time without hearing a peer.
 BootAlone(u) ==
     /\ On(u) /\ foEnabled[u] /\ AllInit(u)
-    /\ ~Heard(u) \/ Bug = "BootIgnoresActivePeer"
+    /\ BootWaits(u)
     /\ unitTimer[u] >= UnitHold
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
@@ -975,7 +977,7 @@ SimultaneousBoot ==
 DetectPeerFailure(u) ==
     /\ Settled(u) /\ foEnabled[u] /\ HasBackup(u)
     /\ \/ /\ PeerGone(u) /\ unitTimer[u] >= UnitHold
-          /\ (Bug = "PeerDeathNeedsLink" \/ Reading("PeerDeathLinkDown", "undetected")) => foLink = "up"
+          /\ DeathNeedsLink => foLink = "up"
        \/ Heard(u) /\ AllInit(Peer(u))
     /\ role' = [role EXCEPT ![u] = [g \in Groups |-> "active"]]
     /\ preemptArmed' = Armed(preemptArmed)
@@ -1011,16 +1013,20 @@ DetectPeerFailure(u) ==
 \* standby like any other, and the group fails over onto interfaces that are
 \* just as dead (and back again when the peer's hold time expires, if those
 \* interfaces recover first): reading InterfaceFailoverTarget = "anyStandby".
+\* The peer of u can take group g over from it: its group is standby, not
+\* failed ("When the standby failover group is marked as failed, the active
+\* failover group does not attempt to fail over"), and (reading
+\* InterfaceFailoverTarget) its interfaces of the group are below the policy.
+FailoverTarget(u, g) ==
+    /\ role[Peer(u)][g] = "standby"
+    /\ ~IfDownMeets(Peer(u), g) \/ Reading("InterfaceFailoverTarget", "anyStandby")
 DetectInterfaceFailure(u, g) ==
     /\ On(u) /\ foEnabled[u] /\ IfFailed(u, g)
     /\ \/ /\ role[u][g] = "standby"
           /\ role' = SetRole(u, g, "failed")
           /\ UNCHANGED conns
        \/ /\ role[u][g] = "active" /\ Paired
-          /\ \/ /\ role[Peer(u)][g] = "standby"
-                \* reading InterfaceFailoverTarget
-                /\ ~IfDownMeets(Peer(u), g) \/ Reading("InterfaceFailoverTarget", "anyStandby")
-             \/ Bug = "FailoverToFailedStandby" /\ role[Peer(u)][g] = "failed"
+          /\ FailoverTarget(u, g)
           /\ role' = [SetRole(u, g, "failed") EXCEPT ![Peer(u)][g] = "active"]
           /\ conns' = [conns EXCEPT ![u][g] = {}]
     /\ preemptArmed' = Armed(preemptArmed)
@@ -1048,8 +1054,11 @@ GroupRecover(u, g) ==
 \* sessions on interfaces in the active failover group to the standby
 \* failover group."  The standby's table becomes the replicable part of the
 \* active's (after a join, a failover, or the stateful link's return).
+\* The active unit bulk-copies its table to the standby ("Passes state
+\* information ... to the standby failover group").
+BulkCopies == TRUE
 StateSync(g) ==
-    /\ Bug # "NoBulkSync"
+    /\ BulkCopies
     /\ StateLinkWorks
     /\ \E u \in Units :
          /\ role[u][g] = "active"
@@ -1075,14 +1084,17 @@ StateSync(g) ==
 \* has copied them.  Not taken: preempt after the delay anyway, terminating
 \* sessions as a failover would ("State information becomes out of date, and
 \* sessions are terminated if a failover occurs").
+\* A preemption waits for the connection replication to the preferred unit
+\* (Stateful Failover configured), unless (reading PreemptStateLinkDown =
+\* "proceed") the stateful link is down.
+PreemptWaitsForSync ==
+    Stateful /\ ~(Reading("PreemptStateLinkDown", "proceed") /\ stLink = "down")
 Preempt(g) ==
     /\ PreemptWaiting(g)
     /\ preemptTimer[g] >= PreemptDelay[g]
     /\ LET pu == PrefUnit(g)
            cu == Peer(pu)
-       IN /\ (/\ Stateful /\ Bug # "PreemptBeforeSync"
-              /\ ~(Reading("PreemptStateLinkDown", "proceed") /\ stLink = "down"))
-                 => conns[pu][g] = Replicable(g, conns[cu][g])
+       IN /\ PreemptWaitsForSync => conns[pu][g] = Replicable(g, conns[cu][g])
           /\ role' = [SetRole(pu, g, "active") EXCEPT ![cu][g] = "standby"]
           /\ conns' = [conns EXCEPT ![cu][g] = {}]
     \* the event is consumed
@@ -1112,10 +1124,8 @@ Preempt(g) ==
 \* synchronization occurs" -- here the changes on the standby side of each
 \* scope.  The reading not taken: the configurations stay apart until an
 \* administrator enters `write standby'.
-\* (Bug RejoinFromPrimary: the secondary takes the primary's whole running
-\* configuration, contexts active on the secondary included.)
 RejoinConfig(r, dual) ==
-    IF Bug = "RejoinFromPrimary" \/ Reading("RejoinConfig", "fromPrimary")
+    IF Reading("RejoinConfig", "fromPrimary")
     THEN IF dual # {} THEN [running EXCEPT ![Secondary] = running[Primary]] ELSE running
     ELSE [u \in Units |-> [s \in Scopes |->
             IF r[Peer(u)][ScopeGroup(s)] = "active" /\ r[u][ScopeGroup(s)] # "active"

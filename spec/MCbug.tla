@@ -1,17 +1,24 @@
 ------------------------------- MODULE MCbug --------------------------------
 (***************************************************************************)
-(* The bug models: the spec with ONE deliberate, realistic mistake switched *)
-(* on through the constant Bug (see Bugs in AAFailover.tla).  Each          *)
-(* MCbug_<name>.cfg sets Bug and checks every invariant and the property    *)
-(* expected to catch the mistake; TLC must report exactly that property.   *)
+(* The bug models: the spec with ONE deliberate, realistic mistake.  Each  *)
+(* MCbug_<name>.cfg overrides protocol operators of AAFailover.tla with    *)
+(* the wrong ones of one bug of AAFailoverBugs.tla (for instance           *)
+(* `Armable <- BugPreemptAlwaysArmable'), names that bug in the constant   *)
+(* Bug (the harness builds the engine with the same mistake and labels    *)
+(* its traces with it; a test checks that the overrides are exactly the   *)
+(* bug's operators), and checks every invariant and the property expected *)
+(* to catch the mistake; TLC must report exactly that property.            *)
 (* Group 1 prefers the primary A (no preemption, `replication http'),      *)
 (* group 2 the secondary B (preemption, no delay, no HTTP replication);    *)
 (* MaxVersion bounds the configuration versions.                           *)
 (***************************************************************************)
-EXTENDS AAFailover
+EXTENDS AAFailoverBugs
 
 CONSTANTS MaxVersion, \* bound on configuration versions
-          MaxFlash    \* bound on flash versions (file commands)
+          MaxFlash,   \* bound on flash versions (file commands)
+          Bug         \* the name of the bug whose operators the cfg overrides
+
+ASSUME BugType == Bug \in Bugs
 
 MCPref         == [g \in Groups |-> IF g = 1 THEN "primary" ELSE "secondary"]
 MCPreemptOn    == [g \in Groups |-> g = 2]

@@ -201,5 +201,5 @@ ASSUME CornerConstants ==
             PreemptDelay |-> PreemptDelay, ReplHttp |-> ReplHttp, Stateful |-> Stateful,
             MonIf |-> MonIf, Policy |-> Policy, IfHold |-> IfHold, UnitHold |-> UnitHold,
             Contexts |-> Contexts, Admin |-> Admin, CtxGroup |-> CtxGroup,
-            ConnKinds |-> ConnKinds, Bug |-> Bug]>>)
+            ConnKinds |-> ConnKinds]>>)
 =============================================================================

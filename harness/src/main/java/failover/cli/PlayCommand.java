@@ -73,7 +73,7 @@ public final class PlayCommand implements Callable<Integer> {
   String engineBug;
 
   @Option(names = "--spec-bug", paramLabel = "BUG", defaultValue = "none",
-      description = "with --validate: check against the spec with one of its deliberate bugs switched on (Bug <- BUG; the engine stays correct), to see which scenarios the bug contradicts")
+      description = "with --validate: check against the spec with one of its deliberate bugs switched on (its operators of spec/AAFailoverBugs.tla in a copy of the spec; the engine stays correct), to see which scenarios the bug contradicts")
   String specBug;
 
   @Option(names = "--reading", paramLabel = "NAME=VALUE",

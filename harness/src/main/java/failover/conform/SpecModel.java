@@ -115,6 +115,8 @@ public record SpecModel(String name, Path specDir, String module, String config)
       Files.copy(cfgPath(), work.resolve(config), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       StringBuilder rec = new StringBuilder();
       for (String c : Vocabulary.CONSTANTS) rec.append(rec.length() == 0 ? "" : ", ").append(c).append(" |-> ").append(c);
+      // the model's bug (the constant Bug of a bug model, MCbug.tla; "none" for the others)
+      rec.append(", Bug |-> ").append(declaresBug(cfgText()) ? "Bug" : "\"none\"");
       // the readings (a definition a reading model overrides, not a declared constant)
       rec.append(", Readings |-> Readings");
       Files.writeString(work.resolve(rootModule() + ".tla"),
@@ -221,11 +223,39 @@ public record SpecModel(String name, Path specDir, String module, String config)
     return cfgText.strip() + "\nCONSTANT CF_MaxDepth = " + depth + "\nCONSTRAINT CF_DepthBound\n";
   }
 
-  /** The cfg with {@code Bug = "..."} replaced by {@code bug}. */
-  public static String withBug(String cfgText, String bug) {
-    Matcher m = Pattern.compile("\\bBug\\s*=\\s*\"[A-Za-z]*\"").matcher(cfgText);
-    return m.find() ? m.replaceFirst("Bug = \"" + bug + "\"") : cfgText;
+  /** The line of a cfg's CONSTANTS that sets {@code Bug}. */
+  private static final Pattern BUG = Pattern.compile("(?m)^([ \\t]*)Bug\\s*=\\s*\"([A-Za-z]*)\"");
+  /** An override of an operator by a wrong one of spec/AAFailoverBugs.tla: {@code Armable <- BugPreemptAlwaysArmable}. */
+  private static final Pattern BUG_OVERRIDE = Pattern.compile("(?m)^[ \\t]*(\\w+)[ \\t]*<-[ \\t]*(Bug\\w+)[ \\t]*$");
+
+  /** The cfg sets the constant {@code Bug} (a bug model). */
+  public static boolean declaresBug(String cfgText) { return BUG.matcher(withoutComments(cfgText)).find(); }
+
+  /** The bug a cfg names in {@code Bug = "..."} ("none" when it sets no Bug). */
+  public static String bugOf(String cfgText) {
+    Matcher m = BUG.matcher(withoutComments(cfgText));
+    return m.find() ? m.group(2) : "none";
   }
+
+  /** The cfg's overrides by wrong operators, in its order: operator, wrong operator. */
+  public static List<String[]> bugOverrides(String cfgText) {
+    List<String[]> out = new ArrayList<>();
+    Matcher m = BUG_OVERRIDE.matcher(withoutComments(cfgText));
+    while (m.find()) out.add(new String[] {m.group(1), m.group(2)});
+    return out;
+  }
+
+  /**
+   * The correct spec under a bug model's constants: the cfg with {@code Bug = "none"} and without
+   * its overrides by wrong operators.
+   */
+  public static String withoutBug(String cfgText) {
+    Matcher m = BUG.matcher(cfgText);
+    String out = m.replaceAll("$1Bug = \"none\"");
+    return BUG_OVERRIDE.matcher(out).replaceAll("").replaceAll("\n{2,}", "\n");
+  }
+
+  private static String withoutComments(String cfgText) { return cfgText.replaceAll("\\\\\\*[^\\n]*", ""); }
 
   // ---------------------------------------------------------------------------------------------
   // constants
@@ -287,7 +317,8 @@ public record SpecModel(String name, Path specDir, String module, String config)
   /** The engine's constants for these ({@link SpecDriver#engineConstants}): contexts sorted, placeholders for groups without one. */
   public static Constants engineModel(TlaValue.Rec c) { return SpecDriver.engineConstants(constants(c)); }
 
-  public static String bug(TlaValue.Rec c) { return str(c.get("Bug")); }
+  /** The model's bug ("none" when the record has no {@code Bug}: every model but the bug models). */
+  public static String bug(TlaValue.Rec c) { return c.fields().containsKey("Bug") ? str(c.get("Bug")) : "none"; }
 
   /** The model's readings (the spec's {@code Readings}; the chosen ones when the record has none). */
   public static failover.spec.Readings readings(TlaValue.Rec c) {
@@ -296,11 +327,5 @@ public record SpecModel(String name, Path specDir, String module, String config)
     Map<String, String> m = new LinkedHashMap<>();
     for (String n : failover.spec.Readings.names()) m.put(n, str(r.apply(n)));
     return failover.spec.Readings.of(m);
-  }
-
-  /** The value a cfg text gives the constant Bug ("none" when it gives none). */
-  public static String bugOf(String cfgText) {
-    Matcher m = Pattern.compile("\\bBug\\s*=\\s*\"([A-Za-z]*)\"").matcher(cfgText);
-    return m.find() ? m.group(1) : "none";
   }
 }

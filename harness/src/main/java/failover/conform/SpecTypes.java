@@ -111,7 +111,7 @@ public final class SpecTypes {
    */
   public static void checkConstants(TlaValue.Rec c) throws Bad {
     for (String name : c.fields().keySet()) {
-      if (!Vocabulary.CONSTANTS.contains(name) && !name.equals("Readings")) throw new Bad(name + " is no constant of the spec");
+      if (!Vocabulary.CONSTANTS.contains(name) && !name.equals("Readings") && !name.equals("Bug")) throw new Bad(name + " is no constant of the spec");
     }
     // the readings (a definition a reading model overrides; absent in traces written before them)
     if (c.fields().containsKey("Readings")) {
@@ -168,9 +168,12 @@ public final class SpecTypes {
           + ", not 1 (ASSUME AdminInGroup1)");
     }
     assume("ConnKindsType", "ConnKinds", c, subsetOf(List.of(str("tcp"), str("http"))));
-    List<TlaValue> bugs = new ArrayList<>();
-    for (String b : Vocabulary.BUGS) bugs.add(str(b));
-    assume("BugType", "Bug", c, oneOf(bugs.toArray(TlaValue[]::new)));
+    // the model's bug (the constant Bug of spec/MCbug.tla; absent for the other models)
+    if (c.fields().containsKey("Bug")) {
+      List<TlaValue> bugs = new ArrayList<>();
+      for (String b : Vocabulary.BUGS) bugs.add(str(b));
+      assume("BugType", "Bug", c, oneOf(bugs.toArray(TlaValue[]::new)));
+    }
   }
 
   private static void assume(String assumption, String name, TlaValue.Rec c, Type t) throws Bad {

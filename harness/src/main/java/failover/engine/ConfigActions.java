@@ -36,8 +36,8 @@ final class ConfigActions {
   }
 
   /**
-   * The spec's targets of a replicated command, {@code Paired /\ (IsSource(u, s) \/ Bug =
-   * "ReplicateFromStandby")}: "Commands entered within a security context are replicated from the
+   * The spec's targets of a replicated command, {@code Paired /\ ReplicatesFrom(u, s)} (the bug
+   * ReplicateFromStandby: {@code ReplicatesFrom} TRUE): "Commands entered within a security context are replicated from the
    * unit on which the security context appears in the active state to the peer unit"; "Commands
    * entered in the system execution space are replicated from the unit on which failover group 1 is
    * in the active state to the unit on which failover group 1 is in the standby state."

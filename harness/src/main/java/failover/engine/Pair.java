@@ -113,7 +113,7 @@ public final class Pair {
 
   /**
    * The same world, with the engine making one deliberate mistake named as in the spec's
-   * {@code Bug} constant (e.g. "ReplicateFromStandby"), so that conformance can show it is caught.
+   * {@code Bugs} (spec/AAFailoverBugs.tla, e.g. "ReplicateFromStandby"), so that conformance can show it is caught.
    */
   public Pair(String bug) { this(bug, failover.spec.Readings.CHOSEN); }
 

@@ -22,7 +22,9 @@ import java.util.Set;
  * @param admin        {@code Admin}
  * @param ctxGroup     {@code CtxGroup}
  * @param connKinds    {@code ConnKinds}: a subset of {"tcp", "http"}
- * @param bug          {@code Bug}: "none" or one of {@link Vocabulary#BUGS}
+ * @param bug          the model's deliberate bug: "none", or one of {@link Vocabulary#BUGS} (the
+ *                     constant {@code Bug} of spec/MCbug.tla, whose cfgs override that bug's
+ *                     operators; no constant of spec/AAFailover.tla)
  * @param readings     {@code Readings}: the model's readings (a definition of the spec a reading
  *                     model overrides, not a declared constant; {@link Readings#CHOSEN} elsewhere)
  */

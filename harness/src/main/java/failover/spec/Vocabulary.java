@@ -3,8 +3,8 @@ package failover.spec;
 import java.util.List;
 
 /**
- * The names spec/AAFailover.tla declares: its module, variables, constants and deliberate bugs,
- * and the length of the spec's tick in the engine's time.
+ * The names spec/AAFailover.tla declares: its module, variables and constants; the deliberate bugs
+ * of spec/AAFailoverBugs.tla; and the length of the spec's tick in the engine's time.
  */
 public final class Vocabulary {
   private Vocabulary() {}
@@ -25,11 +25,12 @@ public final class Vocabulary {
 
   /** The spec's {@code CONSTANTS}, in its order. */
   public static final List<String> CONSTANTS = List.of("Primary", "Pref", "PreemptOn", "PreemptDelay", "ReplHttp",
-      "Stateful", "MonIf", "Policy", "IfHold", "UnitHold", "Contexts", "Admin", "CtxGroup", "ConnKinds", "Bug");
+      "Stateful", "MonIf", "Policy", "IfHold", "UnitHold", "Contexts", "Admin", "CtxGroup", "ConnKinds");
 
   /**
-   * The spec's {@code Bugs}: "none", then each deliberate mistake the constant {@code Bug} switches on
-   * (in the spec, in the engine, for the proofs that the checks bite).
+   * The {@code Bugs} of spec/AAFailoverBugs.tla ({@link SpecBugs}): "none", then each deliberate
+   * mistake (in the spec, where a bug model overrides its operators and declares its name in the
+   * constant {@code Bug} of spec/MCbug.tla; in the engine; for the proofs that the checks bite).
    */
   public static final List<String> BUGS = List.of("none", "PreemptIgnoresFailed", "LinkLossIsPeerDeath",
       "ReplicateFromStandby", "BootIgnoresActivePeer", "FailoverToFailedStandby", "HttpAlwaysReplicated",

@@ -76,7 +76,7 @@ public final class TraceModule {
     List<Integer> instanceOf = new ArrayList<>();
     for (Part p : parts) {
       Constants c = p.segment().constants();
-      String key = moduleName(c.readings()) + " WITH\n" + instance(c, p.bug());
+      String key = moduleName(c.readings(), p.bug()) + " WITH\n" + instance(c);
       instanceOf.add(instances.computeIfAbsent(key, x -> instances.size() + 1));
     }
     sb.append("\n\\* ---- the spec under each set of constants the segments stand for\n");
@@ -103,24 +103,40 @@ public final class TraceModule {
   }
 
   /**
-   * The spec module an instance under {@code r} is of: the spec itself under the chosen readings,
-   * else a copy beside it ({@link #variant}) whose {@code Readings} is {@code r} (an INSTANCE can
-   * substitute declared constants only, and Readings is a definition).
+   * The spec module an instance under readings {@code r} and spec bug {@code bug} is of: the spec
+   * itself under the chosen readings and no bug, else a copy beside it ({@link #variant}) whose
+   * {@code Readings} is {@code r} and whose operators {@code bug} overrides are the bug's (an
+   * INSTANCE can substitute declared constants only, and these are definitions).
    */
-  public static String moduleName(failover.spec.Readings r) {
-    if (r.chosenAll()) return Vocabulary.MODULE;
-    return Vocabulary.MODULE + "_" + String.join("_", r.differences()).replace('=', '_');
+  public static String moduleName(failover.spec.Readings r, String bug) {
+    if (r.chosenAll() && bug.equals("none")) return Vocabulary.MODULE;
+    List<String> parts = new ArrayList<>(r.differences());
+    if (!bug.equals("none")) parts.add(bug);
+    return Vocabulary.MODULE + "_" + String.join("_", parts).replace('=', '_');
   }
+
+  /** The spec module an instance under readings {@code r} (no bug) is of. */
+  public static String moduleName(failover.spec.Readings r) { return moduleName(r, "none"); }
 
   /** The spec's text as module {@link #moduleName}{@code (r)}: its Readings defined as {@code r}. */
   public static String variant(String specText, failover.spec.Readings r) {
+    return variant(specText, r, "none", null);
+  }
+
+  /**
+   * The spec's text as module {@link #moduleName}{@code (r, bug)}: its Readings defined as
+   * {@code r}, and the operators {@code bug} overrides defined as in spec/AAFailoverBugs.tla
+   * ({@code bugs}; unused for "none").
+   */
+  public static String variant(String specText, failover.spec.Readings r, String bug, failover.spec.SpecBugs bugs) {
     String header = "MODULE " + Vocabulary.MODULE + " ";
     String def = "\nReadings == ChosenReadings\n";
     if (!specText.contains(header) || !specText.contains(def)) {
       throw new IllegalStateException("the spec has no '" + header.trim() + "' header or no 'Readings == ChosenReadings' definition");
     }
-    return specText.replaceFirst(java.util.regex.Pattern.quote(header), java.util.regex.Matcher.quoteReplacement("MODULE " + moduleName(r) + " "))
-        .replace(def, "\nReadings == " + r.toTla() + "\n");
+    String text = bug.equals("none") ? specText : bugs.variant(specText, bug);
+    return text.replaceFirst(java.util.regex.Pattern.quote(header), java.util.regex.Matcher.quoteReplacement("MODULE " + moduleName(r, bug) + " "))
+        .replace(def, r.chosenAll() ? def : "\nReadings == " + r.toTla() + "\n");
   }
 
   /** The cfg TLC runs the module with. */
@@ -128,8 +144,8 @@ public final class TraceModule {
     return "INIT TraceInit\nNEXT TraceNext\nCHECK_DEADLOCK FALSE\n";
   }
 
-  /** The substitutions of an instance of the spec under constants {@code c} and spec bug {@code bug}. */
-  private static String instance(Constants c, String bug) {
+  /** The substitutions of an instance of the spec under constants {@code c}. */
+  private static String instance(Constants c) {
     StringBuilder sb = new StringBuilder();
     sb.append("    Primary <- ").append(str(c.primary())).append(",\n");
     sb.append("    Pref <- ").append(groups(c.pref())).append(",\n");
@@ -150,7 +166,7 @@ public final class TraceModule {
     sb.append("    CtxGroup <- (").append(String.join(" @@ ", grp)).append("),\n");
     List<String> kinds = new ArrayList<>();
     for (String k : List.of("tcp", "http")) if (c.connKinds().contains(k)) kinds.add(str(k));
-    sb.append("    ConnKinds <- {").append(String.join(", ", kinds)).append("}, Bug <- ").append(str(bug)).append('\n');
+    sb.append("    ConnKinds <- {").append(String.join(", ", kinds)).append("}\n");
     return sb.toString();
   }
 

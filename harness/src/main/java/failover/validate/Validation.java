@@ -118,9 +118,14 @@ public final class Validation {
           StandardCopyOption.REPLACE_EXISTING);
       // the spec under each other readings a segment stands for, as a module of its own
       String specText = Files.readString(specDir.resolve(Vocabulary.MODULE + ".tla"));
+      // ... and with a spec bug: the bug's operators of AAFailoverBugs.tla in place of the protocol's
+      failover.spec.SpecBugs bugs = parts.stream().allMatch(p -> p.bug().equals("none")) ? null
+          : failover.spec.SpecBugs.parse(Files.readString(specDir.resolve(failover.spec.SpecBugs.MODULE + ".tla")));
       for (TraceModule.Part p : parts) {
         failover.spec.Readings rd = p.segment().constants().readings();
-        if (!rd.chosenAll()) Files.writeString(work.resolve(TraceModule.moduleName(rd) + ".tla"), TraceModule.variant(specText, rd));
+        if (!rd.chosenAll() || !p.bug().equals("none")) {
+          Files.writeString(work.resolve(TraceModule.moduleName(rd, p.bug()) + ".tla"), TraceModule.variant(specText, rd, p.bug(), bugs));
+        }
       }
       String title = inputs.size() == 1 ? inputs.get(0).name() : inputs.size() + " scenarios";
       Files.writeString(work.resolve(MODULE + ".tla"), TraceModule.module(MODULE, title, parts, inputs.size() > 1));

@@ -190,7 +190,7 @@ class FuzzTest {
         failover.conform.SpecModel.constraints(text);
         failover.conform.SpecModel.constantsOnly(text);
         failover.conform.SpecModel.bugOf(text);
-        failover.conform.SpecModel.withBug(text, "none");
+        failover.conform.SpecModel.withoutBug(text);
       } catch (RuntimeException e) {
         fail(what + ": " + e + "\n" + cut(text));
       }

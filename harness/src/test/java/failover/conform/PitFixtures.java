@@ -81,7 +81,7 @@ public final class PitFixtures {
       SpecModel model = SpecModel.locate(Path.of("spec"), name);
       Sources src = new Sources(model, DIR.resolve("work").resolve(name), tlc);
       String cfg = SpecModel.withDepthBound(
-          SpecModel.withBug(SpecModel.withoutSections(model.cfgText(), Set.of("PROPERTY", "PROPERTIES")), "none"),
+          SpecModel.withoutBug(SpecModel.withoutSections(model.cfgText(), Set.of("PROPERTY", "PROPERTIES"))),
           BugsCaughtTest.depth(name));
       graph(src, name, cfg, SpecModel.bugOf(model.cfgText()), true);
     }

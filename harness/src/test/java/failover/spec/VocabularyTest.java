@@ -40,7 +40,10 @@ class VocabularyTest {
   }
 
   /** The strings of the set {@code NAME == {...}}, in the spec's order. */
-  static List<String> strings(String name) {
+  static List<String> strings(String name) { return strings(spec, name); }
+
+  /** The strings of the set {@code NAME == {...}} of a module's text, in its order. */
+  static List<String> strings(String spec, String name) {
     Matcher m = Pattern.compile("(?ms)^" + name + " ==\\s*\\{(.*?)\\}").matcher(spec);
     assertTrue(m.find(), name + " in the spec");
     List<String> out = new ArrayList<>();
@@ -66,6 +69,7 @@ class VocabularyTest {
 
   /**
    * The typed record has one component a constant, named after it, in the spec's order, then the
+   * model's bug (the constant {@code Bug} of spec/MCbug.tla, "none" for the other models) and the
    * readings (the spec's definition {@code Readings}, which a reading model overrides).
    */
   @Test
@@ -75,13 +79,17 @@ class VocabularyTest {
       components.add(Character.toUpperCase(c.getName().charAt(0)) + c.getName().substring(1));
     }
     List<String> expected = new ArrayList<>(Vocabulary.CONSTANTS);
+    expected.add("Bug");
     expected.add("Readings");
     assertEquals(expected, components);
   }
 
+  /** The bugs are spec/AAFailoverBugs.tla's; the protocol's module names none. */
   @Test
-  void bugs() {
-    assertEquals(Vocabulary.BUGS, strings("Bugs"));
+  void bugs() throws Exception {
+    assertEquals(Vocabulary.BUGS, strings(Files.readString(Path.of("spec/" + SpecBugs.MODULE + ".tla")), "Bugs"));
+    assertTrue(!Pattern.compile("\\bBugs?\\b").matcher(spec.replaceAll("\\(\\*[\\s\\S]*?\\*\\)|\\\\\\*[^\\n]*", "")).find(),
+        "spec/AAFailover.tla (its comments aside) names no Bug nor Bugs");
   }
 
   @Test
