@@ -45,8 +45,9 @@ import picocli.CommandLine.Spec;
         "13:unexpected: liveness violation (a temporal property)"},
     footer = {"%nTLC runs in a child JVM in spec/; its files go into a directory of this run,",
         "target/tlc/<model>/run-<yyyyMMdd-HHmmss>-<pid>-<n>/ (printed; the last " + RunDirs.KEEP + " runs of a model are kept).",
-        "With --distributed, TLC's server runs in a child JVM on a copy of spec/ under"
-            + " target/tlc/<model>-distributed/, with the model's cfg reduced to its invariants and action"
+        "With --distributed, TLC's server runs in a child JVM on a copy of spec/ in a directory of this run,"
+            + " target/tlc/<model>-distributed/run-<yyyyMMdd-HHmmss>-<pid>-<n>/ (printed; its local workers' files"
+            + " there too), with the model's cfg reduced to its invariants and action"
             + " properties (safety): liveness is not checked, and a model expected to violate a temporal"
             + " property is a usage error (2). A violation is 11 (deadlock) or 12; the server does not name"
             + " the property, a local worker does. 4 also when --port is in use."})

@@ -1,5 +1,6 @@
 package failover.cli;
 
+import failover.io.RunDirs;
 import failover.tlc.Distributed;
 import failover.tlc.Manifest;
 import failover.tlc.Tlc;
@@ -17,17 +18,14 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -95,10 +93,16 @@ final class DistributedCheck {
     }
     Manifest.Model m = found.get();
     Path cfg = manifest.directory().resolve(m.config());
-    Path runDir = home.resolve("target/tlc").resolve(m.name() + "-distributed");
+    Path runs = home.resolve("target/tlc").resolve(m.name() + "-distributed");
+    Path runDir;
+    try {
+      runDir = RunDirs.create(runs);
+    } catch (IOException e) {
+      return fail(err, CheckCommand.TLC_FAILED, "cannot create a run directory under " + ProjectHome.show(home, runs)
+          + ": " + failover.io.Problems.of(e));
+    }
     Distributed.Plan plan;
     try {
-      deleteTree(runDir);
       plan = Distributed.prepare(manifest.directory(), m.module(), m.config(), runDir.resolve("spec"));
     } catch (IOException e) {
       return fail(err, CheckCommand.SPEC_ERROR, "model " + m.name() + ": cannot prepare " + ProjectHome.show(home, runDir)
@@ -107,22 +111,26 @@ final class DistributedCheck {
     Manifest.Expected expected = m.expected();
     Optional<String> wanted = expected.property();
     if (expected.verdict() == Verdict.TEMPORAL_VIOLATED || (wanted.isPresent() && plan.notChecked().contains(wanted.get()))) {
+      deleteQuietly(runDir);
       return fail(err, CheckCommand.USAGE, "model " + m.name() + " is expected to violate " + wanted.orElse("a temporal property")
           + " (liveness), which TLC's distributed mode does not check; run 'failover check --model " + m.name() + "'");
     }
     if (plan.unsupported().isPresent()) {
+      deleteQuietly(runDir);
       return fail(err, CheckCommand.USAGE, "model " + m.name() + " uses " + plan.unsupported().get() + ", which TLC's"
           + " distributed mode does not support (TLCGet and TLCSet); run 'failover check --model " + m.name() + "'");
     }
     try (ServerSocket probe = new ServerSocket(o.port)) {
       probe.setReuseAddress(true);
     } catch (IOException e) {
+      deleteQuietly(runDir);
       return fail(err, CheckCommand.TLC_FAILED, "port " + o.port + " is in use (another distributed check?); --port chooses another");
     }
     Tlc tlc;
     try {
       tlc = Tlc.fromClasspath();
     } catch (TlcException e) {
+      deleteQuietly(runDir);
       return fail(err, CheckCommand.TLC_FAILED, e.getMessage());
     }
 
@@ -131,6 +139,7 @@ final class DistributedCheck {
         m.name(), ProjectHome.show(home, cfg), m.module(), host, o.port, expected,
         m.distinctStates().isPresent() && !expected.verdict().isViolation()
             ? String.format(" with %,d distinct states", m.distinctStates().getAsLong()) : "");
+    out.printf("TLC's files: %s%n", ProjectHome.show(home, runDir));
     out.printf("Checks %d invariant%s and %d action propert%s, no deadlock%s; %s%n", plan.invariants().size(),
         plan.invariants().size() == 1 ? "" : "s", plan.actionProperties().size(),
         plan.actionProperties().size() == 1 ? "y" : "ies", plan.checkDeadlock() ? " (the cfg checks deadlock: it does)" : "",
@@ -386,10 +395,12 @@ final class DistributedCheck {
     return all.length() <= 300 ? all : all.substring(0, 297) + "...";
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+  /** Removes a run directory in which nothing ran (a usage error, a port in use, no TLC: found after the spec was copied). */
+  private static void deleteQuietly(Path dir) {
+    try {
+      RunDirs.deleteTree(dir);
+    } catch (IOException | RuntimeException e) {
+      // left for the pruning of old runs
     }
   }
 }

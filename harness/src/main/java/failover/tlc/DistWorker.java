@@ -60,8 +60,12 @@ public final class DistWorker {
   /** How long the worker tries to reach the server before it gives up (system property, seconds). */
   public static final String WAIT_PROPERTY = DistWorker.class.getName() + ".waitSeconds";
 
-  /** Exit status: no server answered within the wait. */
-  public static final int UNREACHABLE = 1;
+  /**
+   * Exit status: no server answered within the wait. Not 1, which the JVM itself exits with when
+   * it cannot start (an unknown option) or main throws: a worker that never ran must not pass for
+   * one that found no server.
+   */
+  public static final int UNREACHABLE = 5;
   /** Exit status: the worker could not start working for the server. */
   public static final int FAILED = 3;
 
