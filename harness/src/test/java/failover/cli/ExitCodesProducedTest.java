@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for {@code worker 0}, a {@code check --distributed} server of the toy model in a thread of this
  * JVM with the worker run against it (about 10 s).
  * {@code conform}'s 0 needs every spec action and parameter value exercised, which only the default
- * run (five models, about 10 min) reaches, and {@code readings}' 1 needs {@code --check}, which checks every
- * reading model (about 7 min): those cases run with {@code -Dfailover.slow=true} only.
+ * run (five models, about 10 min) reaches: that case runs with {@code -Dfailover.slow=true} only.
+ * {@code readings}' 1 checks one reading model ({@code --only}) against a manifest that expects it to pass.
  */
 class ExitCodesProducedTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,10 +48,8 @@ class ExitCodesProducedTest {
   private static final String BUG = "bug_replicate_from_standby";
   private static final String CORNER = "simultaneous_boot_same_preference";
   private static final String SCENARIO = "scenarios/boot_peer_absent.scenario";
-  /** A reading model (the smallest) that the manifest of wrongSpec expects to pass, which it does not. */
-  private static final String READING = "reading_no_failover_all_active";
   /** Cases that take minutes: run with -Dfailover.slow=true only. */
-  private static final java.util.Set<String> SLOW_CASES = java.util.Set.of("conform 0", "readings 1");
+  private static final java.util.Set<String> SLOW_CASES = java.util.Set.of("conform 0");
   /** Not a path on any file system: finding the project root throws (an internal error). */
   private static final String NO_HOME = "bad\u0000home";
   private static final boolean SLOW = Boolean.getBoolean("failover.slow");
@@ -91,7 +89,7 @@ class ExitCodesProducedTest {
         Files.readString(Path.of("spec/MC" + BUG + ".cfg")) + "\nINVARIANT NoSuchInvariant\n");
     ObjectNode manifest = (ObjectNode) JSON.readTree(Path.of("spec/manifest.json").toFile());
     for (var m : (ArrayNode) manifest.get("models")) {
-      if (m.get("name").asText().equals(BUG) || m.get("name").asText().equals(READING)) ((ObjectNode) m).put("expected", "pass");
+      if (m.get("name").asText().equals(BUG)) ((ObjectNode) m).put("expected", "pass");
     }
     JSON.writeValue(wrongSpec.resolve("spec/manifest.json").toFile(), manifest);
     copyTree("scenarios", wrongSpec);
@@ -108,12 +106,6 @@ class ExitCodesProducedTest {
     copyTree("scenarios", staleCorner);
     copyTree("docs", staleCorner);
     Files.writeString(staleCorner.resolve("scenarios/corners/" + CORNER + ".scenario"), "# edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
-    // the catalogue's readings section plays the readings' scenarios
-    for (failover.corners.ReadingsReport.Witness w : failover.corners.ReadingsReport.WITNESSES) {
-      if (Files.exists(staleCorner.resolve(w.scenario()))) continue;
-      Files.createDirectories(staleCorner.resolve(w.scenario()).getParent());
-      Files.copy(Path.of(w.scenario()), staleCorner.resolve(w.scenario()));
-    }
 
     wrongReading = copySpec(dir.resolve("wrong-reading"));
     ObjectNode readingManifest = (ObjectNode) JSON.readTree(Path.of("spec/manifest.json").toFile());
@@ -239,10 +231,7 @@ class ExitCodesProducedTest {
       new Case("bench", 4, "an internal error", () -> internalError("bench", "--steps", "100", "--runs", "1", "--no-whole")),
 
       new Case("readings", 0, "the readings printed", () -> here("readings")),
-      new Case("readings", 1, "--check where the manifest expects a reading model to pass that does not (every reading"
-          + " model checked: slow, -Dfailover.slow=true)", () -> in(wrongSpec, "readings", "--check")),
       new Case("readings", 2, "not in the project directory", () -> in(empty, "readings")),
-      new Case("readings", 4, "an internal error", () -> internalError("readings")),
 
       new Case("worker", 0, "a worker (in a directory with no project) for a 'check --distributed' server of the toy model"
           + " expecting one worker thread, to the end", ExitCodesProducedTest::workerForAServer),
