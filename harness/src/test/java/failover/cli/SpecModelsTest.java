@@ -7,7 +7,13 @@ import failover.tlc.Manifest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +23,8 @@ import picocli.CommandLine;
 /**
  * The project's own models: {@code failover check} on the {@code ci} model and every bug model of
  * spec/manifest.json (every model the manifest marks {@code "ci": true}), through the CLI and its
- * TLC wrapper. Each must give the manifest's result and distinct state count.
+ * TLC wrapper. Each must give the manifest's result and distinct state count. Two models are
+ * checked at once ({@link #LANES}; {@code -Dfailover.specModels.lanes=1}: one after another).
  */
 class SpecModelsTest {
   static Manifest manifest() throws Manifest.ManifestException {
@@ -36,28 +43,51 @@ class SpecModelsTest {
     assertTrue(m.model("ci").orElseThrow().ci());
   }
 
+  /** TLC runs of this class at once: one a core of the 2-core machine the suite is measured on. */
+  static final int LANES = Integer.getInteger("failover.specModels.lanes", 2);
+
+  /** What {@code failover check --model NAME} printed, and its exit status. */
+  record Checked(int exit, String out, String err) {}
+
+  private static Checked check(String name) {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute("check", "--model", name);
+    return new Checked(exit, out.toString(), err.toString());
+  }
+
+  /**
+   * The models are checked in {@link #LANES} lanes (the longest first, by the manifest's
+   * seconds), each in its own run directory; each dynamic test waits for its model and checks
+   * its output, in the manifest's order.
+   */
   @TestFactory
   Stream<DynamicTest> everyCiModelGivesTheManifestsResultAndCount() throws Exception {
-    return manifest().models().stream().filter(Manifest.Model::ci).map(model -> DynamicTest.dynamicTest(model.name(), () -> {
-      StringWriter out = new StringWriter(), err = new StringWriter();
-      CommandLine cl = Main.commandLine();
-      cl.setOut(new PrintWriter(out, true));
-      cl.setErr(new PrintWriter(err, true));
-      String home = System.clearProperty("failover.home"); // the project root is the working directory
-      int exit;
+    List<Manifest.Model> models = manifest().models().stream().filter(Manifest.Model::ci).toList();
+    String home = System.clearProperty("failover.home"); // the project root is the working directory
+    ExecutorService lanes = Executors.newFixedThreadPool(LANES);
+    Map<String, Future<Checked>> runs = new LinkedHashMap<>();
+    models.stream().sorted(Comparator.comparingDouble((Manifest.Model x) -> x.seconds().orElse(0)).reversed())
+        .forEach(m -> runs.put(m.name(), lanes.submit(() -> check(m.name()))));
+    lanes.shutdown();
+    return models.stream().map(model -> DynamicTest.dynamicTest(model.name(), () -> {
+      Checked c;
       try {
-        exit = cl.execute("check", "--model", model.name());
+        c = runs.get(model.name()).get();
       } finally {
-        if (home != null) System.setProperty("failover.home", home);
+        if (model == models.get(models.size() - 1) && home != null) System.setProperty("failover.home", home);
       }
-      assertEquals(0, exit, out + "\n" + err);
-      assertEquals("", err.toString());
+      String out = c.out();
+      assertEquals(0, c.exit(), out + "\n" + c.err());
+      assertEquals("", c.err());
       String ok = String.format("OK: model %s: %s, as expected, with %,d distinct states.", model.name(),
           model.expected(), model.distinctStates().orElseThrow());
-      assertTrue(out.toString().contains(ok), ok + " in:\n" + out);
+      assertTrue(out.contains(ok), ok + " in:\n" + out);
       if (model.expected().verdict().isViolation()) {
-        assertTrue(out.toString().contains("Trace ("), "a counterexample is printed:\n" + out);
+        assertTrue(out.contains("Trace ("), "a counterexample is printed:\n" + out);
       }
-    }));
+    })).onClose(lanes::shutdownNow);
   }
 }

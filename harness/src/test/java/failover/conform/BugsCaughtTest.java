@@ -73,7 +73,32 @@ class BugsCaughtTest {
    */
   record Graph(Path dot, int depth, Verdict verdict, TlaValue.Rec constants, Exhaustive correct) {}
 
-  private static final Map<String, Graph> GRAPHS = new HashMap<>();
+  /** The graphs made or being made, by their key (module and {@link #correctCfg}). */
+  private static final Map<String, java.util.concurrent.CompletableFuture<Graph>> GRAPHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** TLC runs of this class at once: one a core of the 2-core machine the suite is measured on. */
+  static final int LANES = Integer.getInteger("failover.bugsCaught.lanes", 2);
+
+  /**
+   * Makes every bug model's graph in {@link #LANES} lanes before the tests read them, the largest
+   * bug models first (by the manifest's distinct states); each test then waits for its own.
+   */
+  @org.junit.jupiter.api.BeforeAll
+  static void graphsInLanes() throws Exception {
+    failover.tlc.Manifest m = failover.tlc.Manifest.read(Path.of("spec/manifest.json"));
+    java.util.concurrent.ExecutorService lanes = java.util.concurrent.Executors.newFixedThreadPool(LANES);
+    names().stream()
+        .sorted(java.util.Comparator.comparingLong((String n) -> m.model(n).flatMap(x -> x.distinctStates().isPresent()
+            ? java.util.Optional.of(x.distinctStates().getAsLong()) : java.util.Optional.empty()).orElse(0L)).reversed())
+        .forEach(n -> lanes.submit(() -> {
+          try {
+            graph(n, false);
+          } catch (Exception e) {
+            // the test of that model reports it (graph() gives the same failure)
+          }
+        }));
+    lanes.shutdown();
+  }
 
   /** What TLC checks for a bug model: the correct spec (Bug = "none", nothing overridden) with its constants and invariants (no depth bound). */
   static String correctCfg(SpecModel model) throws SpecModel.ModelException {
@@ -87,11 +112,33 @@ class BugsCaughtTest {
    * state at depth D + 1 (TLC, one worker, writes the states of each depth after those of the one
    * before, and a bound on the depth changes only where it stops).
    */
-  static synchronized Graph graph(String name) throws Exception {
+  static Graph graph(String name) throws Exception { return graph(name, true); }
+
+  /** The graph for a bug model; made here if no other thread makes it; {@code wait}: else waits for it (else null). */
+  private static Graph graph(String name, boolean wait) throws Exception {
     SpecModel model = SpecModel.locate(Path.of("spec"), name);
     String key = model.module() + "\n" + correctCfg(model);
-    Graph g = GRAPHS.get(key);
-    if (g != null) return g;
+    java.util.concurrent.CompletableFuture<Graph> mine = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<Graph> f = GRAPHS.putIfAbsent(key, mine);
+    if (f == null) {
+      f = mine;
+      try {
+        mine.complete(make(name, key));
+      } catch (Exception | Error e) {
+        mine.completeExceptionally(e);
+      }
+    } else if (!wait) {
+      return null;
+    }
+    try {
+      return f.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Exception x) throw x;
+      throw e;
+    }
+  }
+
+  private static Graph make(String name, String key) throws Exception {
     String deepest = name;
     int depth = depth(name);
     for (String other : names()) {
@@ -111,9 +158,7 @@ class BugsCaughtTest {
       StateGraph.read(dot, correct);
       correct.finish();
     }
-    g = new Graph(dot, depth, r.verdict(), src.constants(), correct);
-    GRAPHS.put(key, g);
-    return g;
+    return new Graph(dot, depth, r.verdict(), src.constants(), correct);
   }
 
   /**

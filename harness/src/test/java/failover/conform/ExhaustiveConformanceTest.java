@@ -67,14 +67,50 @@ class ExhaustiveConformanceTest {
     return names.stream().map(n -> org.junit.jupiter.api.DynamicTest.dynamicTest(n, () -> everyEdgeConforms(n)));
   }
 
-  /** TLC dumps the model's whole graph (no temporal properties); the engine checks every edge both ways. */
-  private static Coverage everyEdgeConforms(String name) throws Exception {
+  /** TLC's run of a model: its sources (constants), result and state graph. */
+  private record Dumped(Sources src, TlcResult r, Path dot) {}
+
+  private static final java.util.Map<String, java.util.concurrent.Future<Dumped>> DUMPS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static java.util.concurrent.ExecutorService lanes;
+
+  /** TLC runs of this class at once: one a core of the 2-core machine the suite is measured on. */
+  static final int LANES = Integer.getInteger("failover.exhaustive.lanes", 2);
+
+  /** TLC dumps every model's graph in {@link #LANES} lanes, the largest first (policy, ci, then the rest); each test waits for its own. */
+  @org.junit.jupiter.api.BeforeAll
+  static void dumpsInLanes() throws Exception {
+    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("policy", "ci", "files"));
+    failover.tlc.Manifest.read(Path.of("spec/manifest.json")).names().stream().filter(n -> n.startsWith("reading_")).forEach(names::add);
+    lanes = java.util.concurrent.Executors.newFixedThreadPool(LANES);
+    for (String n : names) DUMPS.put(n, lanes.submit(() -> dump(n)));
+    lanes.shutdown();
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void stopLanes() { lanes.shutdownNow(); }
+
+  private static Dumped dump(String name) throws Exception {
     SpecModel model = SpecModel.locate(Path.of("spec"), name);
     Path work = Path.of("target/conform-test/exhaustive-" + name);
     Sources src = new Sources(model, work, Tlc.fromClasspath());
     String cfg = SpecModel.withoutSections(model.cfgText(), java.util.Set.of("PROPERTY", "PROPERTIES"));
     Path dot = work.resolve(name + ".dot");
-    TlcResult r = src.check(cfg, dot, m -> { });
+    return new Dumped(src, src.check(cfg, dot, m -> { }), dot);
+  }
+
+  /** TLC dumps the model's whole graph (no temporal properties); the engine checks every edge both ways. */
+  private static Coverage everyEdgeConforms(String name) throws Exception {
+    java.util.concurrent.Future<Dumped> pending = DUMPS.get(name);
+    Dumped d;
+    try {
+      d = pending != null ? pending.get() : dump(name);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Exception x) throw x;
+      throw e;
+    }
+    Sources src = d.src();
+    TlcResult r = d.r();
+    Path dot = d.dot();
     assertEquals(Verdict.PASSED, r.verdict());
     Constants m = SpecModel.engineModel(src.constants());
     assertEquals(name.startsWith("reading_"), !m.readings().chosenAll(), name + " takes " + m.readings().label());
