@@ -79,9 +79,15 @@ public final class CornersCommand implements Callable<Integer> {
     out.flush();
     Map<Path, String> files;
     List<Generator.Entry> entries;
+    List<failover.corners.ReadingsRun> readings = null;
     try {
       entries = Generator.generate(root, corners, parallel);
-      files = Generator.files(root, entries);
+      if (only == null) {
+        out.println("corners: the readings: TLC's state graphs under each reading, the counterexamples, the scenarios validated ...");
+        out.flush();
+        readings = Generator.readings(root, parallel);
+      }
+      files = Generator.files(root, entries, readings);
     } catch (WitnessRun.WitnessException e) {
       err.println("failover corners: " + e.getMessage());
       return 3;
@@ -136,6 +142,12 @@ public final class CornersCommand implements Callable<Integer> {
     }
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()
         + " scenarios (" + differ.size() + " changed)");
+    if (readings != null) {
+      for (failover.corners.ReadingsRun r : readings) {
+        out.println(String.format(java.util.Locale.ROOT, "  reading %-24s %s, %d steps", r.witness().reading(), r.parting().kind(), r.parting().steps()));
+        r.validation().forEach(v -> out.println("    " + v));
+      }
+    }
     return 0;
   }
 
@@ -151,7 +163,11 @@ public final class CornersCommand implements Callable<Integer> {
   /** Files in docs/corners/ and scenarios/corners/ that the catalogue no longer has. */
   static List<Path> staleFiles(Path root, Map<Path, String> files) {
     List<Path> out = new ArrayList<>();
-    for (Path dir : List.of(Generator.PICTURES, Generator.SCENARIOS)) {
+    List<Path> dirs = new ArrayList<>(List.of(Generator.PICTURES, Generator.SCENARIOS));
+    if (files.keySet().stream().anyMatch(p -> p.startsWith(failover.corners.ReadingsRun.TRACES))) {
+      dirs.addAll(List.of(failover.corners.ReadingsRun.TRACES, failover.corners.ReadingsRun.SCENARIOS, Path.of("docs", "readings")));
+    }
+    for (Path dir : dirs) {
       Path d = root.resolve(dir);
       if (!Files.isDirectory(d)) continue;
       try (var s = Files.list(d)) {
