@@ -81,11 +81,27 @@ public final class CornersCommand implements Callable<Integer> {
     List<Generator.Entry> entries;
     List<failover.corners.ReadingsRun> readings = null;
     try {
-      entries = Generator.generate(root, corners, parallel);
+      // the readings' part (without --only) runs beside the witnesses: its TLC runs are long
+      java.util.concurrent.CompletableFuture<List<failover.corners.ReadingsRun>> rs = null;
       if (only == null) {
-        out.println("corners: the readings: TLC's state graphs under each reading, the counterexamples, the scenarios validated ...");
+        out.println("corners: and the readings: TLC's state graphs under each reading, the counterexamples, the scenarios validated ...");
         out.flush();
-        readings = Generator.readings(root, parallel);
+        rs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return Generator.readings(root, parallel);
+          } catch (WitnessRun.WitnessException e) {
+            throw new java.util.concurrent.CompletionException(e);
+          }
+        });
+      }
+      entries = Generator.generate(root, corners, parallel);
+      if (rs != null) {
+        try {
+          readings = rs.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof WitnessRun.WitnessException w) throw w;
+          throw e;
+        }
       }
       files = Generator.files(root, entries, readings);
     } catch (WitnessRun.WitnessException e) {

@@ -35,6 +35,10 @@ import java.util.TreeMap;
  * edge's label with its parameters. The checks are left out too (TLC must explore the whole model,
  * and a reading model breaks a property): only the model's state constraint bounds the graph.
  *
+ * <p>The graphs are dumped to a depth ({@code CF_MaxDepth}, {@link ReadingsReport.Witness#depth}):
+ * a state at the bound is not expanded (TLC dumps no step out of it, not even its stuttering
+ * step), so the search neither follows nor compares the steps out of it.
+ *
  * <p>Breadth-first search makes the behaviour a shortest one: fewest steps (a {@code Tick} counts
  * as a step) from Init, among the behaviours of the spec under both readings within the model's
  * bounds (its constants and its state constraint).
@@ -102,6 +106,8 @@ public final class ReadingParting {
     final Map<Long, String> roles = new HashMap<>(), label = new HashMap<>(), rest = new HashMap<>();
     final Map<Long, List<Long>> next = new HashMap<>();
     final List<Long> init = new ArrayList<>();
+    /** The states TLC expanded (it adds a stuttering edge to each): not those at the depth bound, whose successors are not in the dump. */
+    final java.util.Set<Long> expanded = new java.util.HashSet<>();
     private final Map<String, String> interned = new HashMap<>();
 
     private String intern(String s) { return interned.computeIfAbsent(s, k -> k); }
@@ -120,6 +126,7 @@ public final class ReadingParting {
 
     @Override
     public void edge(long from, long to, String action) {
+      expanded.add(from);
       if (action == null) return;
       next.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
     }
@@ -270,10 +277,11 @@ public final class ReadingParting {
     }
     while (!queue.isEmpty()) {
       P p = queue.poll();
+      if (!roles && !gc.rest.get(p.a).equals(go.rest.get(p.b))) return new Search(path(parent, p), null, null, Kind.NONE, parent.size());
+      // a state at the depth bound has no successors in the dump: nothing to compare there
+      if (!gc.expanded.contains(p.a) || !go.expanded.contains(p.b)) continue;
       TreeMap<String, List<Long>> la = gc.byLabel(p.a), lb = go.byLabel(p.b);
-      if (!roles && (!la.keySet().equals(lb.keySet()) || !gc.rest.get(p.a).equals(go.rest.get(p.b)))) {
-        return new Search(path(parent, p), null, null, Kind.NONE, parent.size());
-      }
+      if (!roles && !la.keySet().equals(lb.keySet())) return new Search(path(parent, p), null, null, Kind.NONE, parent.size());
       List<P> fresh = new ArrayList<>();
       for (Map.Entry<String, List<Long>> e : la.entrySet()) {
         List<Long> bs = lb.get(e.getKey());

@@ -24,7 +24,7 @@ public final class ReadingsReport {
   /**
    * The alternative of a reading that its model checks, the scenario written where it parts from the
    * chosen one ({@link ReadingsRun}), and the depth of the search ({@link ReadingParting}: the state
-   * graphs are dumped at most {@code depth} steps deep).
+   * graphs are dumped to TLC depth {@code depth}: behaviours of at most that many states).
    */
   public record Witness(String reading, String alternative, String model, String scenario, int depth) {
     /** The chosen alternative of the reading. */
@@ -33,7 +33,7 @@ public final class ReadingsReport {
 
   public static final List<Witness> WITNESSES = List.of(
       new Witness("Preemption", "standing", "reading_preemption_standing", "scenarios/readings/Preemption.scenario", 12),
-      new Witness("RejoinConfig", "fromPrimary", "reading_rejoin_config_from_primary", "scenarios/readings/RejoinConfig.scenario", 14),
+      new Witness("RejoinConfig", "fromPrimary", "reading_rejoin_config_from_primary", "scenarios/readings/RejoinConfig.scenario", 100),
       new Witness("InterfaceFailoverTarget", "anyStandby", "reading_interface_failover_any_standby", "scenarios/readings/InterfaceFailoverTarget.scenario", 12),
       new Witness("NoFailover", "allActive", "reading_no_failover_all_active", "scenarios/readings/NoFailover.scenario", 12),
       new Witness("Threshold", "above", "reading_threshold_above", "scenarios/readings/Threshold.scenario", 12),
@@ -101,11 +101,11 @@ public final class ReadingsReport {
         + "as an ITF trace under `traces/readings/` (the trace corpus test replays it on the engine under that reading).\n\n"
         + "**Where they part** is found by search, from TLC's own output: the reading model's constants are checked twice, "
         + "under each alternative, with the state graph dumped (`-dump dot`, without the model's checks and its `VIEW`, so "
-        + "that every state carries the step that led to it, and at most a given number of steps deep); then a "
+        + "that every state carries the step that led to it, and to a given depth); then a "
         + "breadth-first search over the product of the two graphs, from their initial states, follows only steps with the "
         + "same action and parameters (the history variable `act`) to the first pair of states whose group states (`role`) "
         + "differ. Breadth-first makes it a **shortest** behaviour: fewest steps from `Init` (a `Tick` is a step), within "
-        + "the model's constants, its state constraint and that depth. Where a reading changes a guard, not an effect, no "
+        + "the model's constants, its state constraint and that depth (TLC's: states from `Init`). Where a reading changes a guard, not an effect, no "
         + "step of the same label parts the group states; the search then ends where one reading takes a step that the "
         + "other has not there and that step changes the group states (the behaviour is the spec's under both readings up "
         + "to its last state, and its last step is one reading's only). "
@@ -164,7 +164,7 @@ public final class ReadingsReport {
       case SAME_STEP -> p.steps() + " steps: `" + last.chosenStep() + "` leaves different group states";
       case CHOSEN_ONLY -> p.steps() + " steps: `" + last.chosenStep() + "` under `" + w.alternativeChosen() + "` only";
       case OTHER_ONLY -> p.steps() + " steps: `" + last.otherStep() + "` under `" + w.alternative() + "` only";
-      case NONE -> "group states do not part within " + w.depth() + " steps; first difference after " + p.steps() + " steps: "
+      case NONE -> "group states do not part within depth " + w.depth() + "; first difference after " + p.steps() + " steps: "
           + p.differences().stream().map(d -> "`" + d.substring(0, d.indexOf(':')) + "`").distinct().reduce((a, b) -> a + ", " + b).orElse("the steps enabled");
     };
   }
@@ -219,8 +219,8 @@ public final class ReadingsReport {
     Readings.Reading r = Readings.reading(w.reading());
     sb.append("\n**Where they part.** TLC dumped the state graph of `").append(w.model()).append("`'s constants under `")
         .append(r.chosen()).append("` (").append(String.format("%,d", p.chosenDistinct())).append(" distinct states) and under `")
-        .append(w.alternative()).append("` (").append(String.format("%,d", p.otherDistinct())).append("), at most ").append(w.depth())
-        .append(" steps deep; the search over their product visited ").append(String.format("%,d", p.pairs())).append(" pairs of states. ");
+        .append(w.alternative()).append("` (").append(String.format("%,d", p.otherDistinct())).append("), to depth ").append(w.depth())
+        .append(" (behaviours of at most ").append(w.depth()).append(" states); the search over their product visited ").append(String.format("%,d", p.pairs())).append(" pairs of states. ");
     List<Row> rows = rows(p);
     Row last = rows.get(rows.size() - 1);
     switch (p.kind()) {
@@ -233,8 +233,8 @@ public final class ReadingsReport {
       case OTHER_ONLY -> sb.append("The shortest behaviour where they part has **").append(p.steps()).append(" steps**: both readings "
           + "take the first ").append(p.steps() - 1).append(", then under `").append(w.alternative()).append("` the spec takes `")
           .append(last.otherStep()).append("`, which it has not under `").append(r.chosen()).append("`.");
-      case NONE -> sb.append("The group states never part within the model's bounds and ").append(w.depth())
-          .append(" steps (the reading changes no group state there); what differs first, after **").append(p.steps())
+      case NONE -> sb.append("The group states never part within the model's bounds and depth ").append(w.depth())
+          .append(" (the reading changes no group state there); what differs first, after **").append(p.steps())
           .append(" steps**, is shown instead").append(p.onlyChosen().isEmpty() && p.onlyOther().isEmpty() ? ""
               : " (the steps enabled there differ too: under `" + r.chosen() + "` only " + enabledText(p.onlyChosen())
                 + ", under `" + w.alternative() + "` only " + enabledText(p.onlyOther()) + ")").append('.');
