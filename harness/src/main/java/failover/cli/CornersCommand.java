@@ -88,9 +88,13 @@ public final class CornersCommand implements Callable<Integer> {
         out.flush();
         rs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
           try {
-            return Generator.readings(root, parallel);
+            Path work = failover.io.RunDirs.create(root.resolve("target").resolve("corners-readings"));
+            List<failover.corners.ReadingsRun> runs = Generator.readings(root, work, parallel);
+            return failover.pipeline.ReadingsValidation.validate(runs, failover.tlc.Tlc.fromClasspath(), root, work.resolve("validate"));
           } catch (WitnessRun.WitnessException e) {
             throw new java.util.concurrent.CompletionException(e);
+          } catch (IOException | failover.tlc.TlcException e) {
+            throw new java.util.concurrent.CompletionException(new WitnessRun.WitnessException("readings: " + e.getMessage()));
           }
         });
       }

@@ -75,15 +75,10 @@ public final class Generator {
 
   /**
    * The readings' part of the catalogue ({@link ReadingsRun}): TLC's state graphs under each
-   * reading, the parting, its scenario validated by TLC, the reading models' counterexamples.
+   * reading, the parting, its scenario, the reading models' counterexamples, in {@code work}
+   * (the scenarios are validated by the caller: failover.pipeline.ReadingsValidation).
    */
-  public static List<ReadingsRun> readings(Path root, int parallel) throws WitnessRun.WitnessException {
-    Path work;
-    try {
-      work = failover.io.RunDirs.create(root.resolve("target").resolve("corners-readings"));
-    } catch (java.io.IOException e) {
-      throw new WitnessRun.WitnessException("cannot create a run directory under target/corners-readings: " + failover.io.Problems.of(e));
-    }
+  public static List<ReadingsRun> readings(Path root, Path work, int parallel) throws WitnessRun.WitnessException {
     return ReadingsRun.runAll(root, work, parallel);
   }
 

@@ -17,8 +17,6 @@ import failover.tlc.ModelConfig;
 import failover.tlc.TlaValue;
 import failover.tlc.Tlc;
 import failover.tlc.TlcResult;
-import failover.validate.Recording;
-import failover.validate.Validation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ import java.util.concurrent.Future;
  * where the chosen reading and the other part ({@link ReadingParting}: an ITF trace under each,
  * {@code traces/readings/parting-READING-VALUE.itf.json}), the scenario written from the chosen
  * reading's trace ({@code scenarios/readings/READING.scenario}), validated by TLC under each reading
- * ({@code play --validate --reading}, all in one TLC run), and TLC's counterexample of the reading
+ * ({@code play --validate --reading}, all in one TLC run: failover.pipeline.ReadingsValidation), and TLC's counterexample of the reading
  * model when the other alternative breaks a property ({@code traces/readings/MODEL.itf.json}). The
  * trace corpus test replays every trace of traces/readings/ on the engine under the trace's
  * readings (its {@code #meta.constants}).
@@ -58,7 +56,11 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
 
   public static Path scenarioFile(ReadingsReport.Witness w) { return SCENARIOS.resolve(w.reading() + ".scenario"); }
 
-  /** Runs TLC for every reading ({@code parallel} readings at a time), then validates the scenarios in one TLC run. */
+  /**
+   * Runs TLC for every reading ({@code parallel} readings at a time); the scenarios are validated
+   * afterwards, all in one TLC run, by failover.pipeline.ReadingsValidation (validation is a package
+   * of this one's layer).
+   */
   public static List<ReadingsRun> runAll(Path root, Path work, int parallel) throws WitnessRun.WitnessException {
     Tlc tlc;
     Manifest manifest;
@@ -87,7 +89,7 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
     } finally {
       pool.shutdownNow();
     }
-    return validate(runs, tlc, root, work.resolve("validate"));
+    return runs;
   }
 
   /** One reading: the parting, its scenario (checked on the engine under both readings), the counterexample. */
@@ -137,6 +139,9 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
    * chosen readings in the loop (ScenarioWriter). Where the other reading takes a step the chosen
    * has not, a {@code wait} follows that expects the group states to stay: under the other reading
    * the engine takes its step there and the expectation fails.
+   * Decision: the scenario is written from the chosen reading's trace, so that it passes under the
+   * chosen readings with every scenario of scenarios/ (AllScenariosTest, AllScenariosValidateTest);
+   * the alternative, from the other reading's trace, would be a scenario that fails in the suite.
    */
   static String scenario(ReadingsReport.Witness w, ReadingParting.Result p) {
     Constants m = constants(p.chosen());
@@ -180,7 +185,8 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
     return sb.toString();
   }
 
-  private static Scenario parse(String name, List<String> lines) {
+  /** The scenario's lines parsed (the catalogue's own text: a parse error is a bug of the writer). */
+  public static Scenario parse(String name, List<String> lines) {
     try {
       return ScenarioParser.parse(name, lines);
     } catch (ScenarioException e) {
@@ -199,41 +205,9 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
     return ScenarioRunner.headline(o);
   }
 
-  /**
-   * Validates every scenario under both readings in ONE TLC run ({@code play --validate --reading}):
-   * the engine under each reading records the scenario, TLC checks it against the spec under the
-   * same reading; the scenario's own expectations are reported with it.
-   */
-  static List<ReadingsRun> validate(List<ReadingsRun> runs, Tlc tlc, Path root, Path work) {
-    List<Validation.Input> inputs = new ArrayList<>();
-    List<Recording> recs = new ArrayList<>();
-    for (ReadingsRun r : runs) {
-      ReadingsReport.Witness w = r.witness();
-      for (Readings rd : List.of(Readings.CHOSEN, Readings.CHOSEN.with(w.reading(), w.alternative()))) {
-        Recording rec = Recording.of(parse(w.reading() + (rd.chosenAll() ? "" : "-" + w.alternative()), r.scenario().lines().toList()),
-            new Pair("none", rd));
-        recs.add(rec);
-        inputs.add(Validation.Input.of(rec, "none"));
-      }
-    }
-    List<Validation.Outcome> outs = Validation.runAll(inputs, tlc, root.resolve("spec"), work);
-    List<ReadingsRun> out = new ArrayList<>();
-    for (int i = 0; i < runs.size(); i++) {
-      ReadingsRun r = runs.get(i);
-      ReadingsReport.Witness w = r.witness();
-      List<String> lines = new ArrayList<>();
-      for (int k = 0; k < 2; k++) {
-        Validation.Outcome o = outs.get(2 * i + k);
-        Recording rec = recs.get(2 * i + k);
-        String value = k == 0 ? w.alternativeChosen() : w.alternative();
-        String verdict = o instanceof Validation.Outcome.Valid ? "VALID (every step allowed by the spec under it)"
-            : Validation.headline(o).replace(o.name() + ": ", "").replace(" " + o.name(), "");
-        lines.add("`" + w.reading() + "=" + value + "`: " + verdict + "; the scenario's expectations "
-            + (rec.firstFailure() == null ? "hold" : "FAIL at " + rec.firstFailure()));
-      }
-      out.add(new ReadingsRun(w, r.parting(), r.counterexample(), r.scenario(), lines));
-    }
-    return out;
+  /** This run with the lines of its scenario's validation (failover.pipeline.ReadingsValidation). */
+  public ReadingsRun withValidation(List<String> lines) {
+    return new ReadingsRun(witness, parting, counterexample, scenario, List.copyOf(lines));
   }
 
   /** The files to commit, by path relative to the project root. */
