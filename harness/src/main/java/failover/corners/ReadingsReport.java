@@ -33,7 +33,7 @@ public final class ReadingsReport {
 
   public static final List<Witness> WITNESSES = List.of(
       new Witness("Preemption", "standing", "reading_preemption_standing", "scenarios/readings/Preemption.scenario", 12),
-      new Witness("RejoinConfig", "fromPrimary", "reading_rejoin_config_from_primary", "scenarios/readings/RejoinConfig.scenario", 10),
+      new Witness("RejoinConfig", "fromPrimary", "reading_rejoin_config_from_primary", "scenarios/readings/RejoinConfig.scenario", 8),
       new Witness("InterfaceFailoverTarget", "anyStandby", "reading_interface_failover_any_standby", "scenarios/readings/InterfaceFailoverTarget.scenario", 8),
       new Witness("NoFailover", "allActive", "reading_no_failover_all_active", "scenarios/readings/NoFailover.scenario", 12),
       new Witness("Threshold", "above", "reading_threshold_above", "scenarios/readings/Threshold.scenario", 8),
