@@ -79,9 +79,35 @@ public final class CornersCommand implements Callable<Integer> {
     out.flush();
     Map<Path, String> files;
     List<Generator.Entry> entries;
+    List<failover.corners.ReadingsRun> readings = null;
     try {
+      // the readings' part (without --only) runs beside the witnesses: its TLC runs are long
+      java.util.concurrent.CompletableFuture<List<failover.corners.ReadingsRun>> rs = null;
+      if (only == null) {
+        out.println("corners: and the readings: TLC's state graphs under each reading, the counterexamples, the scenarios validated ...");
+        out.flush();
+        rs = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            Path work = failover.io.RunDirs.create(root.resolve("target").resolve("corners-readings"));
+            List<failover.corners.ReadingsRun> runs = Generator.readings(root, work, parallel);
+            return failover.pipeline.ReadingsValidation.validate(runs, failover.tlc.Tlc.fromClasspath(), root, work.resolve("validate"));
+          } catch (WitnessRun.WitnessException e) {
+            throw new java.util.concurrent.CompletionException(e);
+          } catch (IOException | failover.tlc.TlcException e) {
+            throw new java.util.concurrent.CompletionException(new WitnessRun.WitnessException("readings: " + e.getMessage()));
+          }
+        });
+      }
       entries = Generator.generate(root, corners, parallel);
-      files = Generator.files(root, entries);
+      if (rs != null) {
+        try {
+          readings = rs.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof WitnessRun.WitnessException w) throw w;
+          throw e;
+        }
+      }
+      files = Generator.files(root, entries, readings);
     } catch (WitnessRun.WitnessException e) {
       err.println("failover corners: " + e.getMessage());
       return 3;
@@ -136,6 +162,12 @@ public final class CornersCommand implements Callable<Integer> {
     }
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()
         + " scenarios (" + differ.size() + " changed)");
+    if (readings != null) {
+      for (failover.corners.ReadingsRun r : readings) {
+        out.println(String.format(java.util.Locale.ROOT, "  reading %-24s %s, %d steps", r.witness().reading(), r.parting().kind(), r.parting().steps()));
+        r.validation().forEach(v -> out.println("    " + v));
+      }
+    }
     return 0;
   }
 
@@ -151,7 +183,11 @@ public final class CornersCommand implements Callable<Integer> {
   /** Files in docs/corners/ and scenarios/corners/ that the catalogue no longer has. */
   static List<Path> staleFiles(Path root, Map<Path, String> files) {
     List<Path> out = new ArrayList<>();
-    for (Path dir : List.of(Generator.PICTURES, Generator.SCENARIOS)) {
+    List<Path> dirs = new ArrayList<>(List.of(Generator.PICTURES, Generator.SCENARIOS));
+    if (files.keySet().stream().anyMatch(p -> p.startsWith(failover.corners.ReadingsRun.TRACES))) {
+      dirs.addAll(List.of(failover.corners.ReadingsRun.TRACES, failover.corners.ReadingsRun.SCENARIOS, Path.of("docs", "readings")));
+    }
+    for (Path dir : dirs) {
       Path d = root.resolve(dir);
       if (!Files.isDirectory(d)) continue;
       try (var s = Files.list(d)) {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code failover readings}: the spec's readings (decisions where the seed is silent or torn): the
  * seed sentences each weighs, each alternative in one line, what TLC says under the other
- * alternative, and where the readings part (a scenario on two engines in lock step). The same text
- * is a section of docs/corner-cases.md.
+ * alternative with its counterexample, and where the readings part (the shortest behaviour, found
+ * by {@code ./failover corners} in TLC's state graphs under each reading and committed under
+ * traces/readings/ and scenarios/readings/). The same text is a section of docs/corner-cases.md.
  */
 @Command(
     name = "readings",
@@ -24,9 +25,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Prints, for each reading of the spec (a decision where the seed is silent or says two things):",
       "the seed sentences it weighs, each alternative in one line (the chosen one marked), what TLC",
-      "says of the reading model of the other alternative, and the steps of a scenario where the two",
-      "readings' group states part, side by side. --check also runs TLC on every reading model and",
-      "prints each counterexample. Run it in the project directory."
+      "says of the reading model of the other alternative (its counterexample as a table), and the",
+      "shortest behaviour where the two readings' group states part, side by side (found by",
+      "./failover corners in TLC's state graphs under each reading; read from traces/readings/).",
+      "--check also runs TLC on every reading model and prints each counterexample. Run it in the",
+      "project directory."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

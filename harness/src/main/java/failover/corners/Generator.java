@@ -25,7 +25,7 @@ import java.util.TreeSet;
  */
 public final class Generator {
   /** Bump when the generated text changes for the same inputs. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   public static final Path CATALOGUE = Path.of("docs", "corner-cases.md");
   public static final Path PICTURES = Path.of("docs", "corners");
@@ -73,12 +73,37 @@ public final class Generator {
     return out;
   }
 
-  /** Every file of the catalogue, by path relative to the project root, in a fixed order. */
-  public static Map<Path, String> files(Path root, List<Entry> entries) throws IOException {
+  /**
+   * The readings' part of the catalogue ({@link ReadingsRun}): TLC's state graphs under each
+   * reading, the parting, its scenario, the reading models' counterexamples, in {@code work}
+   * (the scenarios are validated by the caller: failover.pipeline.ReadingsValidation).
+   */
+  public static List<ReadingsRun> readings(Path root, Path work, int parallel) throws WitnessRun.WitnessException {
+    return ReadingsRun.runAll(root, work, parallel);
+  }
+
+  /**
+   * Every file of the catalogue, by path relative to the project root, in a fixed order. With
+   * {@code readings} null (a sample of corners), the readings' section is made from the committed
+   * traces and scenarios and their files are left out.
+   */
+  public static Map<Path, String> files(Path root, List<Entry> entries) throws IOException { return files(root, entries, null); }
+
+  public static Map<Path, String> files(Path root, List<Entry> entries, List<ReadingsRun> readings) throws IOException {
     Map<Path, String> files = new LinkedHashMap<>();
-    files.put(CATALOGUE, markdown(entries, fingerprint(root, Catalogue.CORNERS)) + ReadingsReport.markdown(root, "##"));
+    Map<String, ReadingsRun> byReading;
+    if (readings == null) {
+      byReading = ReadingsReport.committed(root);
+    } else {
+      byReading = new LinkedHashMap<>();
+      for (ReadingsRun r : readings) byReading.put(r.witness().reading(), r);
+    }
+    files.put(CATALOGUE, markdown(entries, fingerprint(root, Catalogue.CORNERS)) + ReadingsReport.markdown(root, "##", byReading));
     files.put(STATE_MACHINE, StateMachine.svg());
-    files.putAll(ReadingsReport.pictures(root));
+    if (readings != null) {
+      files.putAll(ReadingsReport.pictures(byReading));
+      files.putAll(ReadingsRun.files(readings));
+    }
     for (Entry e : entries) {
       files.put(PICTURES.resolve(e.run().corner().name() + ".svg"), e.svg());
       files.put(SCENARIOS.resolve(e.run().corner().name() + ".scenario"), scenarioText(e));

@@ -1,15 +1,8 @@
 package failover.corners;
 
-import failover.engine.Pair;
-import failover.scenario.Scenario;
-import failover.scenario.ScenarioException;
-import failover.scenario.ScenarioParser;
-import failover.scenario.Session;
-import failover.scenario.Step;
 import failover.spec.Readings;
 import failover.tlc.Manifest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,90 +12,56 @@ import java.util.Map;
  * The readings of the spec (spec/AAFailover.tla, {@code Readings}; {@link Readings}) as a reviewer
  * needs them: for each, the seed sentences it weighs, each alternative in one line (the chosen one
  * marked), what TLC says of the reading model of the other alternative (spec/MCreading_*.cfg: every
- * property holds, or which breaks first, with the command that prints the counterexample), and a
- * behaviour where the readings part: a scenario of scenarios/ played on two engines in lock step,
- * one under each reading, its group states side by side up to the first step where they differ.
- * Printed by {@code ./failover readings}, and a section of docs/corner-cases.md.
+ * property holds, or which breaks first, with TLC's counterexample as a table of steps), and the
+ * shortest behaviour where the readings part ({@link ReadingParting}, committed by {@link ReadingsRun}):
+ * both readings' group states side by side up to the step where they differ, and its timeline.
+ * Printed by {@code ./failover readings} (from the committed traces), and a section of
+ * docs/corner-cases.md.
  */
 public final class ReadingsReport {
   private ReadingsReport() {}
 
   /**
-   * The alternative of a reading that its model checks, and the scenario where it parts from the
-   * chosen one (the shortest found among scenarios/ by {@code ./failover play --which-readings}).
+   * The alternative of a reading that its model checks, the scenario written where it parts from the
+   * chosen one ({@link ReadingsRun}), and the depth of the search ({@link ReadingParting}: the state
+   * graphs are dumped to TLC depth {@code depth}: behaviours of at most that many states).
    */
-  public record Witness(String reading, String alternative, String model, String scenario) {}
+  public record Witness(String reading, String alternative, String model, String scenario, int depth) {
+    /** The chosen alternative of the reading. */
+    public String alternativeChosen() { return Readings.reading(reading).chosen(); }
+  }
 
   public static final List<Witness> WITNESSES = List.of(
-      new Witness("Preemption", "standing", "reading_preemption_standing", "scenarios/preempt_forced_failover_stays_without_delay.scenario"),
-      new Witness("RejoinConfig", "fromPrimary", "reading_rejoin_config_from_primary", "scenarios/corners/rejoin_context_from_secondary.scenario"),
-      new Witness("InterfaceFailoverTarget", "anyStandby", "reading_interface_failover_any_standby", "scenarios/corners/same_interface_fails_on_both.scenario"),
-      new Witness("NoFailover", "allActive", "reading_no_failover_all_active", "scenarios/corners/no_failover_split.scenario"),
-      new Witness("Threshold", "above", "reading_threshold_above", "scenarios/corners/policy_exact_threshold_number.scenario"),
-      new Witness("PreemptStateLinkDown", "proceed", "reading_preempt_state_link_proceed", "scenarios/corners/preempt_held_by_state_link.scenario"),
-      new Witness("PeerDeathLinkDown", "undetected", "reading_peer_death_undetected", "scenarios/corners/link_down_then_peer_failure.scenario"));
-
-  /** One step of the lock-step run: the line, what it says, both readings' group states, whether they differ. */
-  public record Row(int line, String source, String chosen, String other, boolean differ,
-      Map<String, Map<Integer, String>> chosenRoles, Map<String, Map<Integer, String>> otherRoles) {}
+      new Witness("Preemption", "standing", "reading_preemption_standing", "scenarios/readings/Preemption.scenario", 12),
+      new Witness("RejoinConfig", "fromPrimary", "reading_rejoin_config_from_primary", "scenarios/readings/RejoinConfig.scenario", 8),
+      new Witness("InterfaceFailoverTarget", "anyStandby", "reading_interface_failover_any_standby", "scenarios/readings/InterfaceFailoverTarget.scenario", 8),
+      new Witness("NoFailover", "allActive", "reading_no_failover_all_active", "scenarios/readings/NoFailover.scenario", 12),
+      new Witness("Threshold", "above", "reading_threshold_above", "scenarios/readings/Threshold.scenario", 8),
+      new Witness("PreemptStateLinkDown", "proceed", "reading_preempt_state_link_proceed", "scenarios/readings/PreemptStateLinkDown.scenario", 10),
+      new Witness("PeerDeathLinkDown", "undetected", "reading_peer_death_undetected", "scenarios/readings/PeerDeathLinkDown.scenario", 12));
 
   /**
-   * The scenario's commands and events (not its expectations, which are the chosen reading's) on
-   * two engines, the chosen readings and {@code other}: a row for every step after which either
-   * engine's group states changed, up to and including the first where they differ.
+   * One step of the behaviour where the readings part: its number, the action under each reading
+   * (null: this reading has no such step there, its state stays), both readings' group states,
+   * whether they differ.
    */
-  public static List<Row> part(Scenario s, Readings other) {
-    Session a = new Session(new Pair("none", Readings.CHOSEN));
-    Session b = new Session(new Pair("none", other));
-    List<Row> rows = new ArrayList<>();
-    String lastA = groups(a.pair()), lastB = groups(b.pair());
-    for (Step step : s.steps()) {
-      if (step instanceof Step.Expectation) continue;
-      a.execute(step);
-      b.execute(step);
-      String ga = groups(a.pair()), gb = groups(b.pair());
-      boolean differ = !ga.equals(gb);
-      // a reading of the configuration (RejoinConfig) parts in the running configurations, not the roles
-      Map<String, Map<String, Long>> ra = a.pair().abstraction().running(), rb = b.pair().abstraction().running();
-      if (!differ && !ra.equals(rb)) {
-        differ = true;
-        ga += "; running " + versions(ra, rb);
-        gb += "; running " + versions(rb, ra);
-      }
-      // the set-up (configure, save, power off both) is left out: the story starts with both units off
-      if (ga.equals(BOTH_OFF) && gb.equals(BOTH_OFF)) rows.clear();
-      else if (!ga.equals(lastA) || !gb.equals(lastB) || differ) {
-        rows.add(new Row(step.line(), step.source(), ga, gb, differ, a.pair().abstraction().role(), b.pair().abstraction().role()));
-      }
-      lastA = ga;
-      lastB = gb;
-      if (differ) break;
-    }
-    return rows;
+  public record Row(int step, String chosenStep, String otherStep, String chosen, String other, boolean differ,
+      Map<String, Map<Integer, String>> chosenRoles, Map<String, Map<Integer, String>> otherRoles) {
+    public String label() { return "step " + step; }
   }
 
-  private static final String BOTH_OFF = "A off; B off";
-
-  /** The group states of both units, as {@code show failover} names them: "A 1 active, 2 standby; B 1 standby, 2 active". */
-  static String groups(Pair p) {
-    Map<String, Map<Integer, String>> role = p.abstraction().role();
-    List<String> out = new ArrayList<>();
-    for (String u : List.of("A", "B")) {
-      Map<Integer, String> r = role.get(u);
-      out.add(u + " " + (r.get(1).equals("off") ? "off" : "1 " + r.get(1) + ", 2 " + r.get(2)));
+  /** The rows of a parting: every state of the behaviour, the side without the last step staying where it was. */
+  public static List<Row> rows(ReadingParting.Result p) {
+    List<Map<String, failover.tlc.TlaValue>> c = p.chosen().states(), o = p.other().states();
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < Math.max(c.size(), o.size()); i++) {
+      var cs = c.get(Math.min(i, c.size() - 1));
+      var os = o.get(Math.min(i, o.size() - 1));
+      String gc = ReadingParting.groups(cs), go = ReadingParting.groups(os);
+      out.add(new Row(i, i < c.size() ? ReadingParting.step(cs) : null, i < o.size() ? ReadingParting.step(os) : null, gc, go,
+          !gc.equals(go), ReadingParting.roles(cs), ReadingParting.roles(os)));
     }
-    return String.join("; ", out);
-  }
-
-  /** The configuration versions of {@code x} in the scopes where it differs from {@code y}: "B ctx1 v2". */
-  static String versions(Map<String, Map<String, Long>> x, Map<String, Map<String, Long>> y) {
-    List<String> out = new ArrayList<>();
-    for (String u : List.of("A", "B")) {
-      for (Map.Entry<String, Long> e : new java.util.TreeMap<>(x.get(u)).entrySet()) {
-        if (!e.getValue().equals(y.get(u).get(e.getKey()))) out.add(u + " " + e.getKey() + " v" + e.getValue());
-      }
-    }
-    return String.join(", ", out);
+    return out;
   }
 
   /** The witness of a reading's other alternative, or null. */
@@ -111,8 +70,20 @@ public final class ReadingsReport {
     return null;
   }
 
-  /** The report as markdown (a section of docs/corner-cases.md, headings from {@code level}). */
+  /** The report as markdown from the committed traces and scenarios (traces/readings/, scenarios/readings/). */
   public static String markdown(Path root, String level) throws IOException {
+    return markdown(root, level, committed(root));
+  }
+
+  /** The committed runs of every reading (null where a reading has none yet). */
+  public static Map<String, ReadingsRun> committed(Path root) {
+    Map<String, ReadingsRun> out = new java.util.LinkedHashMap<>();
+    for (Witness w : WITNESSES) out.put(w.reading(), ReadingsRun.committed(root, w));
+    return out;
+  }
+
+  /** The report as markdown (a section of docs/corner-cases.md, headings from {@code level}). */
+  public static String markdown(Path root, String level, Map<String, ReadingsRun> runs) throws IOException {
     StringBuilder sb = new StringBuilder();
     Manifest manifest;
     try {
@@ -126,16 +97,32 @@ public final class ReadingsReport {
         + "(`spec/MCreading_*.cfg`, which overrides the spec's `Readings`) checks every invariant and property under "
         + "the other, and the engine takes the same switch (`./failover play --validate --reading NAME=VALUE`; "
         + "`./failover play --which-readings FILE` tells under which alternatives a scenario's expectations hold). "
-        + "The table under each reading is a scenario played on two engines in lock step, one under each "
-        + "alternative, from the end of its set-up (both units configured, saved and off) up to the first step where "
-        + "their group states (or, for a reading of the configuration, their running configurations) differ, in bold; "
-        + "a row for each step that changes a group's state.\n\n");
-    sb.append("| reading | decision | chosen | other | under the other (reading model) |\n|---|---|---|---|---|\n");
+        + "Where the other alternative breaks a property, TLC's counterexample is shown as a table of steps and committed "
+        + "as an ITF trace under `traces/readings/` (the trace corpus test replays it on the engine under that reading).\n\n"
+        + "**Where they part** is found by search, from TLC's own output: the reading model's constants are checked twice, "
+        + "under each alternative, with the state graph dumped (`-dump dot`, without the model's checks and its `VIEW`, so "
+        + "that every state carries the step that led to it, and to a given depth); then a "
+        + "breadth-first search over the product of the two graphs, from their initial states, follows only steps with the "
+        + "same action and parameters (the history variable `act`) to the first pair of states whose group states (`role`) "
+        + "differ. Breadth-first makes it a **shortest** behaviour: fewest steps from `Init` (a `Tick` is a step), within "
+        + "the model's constants, its state constraint and that depth (TLC's: states from `Init`). Where a reading changes a guard, not an effect, no "
+        + "step of the same label parts the group states; the search then ends where one reading takes a step that the "
+        + "other has not there and that step changes the group states (the behaviour is the spec's under both readings up "
+        + "to its last state, and its last step is one reading's only). "
+        + "Decision: that one-sided last step is accepted as the parting (the alternative, same-label steps only, finds "
+        + "no parting for five of the seven readings). Where the group states never part within the bounds, the search "
+        + "names the first difference of any kind instead. The behaviour is committed as an ITF trace per reading "
+        + "(`traces/readings/parting-READING-VALUE.itf.json`) and as a scenario written from the chosen reading's trace "
+        + "(`scenarios/readings/READING.scenario`), validated by TLC under each reading in one run: its expectations "
+        + "must hold under the chosen reading and fail under the other.\n\n");
+    sb.append("| reading | decision | chosen | other | under the other (reading model) | where they part |\n|---|---|---|---|---|---|\n");
     for (Readings.Reading r : Readings.ALL) {
       Witness w = witness(r.name());
       String result = w == null ? "" : manifest.model(w.model()).map(m -> "`" + w.model() + "`: " + holds(m)).orElse("");
+      ReadingsRun run = w == null ? null : runs.get(r.name());
       sb.append("| `").append(r.name()).append("` | ").append(r.decision()).append(" | `").append(r.chosen())
-          .append("` | `").append(w == null ? "" : w.alternative()).append("` | ").append(result).append(" |\n");
+          .append("` | `").append(w == null ? "" : w.alternative()).append("` | ").append(result).append(" | ")
+          .append(run == null ? "not generated yet (`./failover corners`)" : summary(run)).append(" |\n");
     }
     sb.append('\n');
     for (Readings.Reading r : Readings.ALL) {
@@ -153,28 +140,139 @@ public final class ReadingsReport {
         sb.append('\n');
         continue;
       }
+      ReadingsRun run = runs.get(r.name());
       manifest.model(w.model()).ifPresent(m -> sb.append("\nUnder `").append(w.alternative()).append("` (model `")
           .append(w.model()).append("`, ").append(String.format("%,d", m.distinctStates().orElse(0L))).append(" distinct states): ")
-          .append(holds(m)).append(m.expected().verdict().isViolation()
-              ? "; the counterexample: `./failover check --model " + w.model() + "` (or `./failover readings --check`)." : ".")
-          .append('\n'));
-      sb.append("\nWhere they part: [").append(w.scenario()).append("](../").append(w.scenario()).append(")\n\n");
-      try {
-        Scenario s = ScenarioParser.parseFile(root.resolve(w.scenario()));
-        List<Row> rows = part(s, Readings.CHOSEN.with(r.name(), w.alternative()));
-        sb.append("| line | step | ").append(r.name()).append(" = `").append(r.chosen()).append("` | ")
-            .append(r.name()).append(" = `").append(w.alternative()).append("` |\n|---|---|---|---|\n");
-        for (Row row : rows) {
-          sb.append("| ").append(row.line()).append(" | `").append(row.source().replace("|", "\\|")).append("` | ")
-              .append(row.chosen()).append(" | ").append(row.differ() ? "**" + row.other() + "**" : row.other()).append(" |\n");
-        }
-        sb.append("\n![the timeline of both readings](../").append(picture(r.name()).toString().replace('\\', '/'))
-            .append(")\n\n");
-      } catch (ScenarioException e) {
-        sb.append("(the scenario does not parse: ").append(e.getMessage()).append(")\n\n");
+          .append(holds(m)).append(m.expected().verdict().isViolation() ? "." : ".").append('\n'));
+      if (run != null && run.counterexample() != null) counterexample(sb, w, run.counterexample());
+      if (run == null) {
+        sb.append("\nWhere they part: not generated yet (run `./failover corners`).\n\n");
+        continue;
       }
+      parting(sb, w, run);
     }
     return sb.toString();
+  }
+
+  /** The summary cell: "4 steps: `Preempt(group: 2)` under `standing` only". */
+  static String summary(ReadingsRun run) {
+    ReadingParting.Result p = run.parting();
+    Witness w = run.witness();
+    List<Row> rows = rows(p);
+    Row last = rows.get(rows.size() - 1);
+    return switch (p.kind()) {
+      case SAME_STEP -> p.steps() + " steps: `" + last.chosenStep() + "` leaves different group states";
+      case CHOSEN_ONLY -> p.steps() + " steps: `" + last.chosenStep() + "` under `" + w.alternativeChosen() + "` only";
+      case OTHER_ONLY -> p.steps() + " steps: `" + last.otherStep() + "` under `" + w.alternative() + "` only";
+      case NONE -> "group states do not part within depth " + w.depth() + "; first difference after " + p.steps() + " steps: "
+          + p.differences().stream().map(d -> "`" + d.substring(0, d.indexOf(':')) + "`").distinct().reduce((a, b) -> a + ", " + b).orElse("the steps enabled");
+    };
+  }
+
+  private static String cell(String s) { return s.replace("|", "\\|"); }
+
+  /** TLC's counterexample as a compact table: action with parameters, what changed. */
+  static void counterexample(StringBuilder sb, Witness w, failover.conform.Itf.Trace t) {
+    Object verdict = t.meta().get("verdict");
+    sb.append("\nTLC's counterexample (").append(verdict == null ? "" : verdict + ", ").append(t.states().size())
+        .append(" states; [").append(ReadingsRun.counterexampleTrace(w).toString().replace('\\', '/')).append("](../")
+        .append(ReadingsRun.counterexampleTrace(w).toString().replace('\\', '/')).append("), replayed by the trace corpus test on the engine under `")
+        .append(w.reading()).append("=").append(w.alternative()).append("`; `./failover check --model ").append(w.model())
+        .append("` prints it too):\n\n");
+    sb.append("| step | action | what changed |\n|---|---|---|\n");
+    for (int i = 0; i < t.states().size(); i++) {
+      var s = t.states().get(i);
+      List<String> ch = i == 0 ? List.of("both units off, failover configured, cables up") : changes(t.states().get(i - 1), s);
+      sb.append("| ").append(i).append(" | `").append(cell(i == 0 ? "Init" : ReadingParting.step(s))).append("` | ")
+          .append(ch.isEmpty() ? "(no change)" : (i == 0 ? ch.get(0) : "`" + cell(String.join("`, `", ch)) + "`")).append(" |\n");
+    }
+    if (t.loop() >= 0) sb.append("\nThen back to state ").append(t.loop()).append(" for ever (a lasso: the property is a liveness property).\n");
+  }
+
+  /** What changed from one state to the next, variable by variable down to the changed entries: {@code role["B"][2]: standby → active}. */
+  static List<String> changes(Map<String, failover.tlc.TlaValue> a, Map<String, failover.tlc.TlaValue> b) {
+    List<String> out = new ArrayList<>();
+    for (String v : failover.spec.Vocabulary.VARIABLES) {
+      if (v.equals("act")) continue;
+      diff(v, a.get(v), b.get(v), out);
+    }
+    return out;
+  }
+
+  private static void diff(String path, failover.tlc.TlaValue x, failover.tlc.TlaValue y, List<String> out) {
+    if (java.util.Objects.equals(x, y)) return;
+    if (x instanceof failover.tlc.TlaValue.Rec rx && y instanceof failover.tlc.TlaValue.Rec ry && rx.fields().keySet().equals(ry.fields().keySet())) {
+      for (String k : rx.fields().keySet()) diff(path + "[\"" + k + "\"]", rx.fields().get(k), ry.fields().get(k), out);
+      return;
+    }
+    if (x instanceof failover.tlc.TlaValue.Seq sx && y instanceof failover.tlc.TlaValue.Seq sy && sx.elements().size() == sy.elements().size()
+        && !path.startsWith("ifTimer[\"A\"][") && !path.startsWith("ifTimer[\"B\"][")) {
+      for (int i = 0; i < sx.elements().size(); i++) diff(path + "[" + (i + 1) + "]", sx.elements().get(i), sy.elements().get(i), out);
+      return;
+    }
+    out.add(path + ": " + x + " → " + y);
+  }
+
+  /** Where the readings part: how it was found, the table of steps, the picture, the traces and the scenario. */
+  static void parting(StringBuilder sb, Witness w, ReadingsRun run) {
+    ReadingParting.Result p = run.parting();
+    Readings.Reading r = Readings.reading(w.reading());
+    sb.append("\n**Where they part.** TLC dumped the state graph of `").append(w.model()).append("`'s constants under `")
+        .append(r.chosen()).append("` (").append(String.format("%,d", p.chosenDistinct())).append(" distinct states) and under `")
+        .append(w.alternative()).append("` (").append(String.format("%,d", p.otherDistinct())).append("), to depth ").append(w.depth())
+        .append(" (behaviours of at most ").append(w.depth()).append(" states); the search over their product visited ").append(String.format("%,d", p.pairs())).append(" pairs of states. ");
+    List<Row> rows = rows(p);
+    Row last = rows.get(rows.size() - 1);
+    switch (p.kind()) {
+      case SAME_STEP -> sb.append("The shortest behaviour where they part has **").append(p.steps()).append(" steps**: its last step, `")
+          .append(last.chosenStep()).append("`, is taken under both readings and leaves different group states.");
+      case CHOSEN_ONLY -> sb.append("The shortest behaviour where they part has **").append(p.steps()).append(" steps**: both readings "
+          + "take the first ").append(p.steps() - 1).append(", then under `").append(r.chosen()).append("` the spec takes `")
+          .append(last.chosenStep()).append("`, which it has not under `").append(w.alternative()).append("` (there it enables ")
+          .append(enabledText(p.onlyOther())).append(" that the other lacks).");
+      case OTHER_ONLY -> sb.append("The shortest behaviour where they part has **").append(p.steps()).append(" steps**: both readings "
+          + "take the first ").append(p.steps() - 1).append(", then under `").append(w.alternative()).append("` the spec takes `")
+          .append(last.otherStep()).append("`, which it has not under `").append(r.chosen()).append("`.");
+      case NONE -> sb.append("The group states never part within the model's bounds and depth ").append(w.depth())
+          .append(" (the reading changes no group state there); what differs first, after **").append(p.steps())
+          .append(" steps**, is shown instead").append(p.onlyChosen().isEmpty() && p.onlyOther().isEmpty() ? ""
+              : " (the steps enabled there differ too: under `" + r.chosen() + "` only " + enabledText(p.onlyChosen())
+                + ", under `" + w.alternative() + "` only " + enabledText(p.onlyOther()) + ")").append('.');
+    }
+    if (p.firstDiffer() >= 0) {
+      sb.append(" The states first differ after step ").append(p.firstDiffer()).append(": `")
+          .append(cell(String.join("`; `", p.differences()))).append("`.");
+    } else {
+      sb.append(" The states are equal up to the parting step.");
+    }
+    sb.append("\n\n| step | action | ").append(r.name()).append(" = `").append(r.chosen()).append("` | ")
+        .append(r.name()).append(" = `").append(w.alternative()).append("` |\n|---|---|---|---|\n");
+    for (Row row : rows) {
+      String action = row.chosenStep() != null && row.otherStep() != null && row.chosenStep().equals(row.otherStep())
+          ? "`" + cell(row.chosenStep()) + "`"
+          : row.chosenStep() == null ? "`" + cell(row.otherStep()) + "` (`" + w.alternative() + "` only)"
+          : row.otherStep() == null ? "`" + cell(row.chosenStep()) + "` (`" + r.chosen() + "` only)"
+          : "`" + cell(row.chosenStep()) + "` / `" + cell(row.otherStep()) + "`";
+      String c = row.chosenStep() == null ? "no such step: " + row.chosen() : row.chosen();
+      String o = row.otherStep() == null ? "no such step: " + row.other() : row.other();
+      sb.append("| ").append(row.step()).append(" | ").append(action.replace("`Init`", "`Init`")).append(" | ")
+          .append(row.differ() ? "**" + c + "**" : c).append(" | ").append(row.differ() ? "**" + o + "**" : o).append(" |\n");
+    }
+    sb.append("\n![the timeline of both readings](../").append(picture(r.name()).toString().replace('\\', '/')).append(")\n\n");
+    String tc = ReadingsRun.partingTrace(w, true).toString().replace('\\', '/'), to = ReadingsRun.partingTrace(w, false).toString().replace('\\', '/');
+    String sc = ReadingsRun.scenarioFile(w).toString().replace('\\', '/');
+    sb.append("The behaviour under each reading: [").append(tc).append("](../").append(tc).append("), [").append(to).append("](../")
+        .append(to).append(") (the trace corpus test replays each on the engine under its reading). The scenario [").append(sc)
+        .append("](../").append(sc).append("), written from the `").append(r.chosen()).append("` trace")
+        .append(p.kind() == ReadingParting.Kind.OTHER_ONLY ? " and a `wait` that expects the group states to stay" : "")
+        .append(", validated by TLC (`./failover play --validate --reading NAME=VALUE`):\n\n");
+    for (String v : run.validation()) sb.append("- ").append(v).append('\n');
+    sb.append('\n');
+  }
+
+  private static String enabledText(List<String> labels) {
+    if (labels.isEmpty()) return "no step";
+    return String.join(", ", labels.stream().map(l -> "`" + l + "`").toList());
   }
 
   /** Where the timeline of a reading is drawn, relative to the project root. */
@@ -198,7 +296,7 @@ public final class ReadingsReport {
         .append(r.chosen()).append(" (chosen), lower half ").append(other).append("</text>\n");
     int x = left;
     for (Row row : rows) {
-      sb.append("<text x=\"").append(x + 4).append("\" y=\"").append(top - 8).append("\">line ").append(row.line()).append("</text>\n");
+      sb.append("<text x=\"").append(x + 4).append("\" y=\"").append(top - 8).append("\">").append(row.label()).append("</text>\n");
       x += col;
     }
     int y = top;
@@ -234,18 +332,13 @@ public final class ReadingsReport {
         .append(h).append("\" fill=\"").append(fill).append("\" stroke=\"white\"><title>").append(title).append("</title></rect>\n");
   }
 
-  /** The pictures of every reading that has a witness, by path relative to the project root. */
-  public static Map<Path, String> pictures(Path root) throws IOException {
+  /** The pictures of every reading that has a run, by path relative to the project root. */
+  public static Map<Path, String> pictures(Map<String, ReadingsRun> runs) {
     Map<Path, String> out = new java.util.LinkedHashMap<>();
     for (Readings.Reading r : Readings.ALL) {
-      Witness w = witness(r.name());
-      if (w == null) continue;
-      try {
-        List<Row> rows = part(ScenarioParser.parseFile(root.resolve(w.scenario())), Readings.CHOSEN.with(r.name(), w.alternative()));
-        out.put(picture(r.name()), svg(r, w.alternative(), rows));
-      } catch (ScenarioException e) {
-        throw new IOException(w.scenario() + ": " + e.getMessage());
-      }
+      ReadingsRun run = runs.get(r.name());
+      if (run == null) continue;
+      out.put(picture(r.name()), svg(r, run.witness().alternative(), rows(run.parting())));
     }
     return out;
   }
@@ -255,13 +348,9 @@ public final class ReadingsReport {
     return m.expected().verdict().isViolation() ? "breaks " + m.expected().property().orElse("?") : "every invariant and property holds";
   }
 
-  /** The inputs of the report that are not the spec's: the scenarios and the reading models' manifest entries. */
+  /** The inputs of the report that are not the spec's: the witnesses (models, depths) and the reading models' manifest entries. */
   public static String inputs(Path root) throws IOException {
     StringBuilder sb = new StringBuilder(WITNESSES.toString());
-    // the corner cases' scenarios are made from the spec, which the fingerprint covers
-    for (Witness w : WITNESSES) {
-      if (!w.scenario().startsWith("scenarios/corners/")) sb.append(Files.readString(root.resolve(w.scenario())).replace("\r\n", "\n"));
-    }
     try {
       Manifest m = Manifest.read(root.resolve("spec/manifest.json"));
       for (Witness w : WITNESSES) sb.append(m.model(w.model()).map(x -> x.expected() + "/" + x.distinctStates()).orElse(""));

@@ -117,6 +117,15 @@ public final class ScenarioWriter {
     return write(new ScenarioWriter(m, states, new Pair(), true));
   }
 
+  /**
+   * The scenario of a spec trace under the trace's readings ({@code m.readings()}): as for the
+   * catalogue, with the engine built under the same readings in the loop (ReadingsReport: the
+   * behaviour where two readings part, written from the chosen reading's trace).
+   */
+  public static Written write(Constants m, List<SpecView> states) {
+    return write(new ScenarioWriter(m, states, new Pair("none", m.readings()), false));
+  }
+
   private static Written write(ScenarioWriter w) {
     w.setUp();
     w.replay();

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The regression corpus under traces/: counterexamples of the bug models (traces/bugs/, replayed on
  * the engine built with the same mistake), the witnesses of the Debug models (traces/witnesses/,
- * the corner cases) and simulation traces (traces/simulation/) must conform;
+ * the corner cases), simulation traces (traces/simulation/) and the readings' traces
+ * (traces/readings/, written by ./failover corners: the reading models' counterexamples and, for
+ * each reading, the behaviour where it parts from the chosen one, replayed on the engine under the
+ * trace's readings, #meta.constants) must conform;
  * known divergences (traces/divergences/) must still diverge -- when one stops diverging, the engine
  * or spec was fixed: move the trace to traces/fixed/, where divergences once found must conform
  * (e.g. a box switched off after {@code write erase}: the harness abstracted its monitored
@@ -35,7 +38,7 @@ class TraceCorpusTest {
   }
 
   /** The folders of the corpus, one a kind of trace. */
-  static final Set<String> KINDS = Set.of("bugs", "witnesses", "simulation", "fixed", "divergences");
+  static final Set<String> KINDS = Set.of("bugs", "witnesses", "simulation", "fixed", "divergences", "readings");
 
   /**
    * Every trace lies in the folder of its kind, and only a known divergence carries divergence
