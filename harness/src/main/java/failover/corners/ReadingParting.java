@@ -216,9 +216,11 @@ public final class ReadingParting {
       }
       if (first < 0) diff = List.of();
       P end = s.path.get(s.path.size() - 1);
+      // the steps enabled at the end are known only where TLC expanded both states (not at the depth bound)
+      boolean known = gc.expanded.contains(end.a) && go.expanded.contains(end.b);
       TreeMap<String, List<Long>> la = gc.byLabel(end.a), lb = go.byLabel(end.b);
-      List<String> onlyC = la.keySet().stream().filter(l -> !lb.containsKey(l)).toList();
-      List<String> onlyO = lb.keySet().stream().filter(l -> !la.containsKey(l)).toList();
+      List<String> onlyC = known ? la.keySet().stream().filter(l -> !lb.containsKey(l)).toList() : List.of();
+      List<String> onlyO = known ? lb.keySet().stream().filter(l -> !la.containsKey(l)).toList() : List.of();
       Itf.Trace tc = trace(cs, ca, w, true, s.kind), to = trace(os, ob, w, false, s.kind);
       return new Result(w, s.kind, tc, to, rc.distinct(), ro.distinct(), s.pairs, first, diff, onlyC, onlyO);
     } catch (SpecModel.ModelException | Sources.SourceException | StateGraph.GraphException e) {
