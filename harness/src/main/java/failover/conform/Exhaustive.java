@@ -1,7 +1,6 @@
 package failover.conform;
 
 import failover.spec.Constants;
-import failover.engine.Result;
 import failover.adapter.SpecDriver;
 import failover.spec.Vocabulary;
 import failover.tlc.StateGraph;
@@ -58,10 +57,12 @@ public final class Exhaustive implements StateGraph.Listener {
   private int maxDepth;
   private final List<Object[]> ownFindings = new ArrayList<>();
 
-  private final Map<Long, String> stateText = new HashMap<>();
+  /** Each state's canonical text without the history variable ({@link Canon#without}), and that of its act. */
+  private final Map<Long, String> stateView = new HashMap<>();
+  private final Map<Long, String> stateAct = new HashMap<>();
   private final Map<Long, Long> parent = new HashMap<>();
   private final Map<Long, SpecDriver> engines = new HashMap<>();
-  private final Map<String, List<TlaValue.Rec>> instances = new HashMap<>();
+  private final Map<String, List<Instance>> instances = new HashMap<>();
   private long pendingFrom, pendingTo;
   private String pendingAction;
   private boolean pending;
@@ -70,7 +71,9 @@ public final class Exhaustive implements StateGraph.Listener {
   /** The own steps the spec takes from the current source state (canonical text to the instance). */
   private final Map<String, TlaValue.Rec> ownMatched = new HashMap<>();
   /** How often the current source state's edges so far went to each target by each action. */
-  private final Map<String, Integer> edgeCopies = new HashMap<>();
+  private final Map<EdgeKey, Integer> edgeCopies = new HashMap<>();
+
+  private record EdgeKey(long to, String action) {}
   private final List<Finding> findings = new ArrayList<>();
   private long divergences, edges, ambiguous, states, expanded;
 
@@ -109,7 +112,9 @@ public final class Exhaustive implements StateGraph.Listener {
   @Override
   public void node(long id, Map<String, TlaValue> state) {
     states++;
-    stateText.put(id, Values.canon(Values.of(state)));
+    stateView.put(id, Canon.without(state, "act"));
+    TlaValue act = state.get("act");
+    if (act != null) stateAct.put(id, Canon.of(act));
     if (pending && pendingTo == id) {
       pending = false;
       process(pendingFrom, pendingTo, pendingAction);
@@ -159,15 +164,14 @@ public final class Exhaustive implements StateGraph.Listener {
     edges++;
     SpecDriver here = engines.get(from);
     if (here == null) return; // the engine never reached this state (a divergence on the way)
-    String target = stateText.get(to);
-    if (target == null) {
+    String targetView = stateView.get(to);
+    if (targetView == null) {
       finding("spec step to an unknown state", from, new TlaValue.Str(action), List.of(), "state " + to + " not in the dump");
       return;
     }
-    String targetView = viewOf(target);
     List<Applied> applied = appliedFrom(from, here, action);
     SpecDriver matched = null;
-    List<TlaValue.Rec> matchedActs = new ArrayList<>();
+    List<Instance> matchedActs = new ArrayList<>();
     int matches = 0;
     for (Applied x : applied) {
       // the state matches, and the engine recorded the step under the spec's name and parameters
@@ -175,7 +179,7 @@ public final class Exhaustive implements StateGraph.Listener {
       // engine's act is compared with the instance applied)
       if (x.engine() != null && x.actMatches() && x.view().equals(targetView)) {
         matches++;
-        matchedActs.add(x.act());
+        matchedActs.add(x.instance());
         if (matched == null) matched = x.engine();
       }
     }
@@ -184,15 +188,15 @@ public final class Exhaustive implements StateGraph.Listener {
       List<Values.Difference> closest = null;
       for (Applied x : applied) {
         if (x.engine() == null) continue;
-        List<Values.Difference> diffs = new ArrayList<>(Replay.compare(withoutAct(parse(target)), x.after(), false));
+        List<Values.Difference> diffs = new ArrayList<>(Replay.compare(parse(targetView, null), x.after(), false));
         if (!x.actMatches()) diffs.add(new Values.Difference("act", x.act(), x.after().get("act")));
         if (closest == null || diffs.size() < closest.size()) {
           closest = diffs;
           closestAct = x.act();
         }
       }
-      List<TlaValue.Rec> cands = instances(action);
-      finding("spec step the engine does not make", from, closestAct == null ? cands.isEmpty() ? new TlaValue.Str(action) : cands.get(0) : closestAct,
+      List<Instance> cands = instances(action);
+      finding("spec step the engine does not make", from, closestAct == null ? cands.isEmpty() ? new TlaValue.Str(action) : cands.get(0).act() : closestAct,
           closest == null ? List.of() : closest, closestAct == null ? "the engine refused every instance of " + action : null);
       return;
     }
@@ -200,10 +204,10 @@ public final class Exhaustive implements StateGraph.Listener {
     // TLC dumps an edge once for every instance of the action that leads there (ForceActive(A, 0)
     // and ForceActive(A, 1) reaching the same state are two edges): the k-th copy of an edge is
     // taken as the k-th instance the engine matches, so each instance that both take is counted.
-    int copy = edgeCopies.merge(to + " " + action, 1, Integer::sum);
-    TlaValue.Rec matchedAct = matchedActs.get(Math.min(copy, matchedActs.size()) - 1);
-    if (coverage != null) coverage.count(matchedAct);
-    if (Actions.OWN_STEPS.contains(action)) ownMatched.put(Values.canon(matchedAct), matchedAct);
+    int copy = edgeCopies.merge(new EdgeKey(to, action), 1, Integer::sum);
+    Instance matchedAct = matchedActs.get(Math.min(copy, matchedActs.size()) - 1);
+    if (coverage != null) coverage.count(matchedAct.act());
+    if (Actions.OWN_STEPS.contains(action)) ownMatched.put(matchedAct.canon(), matchedAct.act());
     if (!engines.containsKey(to) && !parent.containsKey(to) && to != from) {
       engines.put(to, matched);
       parent.put(to, from);
@@ -213,15 +217,34 @@ public final class Exhaustive implements StateGraph.Listener {
     }
   }
 
-  /** Every instance of the action applied to the engine in one state: the engine after it (null when refused), its state, the state's canonical text without the history variable, and whether the engine recorded the instance applied. */
-  private record Applied(TlaValue.Rec act, SpecDriver engine, TlaValue.Rec after, String view, boolean actMatches) {}
+  /** An instance of an action: its act record, that record's canonical text, and the record as the driver takes it. */
+  private record Instance(TlaValue.Rec act, String canon, Map<String, Object> java) {}
+
+  /**
+   * Every instance of the action applied to the engine in one state: the engine after it (null when
+   * refused), the state's canonical text without the history variable, and whether the engine
+   * recorded the instance applied.
+   */
+  private record Applied(Instance instance, SpecDriver engine, String view, boolean actMatches) {
+    TlaValue.Rec act() { return instance.act(); }
+
+    /** The engine's state after the step (for a divergence's differences only). */
+    TlaValue.Rec after() { return engine.state(); }
+  }
 
   /** The instances of each action applied in the current source state (a state has several edges of one action: each is checked against the same applications). */
   private final Map<String, List<Applied>> appliedHere = new HashMap<>();
   private long appliedFrom = Long.MIN_VALUE;
 
-  private List<TlaValue.Rec> instances(String action) {
-    return instances.computeIfAbsent(action, a -> Actions.instances(a, constants));
+  @SuppressWarnings("unchecked")
+  private List<Instance> instances(String action) {
+    return instances.computeIfAbsent(action, a -> {
+      List<Instance> out = new ArrayList<>();
+      for (TlaValue.Rec act : Actions.instances(a, constants)) {
+        out.add(new Instance(act, Canon.of(act), java.util.Collections.unmodifiableMap((Map<String, Object>) Values.toJava(act))));
+      }
+      return out;
+    });
   }
 
   private List<Applied> appliedFrom(long from, SpecDriver here, String action) {
@@ -231,16 +254,14 @@ public final class Exhaustive implements StateGraph.Listener {
     }
     return appliedHere.computeIfAbsent(action, a -> {
       List<Applied> out = new ArrayList<>();
-      for (TlaValue.Rec act : instances(a)) {
-        SpecDriver d = here.copy();
-        @SuppressWarnings("unchecked")
-        Result r = d.apply((Map<String, Object>) Values.toJava(act));
-        if (!r.ok()) {
-          out.add(new Applied(act, null, null, null, false));
+      for (Instance act : instances(a)) {
+        SpecDriver d = here.applied(act.java());
+        if (d == null) {
+          out.add(new Applied(act, null, null, false));
           continue;
         }
-        TlaValue.Rec after = d.state();
-        out.add(new Applied(act, d, after, viewOf(Values.canon(after)), Values.canon(after.get("act")).equals(Values.canon(act))));
+        Map<String, Object> after = d.vars();
+        out.add(new Applied(act, d, Canon.without(after, "act"), Canon.of(after.get("act")).equals(act.canon())));
       }
       return out;
     });
@@ -292,43 +313,22 @@ public final class Exhaustive implements StateGraph.Listener {
     Long x = id;
     Set<Long> seen = new HashSet<>();
     while (x != null && seen.add(x)) {
-      String t = stateText.get(x);
-      if (t != null) out.add(0, parse(t));
+      String t = stateView.get(x);
+      if (t != null) out.add(0, parse(t, stateAct.get(x)));
       x = parent.get(x);
     }
     return out;
   }
 
-  /** A state's canonical text back as a map of variables. */
-  private static Map<String, TlaValue> parse(String canon) {
+  /** A state's canonical text (without the history variable) and its act's back as a map of variables (act null: without it). */
+  private static Map<String, TlaValue> parse(String view, String act) {
     Map<String, TlaValue> out = new LinkedHashMap<>();
-    Map<String, TlaValue> f = Values.asFunction(TlaValue.parse(canon));
+    TlaValue all = TlaValue.parse(view);
+    Map<String, TlaValue> f = Values.isFunction(all) ? Values.asFunction(all) : Map.of();
     for (String v : Vocabulary.VARIABLES) {
-      TlaValue x = f.get(new TlaValue.Str(v).toString());
+      TlaValue x = v.equals("act") ? act == null ? null : TlaValue.parse(act) : f.get(new TlaValue.Str(v).toString());
       if (x != null) out.put(v, x);
     }
     return out;
-  }
-
-  private static Map<String, TlaValue> withoutAct(Map<String, TlaValue> s) {
-    Map<String, TlaValue> out = new LinkedHashMap<>(s);
-    out.remove("act");
-    return out;
-  }
-
-  /** The canonical text without the history variable: {@code ("act" :> ..) @@} is its first entry. */
-  private static String viewOf(String canon) {
-    String head = "(\"act\" :> ";
-    if (!canon.startsWith(head)) return canon;
-    int depth = 0;
-    for (int i = head.length(); i < canon.length(); i++) {
-      char c = canon.charAt(i);
-      if (c == '"') {
-        for (i++; i < canon.length() && canon.charAt(i) != '"'; i++) if (canon.charAt(i) == '\\') i++;
-      } else if (c == '(' || c == '{') depth++;
-      else if (c == ')' || c == '}') depth--;
-      else if (depth == 0 && canon.startsWith(" @@ ", i)) return "(" + canon.substring(i + 4);
-    }
-    return canon;
   }
 }
