@@ -120,17 +120,22 @@ public final class Canon {
     sb.append(')');
   }
 
+  /** {@link #order} of the lengths below 64, made once. */
   private static final int[][] ORDERS = new int[64][];
 
+  static {
+    for (int n = 0; n < ORDERS.length; n++) ORDERS[n] = order(n);
+  }
+
+  private static int[] seqOrder(int n) { return n < ORDERS.length ? ORDERS[n] : order(n); }
+
   /** 1..n in the order of their decimal texts. */
-  private static int[] seqOrder(int n) {
-    if (n < ORDERS.length && ORDERS[n] != null) return ORDERS[n];
+  private static int[] order(int n) {
     String[] t = new String[n];
     for (int i = 0; i < n; i++) t[i] = Integer.toString(i + 1);
     Arrays.sort(t);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) out[i] = Integer.parseInt(t[i]);
-    if (n < ORDERS.length) ORDERS[n] = out;
     return out;
   }
 
