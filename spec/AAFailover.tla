@@ -896,11 +896,13 @@ Traffic(u, g, k) ==
 \* One abstract tick of time: every running timer advances (up to its hold),
 \* every timer whose condition does not hold is 0.  Enabled only while some
 \* running timer has not yet expired.
+TimerRunning ==
+    \/ \E u \in Units : UnitWaiting(u) /\ unitTimer[u] < UnitHold
+    \/ \E u \in Units, g \in Groups :
+         IfMonitored(u, g) /\ \E i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] < IfHold[g]
+    \/ \E g \in Groups : PreemptWaiting(g) /\ preemptTimer[g] < PreemptDelay[g]
 Tick ==
-    /\ \/ \E u \in Units : UnitWaiting(u) /\ unitTimer[u] < UnitHold
-       \/ \E u \in Units, g \in Groups :
-            IfMonitored(u, g) /\ \E i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] < IfHold[g]
-       \/ \E g \in Groups : PreemptWaiting(g) /\ preemptTimer[g] < PreemptDelay[g]
+    /\ TimerRunning
     /\ unitTimer' = [u \in Units |->
                        IF UnitWaiting(u) THEN Min(unitTimer[u] + 1, UnitHold) ELSE 0]
     /\ ifTimer' = [u \in Units |-> [g \in Groups |->
@@ -1203,12 +1205,64 @@ Negotiation == \/ \E u \in Units : BootAlone(u) \/ JoinActivePeer(u) \/ DetectPe
                \/ SimultaneousBoot
                \/ Rejoin
 GroupHealth(g) == \E u \in Units : DetectInterfaceFailure(u, g) \/ GroupRecover(u, g)
+
+\* The fairness conditions written out, because TLC evaluates ENABLED by
+\* building a successor (every assignment and SettleTimers) on every state,
+\* once per branch of the temporal properties, and each fairness action on
+\* every transition: that was most of a liveness check.  WF_v(A) is
+\* <>[]ENABLED <<A>>_v => []<><<A>>_v, SF_v(A) is []<>ENABLED <<A>>_v =>
+\* []<><<A>>_v; below, ENABLED <<A>>_vars is A's guard, and <<A>>_vars a
+\* step whose act names an action of A.  Both are equivalent on the
+\* behaviours of Init /\ [][Next]_vars: the assignments of each of these
+\* actions always succeed and change role, conns, linkLost or a timer, and
+\* every action sets act' to its own name and parameters
+\* (FairnessEnabledInv and FairnessStepsProp check both in the files model).
+\* ENABLED <<Tick>>_vars is TimerRunning, Tick's guard.
+\* Equivalent to ENABLED <<Negotiation>>_vars: the guards of its steps.
+NegotiationEnabled ==
+    \/ \E u \in Units :
+         \/ On(u) /\ foEnabled[u] /\ AllInit(u) /\ BootWaits(u)                 \* BootAlone(u)
+            /\ unitTimer[u] >= UnitHold
+         \/ On(u) /\ foEnabled[u] /\ AllInit(u) /\ Heard(u)                     \* JoinActivePeer(u)
+            /\ \A g \in Groups : role[Peer(u)][g] = "active"
+         \/ /\ Settled(u) /\ foEnabled[u] /\ HasBackup(u)                        \* DetectPeerFailure(u)
+            /\ \/ PeerGone(u) /\ unitTimer[u] >= UnitHold /\ (DeathNeedsLink => foLink = "up")
+               \/ Heard(u) /\ AllInit(Peer(u))
+    \/ (\A u \in Units : On(u) /\ foEnabled[u] /\ AllInit(u)) /\ foLink = "up"  \* SimultaneousBoot
+    \/ foLink = "up" /\ linkLost /\ \A u \in Units : Settled(u) /\ foEnabled[u]  \* Rejoin
+\* Equivalent to ENABLED <<GroupHealth(g)>>_vars.
+GroupHealthEnabled(g) ==
+    \E u \in Units :
+      /\ On(u) /\ foEnabled[u]
+      /\ \/ IfFailed(u, g) /\ role[u][g] = "standby"                            \* DetectInterfaceFailure(u, g)
+         \/ IfFailed(u, g) /\ role[u][g] = "active" /\ Paired /\ FailoverTarget(u, g)
+         \/ role[u][g] = "failed" /\ ~IfFailed(u, g)                             \* GroupRecover(u, g)
+\* Equivalent to ENABLED <<StateSync(g)>>_vars.
+StateSyncEnabled(g) ==
+    /\ BulkCopies /\ StateLinkWorks
+    /\ \E u \in Units : /\ role[u][g] = "active"
+                        /\ role[Peer(u)][g] \in {"standby", "failed"}
+                        /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
+\* Equivalent to ENABLED <<Preempt(g)>>_vars.
+PreemptEnabled(g) ==
+    /\ PreemptWaiting(g) /\ preemptTimer[g] >= PreemptDelay[g]
+    /\ PreemptWaitsForSync => conns[PrefUnit(g)][g] = Replicable(g, conns[Peer(PrefUnit(g))][g])
+\* On a step of Next, equivalent to Tick, Negotiation, GroupHealth(g), StateSync(g), Preempt(g).
+TickStep == act'.name = "Tick"
+NegotiationStep ==
+    act'.name \in {"BootAlone", "JoinActivePeer", "DetectPeerFailure", "SimultaneousBoot", "Rejoin"}
+GroupHealthStep(g) == act'.name \in {"DetectInterfaceFailure", "GroupRecover"} /\ act'.group = g
+StateSyncStep(g) == act'.name = "StateSync" /\ act'.group = g
+PreemptStep(g) == act'.name = "Preempt" /\ act'.group = g
+
+\* Equivalent to WF_vars(Tick) /\ SF_vars(Negotiation) /\ \A g \in Groups :
+\* SF_vars(GroupHealth(g)) /\ SF_vars(StateSync(g)) /\ SF_vars(Preempt(g)).
 Fairness ==
-    /\ WF_vars(Tick)
-    /\ SF_vars(Negotiation)
-    /\ \A g \in Groups : SF_vars(GroupHealth(g))
-    /\ \A g \in Groups : SF_vars(StateSync(g))
-    /\ \A g \in Groups : SF_vars(Preempt(g))
+    /\ <>[]TimerRunning => []<><<TickStep>>_vars
+    /\ []<>NegotiationEnabled => []<><<NegotiationStep>>_vars
+    /\ \A g \in Groups : []<>GroupHealthEnabled(g) => []<><<GroupHealthStep(g)>>_vars
+    /\ \A g \in Groups : []<>StateSyncEnabled(g) => []<><<StateSyncStep(g)>>_vars
+    /\ \A g \in Groups : []<>PreemptEnabled(g) => []<><<PreemptStep(g)>>_vars
 
 Spec == Init /\ [][Next]_vars /\ Fairness
 
@@ -1267,6 +1321,15 @@ PreemptArmedInv ==
 \* unit containing the failover groups in the standby state", or split).
 PairedActiveInv ==
     Paired => \A g \in Groups : \E u \in Units : role[u][g] = "active" /\ role[Peer(u)][g] # "active"
+
+\* The enabling conditions of Fairness are those of its actions.
+FairnessEnabledInv ==
+    /\ TimerRunning <=> ENABLED <<Tick>>_vars
+    /\ NegotiationEnabled <=> ENABLED <<Negotiation>>_vars
+    /\ \A g \in Groups :
+         /\ GroupHealthEnabled(g) <=> ENABLED <<GroupHealth(g)>>_vars
+         /\ StateSyncEnabled(g) <=> ENABLED <<StateSync(g)>>_vars
+         /\ PreemptEnabled(g) <=> ENABLED <<Preempt(g)>>_vars
 
 -----------------------------------------------------------------------------
 (***************************************************************************)
@@ -1404,6 +1467,16 @@ PreemptAfterSyncProp ==
     [][(act'.name = "Preempt" /\ Stateful)
          => LET g == act'.group IN
               Replicable(g, conns[Peer(PrefUnit(g))][g]) \subseteq conns'[PrefUnit(g)][g]
+      ]_vars
+
+\* The steps of Fairness are those of its actions (and change the state).
+FairnessStepsProp ==
+    [][/\ TickStep <=> <<Tick>>_vars
+       /\ NegotiationStep <=> <<Negotiation>>_vars
+       /\ \A g \in Groups :
+            /\ GroupHealthStep(g) <=> <<GroupHealth(g)>>_vars
+            /\ StateSyncStep(g) <=> <<StateSync(g)>>_vars
+            /\ PreemptStep(g) <=> <<Preempt(g)>>_vars
       ]_vars
 
 -----------------------------------------------------------------------------
