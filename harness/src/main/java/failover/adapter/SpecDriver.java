@@ -30,8 +30,8 @@ public final class SpecDriver {
 
   private final Constants m;
   private final Pair pair;
-  /** Monitored ports of each group, in order (the same on both boxes). */
-  private final Map<Integer, List<String>> ports = new TreeMap<>();
+  /** Monitored ports of each group, in order (the same on both boxes); never changed, so copies share it. */
+  private final Map<Integer, List<String>> ports;
   /** Numbers the banners ConfigCommand types: the engine counts a command that changes the configuration. */
   private int serial;
 
@@ -40,7 +40,7 @@ public final class SpecDriver {
     check(m);
     this.m = m;
     this.pair = new Pair(bug, m.readings());
-    ports.putAll(ConfigWriter.monitoredPorts(m));
+    this.ports = java.util.Collections.unmodifiableMap(new TreeMap<>(ConfigWriter.monitoredPorts(m)));
     for (Box b : Box.values()) {
       ConfigWriter.Startup s = ConfigWriter.startup(m, b);
       pair.installStartup(b, s.contexts(), s.lines());
@@ -50,7 +50,7 @@ public final class SpecDriver {
   private SpecDriver(Constants m, Pair pair, Map<Integer, List<String>> ports, int serial) {
     this.m = m;
     this.pair = pair;
-    this.ports.putAll(ports);
+    this.ports = ports;
     this.serial = serial;
   }
 
@@ -101,6 +101,60 @@ public final class SpecDriver {
 
   /** The spec's action {@code act} (name and parameters, as in the spec's history variable) applied to the engine. */
   public Result apply(Map<String, Object> act) {
+    int next = numbered(act) ? serial + 1 : serial;
+    Input in = input(act, next);
+    serial = next;
+    if (in instanceof Input.Command c) return pair.command(c.unit(), c.context(), c.line());
+    if (in instanceof Input.Happens e) return pair.event(e.event());
+    if (in instanceof Input.Traffic t) return pair.trafficOn(t.unit(), t.context(), t.kind(), 1);
+    if (in instanceof Input.Fire f) return pair.fire(f.step());
+    if (in instanceof Input.Tick) {
+      pair.advance(Vocabulary.TICK_MILLIS);
+      return Result.ok("");
+    }
+    return Result.error(((Input.Refused) in).why());
+  }
+
+  /**
+   * The spec's action {@code act} applied to a copy of the engine, as {@link #apply} would apply
+   * it: the driver after it, or null when the engine refused it. This driver is left as it is (the
+   * exhaustive check branches from one state into every instance of an action).
+   */
+  public SpecDriver applied(Map<String, Object> act) {
+    int next = numbered(act) ? serial + 1 : serial;
+    Input in = input(act, next);
+    Pair after;
+    if (in instanceof Input.Command c) after = pair.tryCommand(c.unit(), c.context(), c.line()).after();
+    else if (in instanceof Input.Happens e) after = pair.tryEvent(e.event()).after();
+    else if (in instanceof Input.Traffic t) after = pair.tryTrafficOn(t.unit(), t.context(), t.kind(), 1).after();
+    else if (in instanceof Input.Fire f) {
+      after = pair.copy();
+      if (!after.fire(f.step()).ok()) after = null;
+    } else if (in instanceof Input.Tick) {
+      after = pair.copy();
+      after.advance(Vocabulary.TICK_MILLIS);
+    } else after = null;
+    return after == null ? null : new SpecDriver(m, after, ports, next);
+  }
+
+  /** The engine input a spec action is: a command typed, an event, traffic, an own step fired, time passing, or none (refused). */
+  private sealed interface Input {
+    record Command(Box unit, String context, String line) implements Input {}
+    record Happens(Event event) implements Input {}
+    record Traffic(Box unit, String context, String kind) implements Input {}
+    record Fire(OwnStep step) implements Input {}
+    record Tick() implements Input {}
+    record Refused(String why) implements Input {}
+  }
+
+  /** The actions whose command carries a fresh number (a banner, a directory no box has yet): {@link #serial} counts them. */
+  private static boolean numbered(Map<String, Object> act) {
+    Object name = act.get("name");
+    return "ConfigCommand".equals(name) || "FileCommand".equals(name);
+  }
+
+  /** The engine input for {@code act} in the engine's state now; {@code number}: the serial a numbered command carries. */
+  private Input input(Map<String, Object> act, int number) {
     String name = (String) act.get("name");
     Box u = act.containsKey("unit") ? Box.valueOf(String.valueOf(act.get("unit"))) : null;
     int g = act.containsKey("group") ? ((Number) act.get("group")).intValue() : 0;
@@ -110,45 +164,42 @@ public final class SpecDriver {
       case "PowerOn" -> {
         Set<Box> us = new TreeSet<>();
         for (Object x : (Iterable<?>) act.get("units")) us.add(Box.valueOf(String.valueOf(x)));
-        return pair.event(new Event.Boot(us));
+        return new Input.Happens(new Event.Boot(us));
       }
-      case "PowerOff" -> { return pair.event(new Event.PowerOff(u)); }
-      case "FailoverLinkDown" -> { return pair.event(new Event.FailoverLink(false)); }
-      case "FailoverLinkUp" -> { return pair.event(new Event.FailoverLink(true)); }
-      case "StateLinkDown" -> { return pair.event(new Event.StateLink(false)); }
-      case "StateLinkUp" -> { return pair.event(new Event.StateLink(true)); }
+      case "PowerOff" -> { return new Input.Happens(new Event.PowerOff(u)); }
+      case "FailoverLinkDown" -> { return new Input.Happens(new Event.FailoverLink(false)); }
+      case "FailoverLinkUp" -> { return new Input.Happens(new Event.FailoverLink(true)); }
+      case "StateLinkDown" -> { return new Input.Happens(new Event.StateLink(false)); }
+      case "StateLinkUp" -> { return new Input.Happens(new Event.StateLink(true)); }
       case "InterfaceDown" -> {
         for (String port : ports.get(g)) {
-          if (pair.portUp(u, port)) return pair.event(new Event.Interface(u, port, false));
+          if (pair.portUp(u, port)) return new Input.Happens(new Event.Interface(u, port, false));
         }
-        return Result.error(name + "(" + u + ", " + g + "): no monitored interface of group " + g + " is up");
+        return new Input.Refused(name + "(" + u + ", " + g + "): no monitored interface of group " + g + " is up");
       }
       case "InterfaceUp" -> {
         int iface = ((Number) act.get("iface")).intValue();
         String port = pair.downPortAt(u, g, iface);
-        if (port == null) return Result.error(name + "(" + u + ", " + g + ", " + iface + "): group " + g + " has no such interface without link");
-        return pair.event(new Event.Interface(u, port, true));
+        if (port == null) return new Input.Refused(name + "(" + u + ", " + g + ", " + iface + "): group " + g + " has no such interface without link");
+        return new Input.Happens(new Event.Interface(u, port, true));
       }
-      case "EnableFailover" -> { return pair.command(u, null, "failover"); }
-      case "DisableFailover" -> { return pair.command(u, null, "no failover"); }
-      case "ForceActive" -> { return pair.command(u, null, g == 0 ? "failover active" : "failover active group " + g); }
-      case "ForceStandby" -> { return pair.command(u, null, "no failover active group " + g); }
-      case "Reset" -> { return pair.command(u, null, g == 0 ? "failover reset" : "failover reset group " + g); }
-      case "ConfigCommand" -> { return pair.command(u, ctx, "banner motd conform-" + (++serial)); }
-      case "LocalCommand" -> { return pair.command(u, ctx, localCommand(pair, u, ctx)); }
-      case "WriteMemory" -> { return pair.command(u, ctx, "all".equals(scope) ? "write memory all" : "write memory"); }
-      case "EraseStartup" -> { return pair.command(u, ctx, "write erase"); }
-      case "WriteStandby" -> { return pair.command(u, ctx, "write standby"); }
+      case "EnableFailover" -> { return new Input.Command(u, null, "failover"); }
+      case "DisableFailover" -> { return new Input.Command(u, null, "no failover"); }
+      case "ForceActive" -> { return new Input.Command(u, null, g == 0 ? "failover active" : "failover active group " + g); }
+      case "ForceStandby" -> { return new Input.Command(u, null, "no failover active group " + g); }
+      case "Reset" -> { return new Input.Command(u, null, g == 0 ? "failover reset" : "failover reset group " + g); }
+      case "ConfigCommand" -> { return new Input.Command(u, ctx, "banner motd conform-" + number); }
+      case "LocalCommand" -> { return new Input.Command(u, ctx, localCommand(pair, u, ctx)); }
+      case "WriteMemory" -> { return new Input.Command(u, ctx, "all".equals(scope) ? "write memory all" : "write memory"); }
+      case "EraseStartup" -> { return new Input.Command(u, ctx, "write erase"); }
+      case "WriteStandby" -> { return new Input.Command(u, ctx, "write standby"); }
       // a directory no box has yet: the command succeeds on the unit and on the peer it reaches
-      case "FileCommand" -> { return pair.command(u, null, "mkdir flash:/conform-" + (++serial)); }
-      case "Traffic" -> { return pair.trafficOn(u, ConfigWriter.contextsOf(m, g).get(0), String.valueOf(act.get("kind")), 1); }
-      case "Tick" -> {
-        pair.advance(Vocabulary.TICK_MILLIS);
-        return Result.ok("");
-      }
+      case "FileCommand" -> { return new Input.Command(u, null, "mkdir flash:/conform-" + number); }
+      case "Traffic" -> { return new Input.Traffic(u, ConfigWriter.contextsOf(m, g).get(0), String.valueOf(act.get("kind"))); }
+      case "Tick" -> { return new Input.Tick(); }
       case "BootAlone", "JoinActivePeer", "DetectPeerFailure", "DetectInterfaceFailure", "GroupRecover",
-          "SimultaneousBoot", "Rejoin", "StateSync", "Preempt" -> { return pair.fire(new OwnStep(Action.valueOf(name), u, g)); }
-      default -> { return Result.error("unknown spec action " + name); }
+          "SimultaneousBoot", "Rejoin", "StateSync", "Preempt" -> { return new Input.Fire(new OwnStep(Action.valueOf(name), u, g)); }
+      default -> { return new Input.Refused("unknown spec action " + name); }
     }
   }
 

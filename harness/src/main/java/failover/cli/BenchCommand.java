@@ -37,9 +37,12 @@ import picocli.CommandLine.Spec;
           + " trace corpus (traces/bugs, traces/simulation); and the whole default ./failover conform run:"
           + " its wall time and, for each of its models, TLC's time (its check and its simulation, one"
           + " worker) against the harness's (exhaustive check of every edge both ways, replay) and their"
-          + " ratio (medians of --conform-runs runs; several minutes to a quarter of an hour).",
+          + " ratio (medians of --conform-runs runs; several minutes to a quarter of an hour); and exhaustive"
+          + " conformance (every edge both ways) in edges per second over a saved state graph of model state"
+          + " (saved under target/bench/saved-graph/ by the first bench for the spec as it is: TLC, minutes).",
       "",
-      "--quick measures the engine figures only (seconds). --no-whole measures exhaustive conformance of"
+      "--quick measures the engine figures, replay on the trace corpus, and exhaustive conformance over the saved"
+          + " state graph when there is one for this spec (no TLC; seconds). --no-whole measures exhaustive conformance of"
           + " model ci alone instead of the whole conform run (the harness's time against TLC's). --big"
           + " adds the big model (full: TLC's check, its state graph and the harness's exhaustive check of"
           + " every edge, once; more than an hour on a 2-core machine)."
@@ -51,6 +54,9 @@ public final class BenchCommand implements Callable<Integer> {
   /** The model {@code --big} measures. */
   static final String BIG_MODEL = "full";
 
+  /** Steps a run of the replay figure replays at least with {@code --quick}. */
+  static final int QUICK_REPLAY_STEPS = 5_000;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--runs", defaultValue = "9", description = "measured runs of each engine and replay figure (default ${DEFAULT-VALUE})")
@@ -59,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--steps", defaultValue = "5000", description = "scenario lines a run of the engine figure (default ${DEFAULT-VALUE})")
   int steps;
 
-  @Option(names = "--quick", description = "only the engine figures (engine steps per second, play): no replay, no conform run")
+  @Option(names = "--quick", description = "the engine figures, replay, and exhaustive conformance over a saved state graph if there is one: no TLC, no conform run")
   boolean quick;
 
   @Option(names = "--conform", hidden = true, description = "the conformance figures (now the default; kept for scripts)")
@@ -97,13 +103,23 @@ public final class BenchCommand implements Callable<Integer> {
     if (bad != null) throw new Failure.Usage(bad);
     Bench.Figures engine = Bench.measure(out, runs, steps);
     if (engine == null) return 2;
+    Path home = ProjectHome.find();
     if (quick) {
-      summary(out, engine, Double.NaN, null, null, null);
+      double replay = Double.NaN, exhaustive = Double.NaN;
+      try {
+        if (java.nio.file.Files.isDirectory(home.resolve("traces"))) replay = ConformBench.replay(out, home, runs, QUICK_REPLAY_STEPS);
+        exhaustive = ConformBench.savedGraph(out, home, Math.min(runs, 3));
+      } catch (ConformBench.BenchException e) {
+        err.println("failover bench: " + e.getMessage());
+        return 1;
+      }
+      summary(out, engine, replay, exhaustive, null, null, null);
       return 0;
     }
-    Path home = ProjectHome.find();
     try {
       double replay = ConformBench.replay(out, home, runs);
+      ConformBench.saveGraph(out, home);
+      double exhaustive = ConformBench.savedGraph(out, home, Math.min(runs, 3));
       Whole whole = null;
       ConformBench.ExhaustiveFigures ci = null;
       if (noWhole) {
@@ -114,7 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
         whole = wholeConform(out, conformRuns);
       }
       ModelFigures bigFigures = big ? bigModel(out) : null;
-      summary(out, engine, replay, whole, ci, bigFigures);
+      summary(out, engine, replay, exhaustive, whole, ci, bigFigures);
     } catch (ConformBench.BenchException e) {
       err.println("failover bench: " + e.getMessage());
       return 1;
@@ -123,13 +139,16 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** Every figure of the run side by side, with the machine (and its load now, at the end). */
-  private static void summary(PrintWriter out, Bench.Figures engine, double replay, Whole whole,
+  private static void summary(PrintWriter out, Bench.Figures engine, double replay, double exhaustive, Whole whole,
                               ConformBench.ExhaustiveFigures ci, ModelFigures big) {
     out.println();
     out.println("summary (medians), machine at the end: " + Bench.machine());
     out.printf(Locale.ROOT, "  %-52s %s%n", "engine: scenario steps per second", String.format(Locale.ROOT, "%,.0f steps/s", engine.engineStepsPerSecond()));
     out.printf(Locale.ROOT, "  %-52s %.2f ms%n", "play of a 100-line scenario, in process", engine.playMillis());
     if (!Double.isNaN(replay)) out.printf(Locale.ROOT, "  %-52s %,.0f steps/s%n", "replay: spec steps per second on the trace corpus", replay);
+    if (!Double.isNaN(exhaustive)) {
+      out.printf(Locale.ROOT, "  %-52s %,.0f edges/s%n", "exhaustive: edges per second on " + ConformBench.SAVED_MODEL + " (saved graph)", exhaustive);
+    }
     if (whole != null) {
       out.printf(Locale.ROOT, "  %-52s %.1f s (%d run%s)%n", "conform: the whole default run, wall time", whole.seconds(), whole.runs(),
           whole.runs() == 1 ? "" : "s");

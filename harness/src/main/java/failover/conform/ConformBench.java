@@ -1,6 +1,7 @@
 package failover.conform;
 
 import failover.spec.Constants;
+import failover.tlc.TlaValue;
 import failover.tlc.Manifest;
 import failover.tlc.StateGraph;
 import failover.tlc.Tlc;
@@ -69,9 +70,11 @@ public final class ConformBench {
     for (Loaded l : corpus) corpusSteps += l.trace().states().size() - 1;
     int rounds = Math.max(1, (minSteps + corpusSteps - 1) / corpusSteps);
     int warm = Math.max(2, runs / 3);
-    double[] rates = new double[runs];
+    double[] rates = new double[runs], cpu = new double[runs];
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int r = -warm; r < runs; r++) {
       long steps = 0;
+      long c0 = mx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       for (int k = 0; k < rounds; k++) {
         for (Loaded l : corpus) {
@@ -82,12 +85,16 @@ public final class ConformBench {
         }
       }
       long t1 = System.nanoTime();
-      if (r >= 0) rates[r] = steps / ((t1 - t0) / 1e9);
+      if (r >= 0) {
+        rates[r] = steps / ((t1 - t0) / 1e9);
+        cpu[r] = steps / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+      }
     }
     Arrays.sort(rates);
+    Arrays.sort(cpu);
     out.printf(Locale.ROOT, "replay: %,.0f steps/s (median of %d runs, each the corpus %s (%d traces, %,d steps) %d times"
-        + " = %,d steps, after %d warm-up runs; min %,.0f, max %,.0f)%n", median(rates), runs, String.join(" + ", CORPUS),
-        corpus.size(), corpusSteps, rounds, (long) rounds * corpusSteps, warm, rates[0], rates[runs - 1]);
+        + " = %,d steps, after %d warm-up runs; min %,.0f, max %,.0f; %,.0f steps per CPU second)%n", median(rates), runs, String.join(" + ", CORPUS),
+        corpus.size(), corpusSteps, rounds, (long) rounds * corpusSteps, warm, rates[0], rates[runs - 1], median(cpu));
     out.flush();
     return median(rates);
   }
@@ -134,8 +141,7 @@ public final class ConformBench {
         Constants m = SpecModel.engineModel(src.constants());
         long t0 = System.nanoTime();
         Exhaustive ex = new Exhaustive(m, SpecModel.bug(src.constants()), src.constants(), new Coverage(), 3);
-        StateGraph.read(dot, ex);
-        ex.finish();
+        ex.check(dot, Exhaustive.defaultThreads());
         harness[r] = (System.nanoTime() - t0) / 1e9;
         if (ex.divergences() > 0) throw new BenchException("model " + modelName + ": " + ex.divergences() + " divergences (run ./failover conform)");
         states = ex.states();
@@ -155,6 +161,124 @@ public final class ConformBench {
         100 * h / t, edges / h, runs, tlc[0], tlc[runs - 1], harness[0], harness[runs - 1]);
     out.flush();
     return new ExhaustiveFigures(t, h, states, edges);
+  }
+
+  /** The model whose state graph {@code bench} saves for the exhaustive figure of {@code bench --quick}. */
+  public static final String SAVED_MODEL = "state";
+
+  /** Where the saved graph lives: graph.dot, constants.tla (the model's constants as TLC printed them), spec.txt (the spec files' hashes). */
+  public static Path savedGraphDir(Path home) { return home.resolve("target/bench/saved-graph").resolve(SAVED_MODEL); }
+
+  /** The spec files' hashes the saved graph must have been made from (null: no spec here). */
+  private static String specHashes(Path home) {
+    try {
+      return SpecModel.locate(home.resolve("spec"), SAVED_MODEL).hashes().toString();
+    } catch (SpecModel.ModelException e) {
+      return null;
+    }
+  }
+
+  /** Is there a saved graph of {@link #SAVED_MODEL} made from the spec as it is now? */
+  public static boolean savedGraphCurrent(Path home) {
+    Path dir = savedGraphDir(home);
+    String hashes = specHashes(home);
+    try {
+      return hashes != null && Files.isRegularFile(dir.resolve("graph.dot")) && Files.isRegularFile(dir.resolve("constants.tla"))
+          && Files.readString(dir.resolve("spec.txt")).equals(hashes);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Saves the state graph of {@link #SAVED_MODEL} under {@link #savedGraphDir} unless a current one
+   * is there: TLC checks the model with its graph dumped (minutes), as {@code conform --exhaustive}.
+   */
+  public static void saveGraph(PrintWriter out, Path home) throws BenchException {
+    if (savedGraphCurrent(home)) return;
+    out.println("saving the state graph of model " + SAVED_MODEL + " for the exhaustive figure (TLC, once for this spec; minutes) ...");
+    out.flush();
+    try {
+      Tlc tool = Tlc.fromClasspath();
+      SpecModel model = SpecModel.locate(home.resolve("spec"), SAVED_MODEL);
+      Path work = failover.io.RunDirs.create(home.resolve("target/bench").resolve(SAVED_MODEL));
+      Path dot = work.resolve("graph.dot");
+      Sources src = new Sources(model, work, tool);
+      try {
+        src.checkOptions(Manifest.read(home.resolve("spec/manifest.json")).tlcArgs());
+      } catch (Manifest.ManifestException noManifest) {
+        // TLC's defaults
+      }
+      TlcResult result = src.check(model.cfgText(), dot, m -> { });
+      if (result.verdict() != Verdict.PASSED) {
+        throw new BenchException("TLC on model " + SAVED_MODEL + ": " + Manifest.describe(result.verdict(), result.property()));
+      }
+      Path dir = savedGraphDir(home);
+      Files.createDirectories(dir);
+      Files.move(dot, dir.resolve("graph.dot"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(dir.resolve("constants.tla"), src.constants().toString());
+      Files.writeString(dir.resolve("spec.txt"), model.hashes().toString());
+    } catch (TlcException | SpecModel.ModelException | Sources.SourceException | IOException e) {
+      throw new BenchException("cannot save the state graph of model " + SAVED_MODEL + ": " + failover.io.Problems.of(e));
+    }
+  }
+
+  /**
+   * Exhaustive conformance over the saved graph ({@link #saveGraph}): every edge both ways, as
+   * {@code conform --exhaustive} checks it, {@code runs} times after one warm-up run; prints the
+   * figure and returns the median edges per second, or NaN (and a line saying why) when no current
+   * graph is saved.
+   */
+  public static double savedGraph(PrintWriter out, Path home, int runs) throws BenchException {
+    if (!savedGraphCurrent(home)) {
+      out.println("exhaustive: not measured (no state graph of model " + SAVED_MODEL + " saved for this spec; ./failover bench saves one)");
+      out.flush();
+      return Double.NaN;
+    }
+    Path dir = savedGraphDir(home);
+    TlaValue.Rec c;
+    try {
+      c = (TlaValue.Rec) TlaValue.parse(Files.readString(dir.resolve("constants.tla")));
+    } catch (IOException | RuntimeException e) {
+      throw new BenchException("cannot read " + dir.resolve("constants.tla") + ": " + failover.io.Problems.of(e));
+    }
+    Constants m = SpecModel.engineModel(c);
+    double[] rates = new double[runs], cpu = new double[runs];
+    long states = 0, edges = 0;
+    int threads = Exhaustive.defaultThreads();
+    for (int r = -1; r < runs; r++) {
+      long c0 = processCpuNanos(), t0 = System.nanoTime();
+      Exhaustive ex = new Exhaustive(m, SpecModel.bug(c), c, new Coverage(), 3);
+      try {
+        ex.check(dir.resolve("graph.dot"), threads);
+      } catch (IOException | StateGraph.GraphException e) {
+        throw new BenchException("cannot read the saved graph: " + failover.io.Problems.of(e));
+      }
+      double sec = (System.nanoTime() - t0) / 1e9;
+      if (ex.divergences() > 0) throw new BenchException("the saved graph of model " + SAVED_MODEL + ": " + ex.divergences() + " divergences (run ./failover conform)");
+      states = ex.states();
+      edges = ex.edges();
+      if (r >= 0) {
+        rates[r] = edges / sec;
+        cpu[r] = (processCpuNanos() - c0) / 1e9;
+      }
+    }
+    double[] sortedCpu = cpu.clone();
+    Arrays.sort(rates);
+    Arrays.sort(sortedCpu);
+    out.printf(Locale.ROOT, "exhaustive %s (saved graph): %,d states, %,d edges, every edge both ways, %d threads: %,.0f edges/s (median of %d runs"
+        + " after a warm-up run; min %,.0f, max %,.0f; the process's CPU %.2f s a run, %,.0f edges per CPU second)%n", SAVED_MODEL, states, edges,
+        threads, median(rates), runs, rates[0], rates[runs - 1], median(sortedCpu), edges / median(sortedCpu));
+    out.flush();
+    return median(rates);
+  }
+
+  /** CPU time of this process, all threads (ns; the harness's threads and the JVM's own). */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   public static double median(double[] sorted) {

@@ -53,6 +53,26 @@ public final class Replay {
     return out;
   }
 
+  /**
+   * {@link #compare} of a spec state with the engine's variables ({@link SpecDriver#vars}): each
+   * variable's canonical text first ({@link Canon}: equal texts, equal values), and only where a
+   * text differs the differences, as {@link #compare} names them.
+   */
+  public static List<Values.Difference> compare(Map<String, TlaValue> spec, Map<String, Object> engine, boolean withAct) {
+    StringBuilder a = new StringBuilder(256), b = new StringBuilder(256);
+    for (Map.Entry<String, TlaValue> e : spec.entrySet()) {
+      if (!withAct && e.getKey().equals("act")) continue;
+      Object x = engine.get(e.getKey());
+      if (x == null) return compare(spec, (TlaValue.Rec) Values.of(engine), withAct);
+      a.setLength(0);
+      b.setLength(0);
+      Canon.write(e.getValue(), a);
+      Canon.write(x, b);
+      if (a.compareTo(b) != 0) return compare(spec, (TlaValue.Rec) Values.of(engine), withAct);
+    }
+    return List.of();
+  }
+
   /** Replays {@code t} on a fresh engine of model {@code m} built with {@code bug}; counts actions in {@code cov}. */
   public static Outcome replay(Itf.Trace t, Constants m, String bug, Coverage cov) {
     Run run = new Run(m, bug, cov);
@@ -83,7 +103,7 @@ public final class Replay {
       if (divergence != null) return divergence;
       int i = states++;
       if (i == 0) {
-        List<Values.Difference> init = compare(s, d.state(), true);
+        List<Values.Difference> init = compare(s, d.vars(), true);
         if (!init.isEmpty()) divergence = new Divergence(0, s.get("act"), init, null);
         return divergence;
       }
@@ -97,7 +117,7 @@ public final class Replay {
         divergence = new Divergence(i, act, List.of(), r.output());
         return divergence;
       }
-      List<Values.Difference> diffs = compare(s, d.state(), true);
+      List<Values.Difference> diffs = compare(s, d.vars(), true);
       if (!diffs.isEmpty()) divergence = new Divergence(i, act, diffs, null);
       return divergence;
     }

@@ -5,6 +5,13 @@ import java.util.List;
 
 /** What the configuration of a box says: queries over {@link Config}, with the seed's defaults. */
 final class Cfg {
+  /** The memo key of a per-group fact, {@code prefix + g}: made once for groups 1 and 2 (a literal's hash is kept). */
+  private static String key(String prefix, int g) {
+    return g == 1 || g == 2 ? GROUP_KEYS.computeIfAbsent(prefix, p -> new String[] {null, p + 1, p + 2})[g] : prefix + g;
+  }
+
+  private static final java.util.Map<String, String[]> GROUP_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Cfg() {}
 
   /** A monitored interface of a failover group: its context, name and port. */
@@ -175,12 +182,12 @@ final class Cfg {
 
   /** "primary | secondary" preference of the group; primary by default. */
   static boolean prefersPrimary(Config c, int g) {
-    return c.memo("pref:" + g, () -> { return !"secondary".equals(groupSub(c, g, "pref")); });
+    return c.memo(key("pref:", g), () -> { return !"secondary".equals(groupSub(c, g, "pref")); });
   }
 
   /** "preempt [delay]": -1 without preemption, else the delay in seconds (0 without a delay). */
   static int preemptDelay(Config c, int g) {
-    return c.memo("preempt:" + g, () -> {
+    return c.memo(key("preempt:", g), () -> {
       String l = groupSub(c, g, "preempt");
       if (l == null) return -1;
       List<String> w = words(l);
@@ -190,12 +197,12 @@ final class Cfg {
 
   /** "replication http" in the group. */
   static boolean replicationHttp(Config c, int g) {
-    return c.memo("http:" + g, () -> { return groupSub(c, g, "replication http") != null; });
+    return c.memo(key("http:", g), () -> { return groupSub(c, g, "replication http") != null; });
   }
 
   /** "interface-policy num[%]": {num, 1 if percent}; 1 interface by default. */
   static int[] interfacePolicy(Config c, int g) {
-    return c.memo("policy:" + g, () -> {
+    return c.memo(key("policy:", g), () -> {
       String l = groupSub(c, g, "interface-policy");
       if (l == null) return new int[] {1, 0};
       String v = words(l).get(1);
@@ -206,7 +213,7 @@ final class Cfg {
 
   /** "polltime interface [msec] N [holdtime N]": {poll ms, hold ms}; 5 s / 25 s by default. */
   static long[] interfacePollHold(Config c, int g) {
-    return c.memo("ifpoll:" + g, () -> {
+    return c.memo(key("ifpoll:", g), () -> {
       String l = groupSub(c, g, "polltime interface");
       if (l == null) return new long[] {5000, 25000};
       long[] ph = pollHold(words(l), 1, 5000, 25000, 5);
@@ -326,7 +333,7 @@ final class Cfg {
    * monitoring physical interfaces is enabled and monitoring subinterfaces is disabled."
    */
   static List<Monitored> monitored(Config c, int g) {
-    return c.memo("mon:" + g, () -> {
+    return c.memo(key("mon:", g), () -> {
       List<Monitored> out = new ArrayList<>();
       for (String ctx : c.contexts.keySet()) {
         if (groupOf(c, ctx) != g) continue;
@@ -412,7 +419,7 @@ final class Cfg {
    * (shutting interfaces would make a percentage policy harder to meet than the interfaces in use say).
    */
   static List<Monitored> monitoredUp(Config c, int g) {
-    return c.memo("monup:" + g, () -> {
+    return c.memo(key("monup:", g), () -> {
       List<Monitored> out = new ArrayList<>();
       for (Monitored m : monitored(c, g)) if (!adminDown(c, m)) out.add(m);
       return out;

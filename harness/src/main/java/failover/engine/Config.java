@@ -21,10 +21,14 @@ final class Config {
   /** One sub-mode line: its key (what identifies it for replacement) and its text (no indent). */
   record Line(String key, String text) {}
 
-  /** A top-level line, with the sub-mode lines typed under it (empty for a one-line command). */
+  /**
+   * A top-level line, with the sub-mode lines typed under it (empty for a one-line command).
+   * Immutable, so that copies of a configuration share their blocks: an edit replaces the block
+   * in its scope ({@link Scope#putTop}, {@link Scope#putSub}, {@link Scope#removeSub}).
+   */
   static final class Block {
     final String key;
-    String head;
+    final String head;
     final List<Line> subs;
 
     Block(String key, String head, List<Line> subs) {
@@ -33,25 +37,33 @@ final class Config {
       this.subs = subs;
     }
 
-    Block copy() { return new Block(key, head, new ArrayList<>(subs)); }
-
     Line sub(String subKey) {
       for (Line l : subs) if (l.key().equals(subKey)) return l;
       return null;
     }
 
-    void putSub(String subKey, String text) {
-      for (int i = 0; i < subs.size(); i++) {
-        if (subs.get(i).key().equals(subKey)) {
-          subs.set(i, new Line(subKey, text));
-          return;
+    /** This block with the sub-mode line of that key replaced where it is, or appended. */
+    Block withSub(String subKey, String text) {
+      List<Line> out = new ArrayList<>(subs.size() + 1);
+      boolean put = false;
+      for (Line l : subs) {
+        if (!put && l.key().equals(subKey)) {
+          out.add(new Line(subKey, text));
+          put = true;
+        } else {
+          out.add(l);
         }
       }
-      subs.add(new Line(subKey, text));
+      if (!put) out.add(new Line(subKey, text));
+      return new Block(key, head, java.util.Collections.unmodifiableList(out));
     }
 
-    /** {@code no} and a sub-mode command: typed in scenarios only (listed in PitSummary.OUTSIDE). */
-    void removeSub(String subKey) { subs.removeIf(l -> l.key().equals(subKey)); }
+    /** This block without the sub-mode lines of that key ({@code no} and a sub-mode command). */
+    Block withoutSub(String subKey) {
+      List<Line> out = new ArrayList<>(subs);
+      out.removeIf(l -> l.key().equals(subKey));
+      return new Block(key, head, java.util.Collections.unmodifiableList(out));
+    }
   }
 
   /**
@@ -69,21 +81,23 @@ final class Config {
       this.version = version;
     }
 
-    Scope copy() {
-      List<Block> b = new ArrayList<>(blocks.size());
-      for (Block x : blocks) b.add(x.copy());
-      return new Scope(b, version);
-    }
+    /** A copy: its own list of the same (immutable) blocks. */
+    Scope copy() { return new Scope(new ArrayList<>(blocks), version); }
 
     Block block(String key) {
       for (Block b : blocks) if (b.key.equals(key)) return b;
       return null;
     }
 
+    private int index(String key) {
+      for (int i = 0; i < blocks.size(); i++) if (blocks.get(i).key.equals(key)) return i;
+      return -1;
+    }
+
     Block ensureBlock(String key, String head) {
       Block b = block(key);
       if (b == null) {
-        b = new Block(key, head, new ArrayList<>());
+        b = new Block(key, head, List.of());
         blocks.add(b);
       }
       return b;
@@ -91,9 +105,22 @@ final class Config {
 
     /** Puts a one-line command: replaces the line with the same key where it is, or appends. */
     void putTop(String key, String text) {
-      Block b = block(key);
-      if (b == null) blocks.add(new Block(key, text, new ArrayList<>()));
-      else b.head = text;
+      int i = index(key);
+      if (i < 0) blocks.add(new Block(key, text, List.of()));
+      else blocks.set(i, new Block(key, text, blocks.get(i).subs));
+    }
+
+    /** Puts a sub-mode line into the block of that key (created with {@code head} if missing): replaced where it is, or appended. */
+    void putSub(String blockKey, String head, String subKey, String text) {
+      ensureBlock(blockKey, head);
+      int i = index(blockKey);
+      blocks.set(i, blocks.get(i).withSub(subKey, text));
+    }
+
+    /** Removes the sub-mode lines of that key from the block of {@code blockKey}, if there is one. */
+    void removeSub(String blockKey, String subKey) {
+      int i = index(blockKey);
+      if (i >= 0) blocks.set(i, blocks.get(i).withoutSub(subKey));
     }
 
     void remove(String key) { blocks.removeIf(b -> b.key.equals(key)); }

@@ -191,33 +191,48 @@ public final class Pair {
    * Types a command at the console of a box: in the system execution space ({@code context ==
    * null}) or in a security context. The CLI mode is kept per box and per scope.
    */
-  public Result command(Box box, String context, String line) {
+  public Result command(Box box, String context, String line) { return take(tryCommand(box, context, line)); }
+
+  /** Applies an event of the scenario language. A bad event gives one error line and changes nothing. */
+  public Result event(Event e) { return take(tryEvent(e)); }
+
+  /**
+   * What an input did, tried on a copy of the pair: its result and the pair after it ({@code after},
+   * null when the input was refused). The pair it was tried on does not change.
+   */
+  public record Tried(Result result, Pair after) {}
+
+  private Result take(Tried t) {
+    if (t.after() != null) adopt(t.after());
+    return t.result();
+  }
+
+  /** {@link #command}, tried on a copy: this pair is left as it is (for a harness that branches). */
+  public Tried tryCommand(Box box, String context, String line) {
     Pair work = copy();
     Result r;
     try {
       r = new Commands(work).run(box, context, line == null ? "" : line);
     } catch (Commands.Rejected e) {
-      return Result.error(e.getMessage());
+      return new Tried(Result.error(e.getMessage()), null);
     } catch (RuntimeException e) {
-      return Result.error("ERROR: internal error on '" + line + "': " + e);
+      return new Tried(Result.error("ERROR: internal error on '" + line + "': " + e), null);
     }
-    if (r.ok()) adopt(work);
-    return r;
+    return new Tried(r, r.ok() ? work : null);
   }
 
-  /** Applies an event of the scenario language. A bad event gives one error line and changes nothing. */
-  public Result event(Event e) {
+  /** {@link #event}, tried on a copy: this pair is left as it is. */
+  public Tried tryEvent(Event e) {
     Pair work = copy();
     Result r;
     try {
       r = new Events(work).apply(e);
     } catch (Commands.Rejected x) {
-      return Result.error(x.getMessage());
+      return new Tried(Result.error(x.getMessage()), null);
     } catch (RuntimeException x) {
-      return Result.error("ERROR: internal error on " + e + ": " + x);
+      return new Tried(Result.error("ERROR: internal error on " + e + ": " + x), null);
     }
-    if (r.ok()) adopt(work);
-    return r;
+    return new Tried(r, r.ok() ? work : null);
   }
 
   /** The console prompt of a box in a scope, e.g. {@code A(config)#}, {@code A/ctx1(config-if)#}. */
@@ -301,7 +316,7 @@ public final class Pair {
       Config.Scope s = c.scope(l.scope());
       if (s == null) throw new IllegalArgumentException("no context " + l.scope() + " for " + l.text());
       if (l.sub() == null) s.putTop(l.top(), l.topText());
-      else s.ensureBlock(l.top(), l.topText()).putSub(l.sub(), l.subText());
+      else s.putSub(l.top(), l.topText(), l.sub(), l.subText());
     }
     unit(box).startup = c;
   }
@@ -387,12 +402,14 @@ public final class Pair {
   }
 
   /** Traffic(unit, group, kind) on a chosen unit (the spec's parameter): the context must be active there. */
-  public Result trafficOn(Box box, String ctx, String kind, int count) {
+  public Result trafficOn(Box box, String ctx, String kind, int count) { return take(tryTrafficOn(box, ctx, kind, count)); }
+
+  /** {@link #trafficOn}, tried on a copy: this pair is left as it is. */
+  public Tried tryTrafficOn(Box box, String ctx, String kind, int count) {
     Pair work = copy();
     Optional<Refusal> no = work.worldActions.Traffic(work.unit(box), ctx, kind, count);
-    if (no.isPresent()) return Result.error("ERROR: traffic " + ctx + ": " + Commands.words(no.get()));
-    adopt(work);
-    return Result.ok("");
+    if (no.isPresent()) return new Tried(Result.error("ERROR: traffic " + ctx + ": " + Commands.words(no.get())), null);
+    return new Tried(Result.ok(""), work);
   }
 
 

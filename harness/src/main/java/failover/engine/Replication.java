@@ -49,15 +49,14 @@ final class Replication {
   String putSub(Unit u, String scope, String head, String key, String text) {
     return change(u, scope, true, c -> {
       Config.Scope s = c.scope(scope);
-      if (s != null) s.ensureBlock(head, head).putSub(key, text);
+      if (s != null) s.putSub(head, head, key, text);
     });
   }
 
   String removeSub(Unit u, String scope, String head, String key) {
     return change(u, scope, true, c -> {
       Config.Scope s = c.scope(scope);
-      Config.Block b = s == null ? null : s.block(head);
-      if (b != null) b.removeSub(key);
+      if (s != null) s.removeSub(head, key);
     });
   }
 

@@ -406,8 +406,7 @@ public final class ConformRun {
       long t0 = System.nanoTime();
       Exhaustive ex = new Exhaustive(m, bug, src.constants(), c.coverage(), 3);
       try {
-        StateGraph.read(dot, ex);
-        ex.finish();
+        ex.check(dot, Exhaustive.defaultThreads());
       } catch (IOException | StateGraph.GraphException e) {
         out.println("  cannot read the state graph: " + failover.io.Problems.of(e));
         c.addDivergences(1);
