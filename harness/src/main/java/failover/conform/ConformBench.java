@@ -103,6 +103,25 @@ public final class ConformBench {
   public record ExhaustiveFigures(double tlcSeconds, double harnessSeconds, long states, long edges) {}
 
   /**
+   * TLC's check of {@code src}'s model with the manifest's TLC options, its state graph dumped into
+   * {@code dot}, as {@code conform --exhaustive} runs it; a model that does not pass is an error
+   * ({@code why} says what needed it to).
+   */
+  private static TlcResult checkWithGraph(Path home, Sources src, Path dot, String why)
+      throws BenchException, Sources.SourceException, SpecModel.ModelException {
+    try {
+      src.checkOptions(Manifest.read(home.resolve("spec/manifest.json")).tlcArgs());
+    } catch (Manifest.ManifestException noManifest) {
+      // TLC's defaults
+    }
+    TlcResult result = src.check(src.model().cfgText(), dot, m -> { });
+    if (result.verdict() != Verdict.PASSED) {
+      throw new BenchException("TLC on model " + src.model().name() + ": " + Manifest.describe(result.verdict(), result.property()) + why);
+    }
+    return result;
+  }
+
+  /**
    * Exhaustive conformance of {@code modelName}, {@code runs} times: TLC checks the model with its
    * state graph dumped (its wall time), then the harness checks every edge both ways (its time).
    */
@@ -127,16 +146,7 @@ public final class ConformBench {
       Path dot = work.resolve("graph.dot");
       try {
         Sources src = new Sources(model, work, tool);
-        try {
-          src.checkOptions(Manifest.read(home.resolve("spec/manifest.json")).tlcArgs());
-        } catch (Manifest.ManifestException noManifest) {
-          // TLC's defaults
-        }
-        TlcResult result = src.check(model.cfgText(), dot, m -> { });
-        if (result.verdict() != Verdict.PASSED) {
-          throw new BenchException("TLC on model " + modelName + ": " + Manifest.describe(result.verdict(), result.property())
-              + " (the exhaustive figure needs a model that passes)");
-        }
+        TlcResult result = checkWithGraph(home, src, dot, " (the exhaustive figure needs a model that passes)");
         tlc[r] = result.wallTime().toNanos() / 1e9;
         Constants m = SpecModel.engineModel(src.constants());
         long t0 = System.nanoTime();
@@ -204,15 +214,7 @@ public final class ConformBench {
       Path work = failover.io.RunDirs.create(home.resolve("target/bench").resolve(SAVED_MODEL));
       Path dot = work.resolve("graph.dot");
       Sources src = new Sources(model, work, tool);
-      try {
-        src.checkOptions(Manifest.read(home.resolve("spec/manifest.json")).tlcArgs());
-      } catch (Manifest.ManifestException noManifest) {
-        // TLC's defaults
-      }
-      TlcResult result = src.check(model.cfgText(), dot, m -> { });
-      if (result.verdict() != Verdict.PASSED) {
-        throw new BenchException("TLC on model " + SAVED_MODEL + ": " + Manifest.describe(result.verdict(), result.property()));
-      }
+      checkWithGraph(home, src, dot, "");
       Path dir = savedGraphDir(home);
       Files.createDirectories(dir);
       Files.move(dot, dir.resolve("graph.dot"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -138,12 +138,17 @@ public final class Exhaustive implements StateGraph.Listener {
     return n;
   }
 
-  @Override
-  public void node(long id, Map<String, TlaValue> state) {
-    states++;
+  /** Keeps a state's canonical text without {@code act}, and its {@code act}'s, by its id in the graph. */
+  private void remember(long id, Map<String, TlaValue> state) {
     stateView.put(id, Canon.without(state, "act"));
     TlaValue act = state.get("act");
     if (act != null) stateAct.put(id, Canon.of(act));
+  }
+
+  @Override
+  public void node(long id, Map<String, TlaValue> state) {
+    states++;
+    remember(id, state);
     if (pending && pendingTo == id) {
       pending = false;
       process(pendingFrom, pendingTo, pendingAction);
@@ -229,9 +234,7 @@ public final class Exhaustive implements StateGraph.Listener {
     @Override
     public void node(long id, Map<String, TlaValue> state) {
       states++;
-      stateView.put(id, Canon.without(state, "act"));
-      TlaValue act = state.get("act");
-      if (act != null) stateAct.put(id, Canon.of(act));
+      remember(id, state);
       if (pPending && pTo == id) resolve();
       else if (states == 1) initial(id, state);
       else resolve();
