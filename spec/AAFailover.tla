@@ -165,6 +165,25 @@ ASSUME ConnKindsType == ConnKinds \subseteq {"tcp", "http"}
 (*                hold time, failover link or not.                        *)
 (*   "undetected" while the failover link is down no takeover happens,   *)
 (*                even when the peer is off.                              *)
+(*                                                                         *)
+(* NegotiatingAddresses (decision 21; UsesStandbyAddresses,               *)
+(*  MacIpUniqueInv):                                                       *)
+(*   "The interfaces in the failover group that becomes active assume the *)
+(*    MAC and IP addresses of the interfaces in the failover group that   *)
+(*    failed.  The interfaces in the failover group that is now in the    *)
+(*    standby state take over the standby MAC and IP addresses."  "The    *)
+(*    standby IP address is used on the security appliance that is       *)
+(*    currently the standby unit"; "Active unit default MAC address";     *)
+(*    "Standby unit default MAC address".  The seed names no addresses    *)
+(*    for a group whose role is not yet negotiated ("init").              *)
+(*   "none"    (default) a negotiating group uses neither the active nor  *)
+(*             the standby addresses (its ports keep their burned-in MAC) *)
+(*             until its role is known.                                   *)
+(*   "standby" a unit is not the active unit until a group becomes active *)
+(*             on it: a negotiating group uses the standby addresses.     *)
+(*   Not a reading: a negotiating group using the active addresses (the   *)
+(*   seed gives them only to "the failover group that becomes active"; a *)
+(*   unit joining its active peer would take the peer's addresses).      *)
 (***************************************************************************)
 ReadingValues ==
     [Preemption           |-> <<"event", "standing">>,
@@ -173,7 +192,8 @@ ReadingValues ==
      NoFailover           |-> <<"keepRoles", "allActive">>,
      Threshold            |-> <<"meets", "above">>,
      PreemptStateLinkDown |-> <<"hold", "proceed">>,
-     PeerDeathLinkDown    |-> <<"detect", "undetected">>]
+     PeerDeathLinkDown    |-> <<"detect", "undetected">>,
+     NegotiatingAddresses |-> <<"none", "standby">>]
 \* The chosen readings: the first alternative of each.
 ChosenReadings == [n \in DOMAIN ReadingValues |-> ReadingValues[n][1]]
 \* The readings a model takes (a reading model overrides this definition).
@@ -348,8 +368,17 @@ StateLinkWorks == Stateful /\ Paired /\ stLink = "up"
 (* interfaces in the failover group that is now in the standby state take  *)
 (* over the standby MAC and IP addresses."                                 *)
 (***************************************************************************)
+\* Reading NegotiatingAddresses (decision 21): a group still negotiating
+\* ("init") uses no addresses ("none", the default) or the standby ones
+\* ("standby").  Decision: "none": the seed gives addresses to "the failover
+\* group that becomes active" and to "the failover group that is now in the
+\* standby state", and a negotiating group is neither yet.  Not taken:
+\* "standby" (the reading model), or the active addresses.
 UsesActiveAddresses(u, g)  == On(u) /\ role[u][g] = "active"
-UsesStandbyAddresses(u, g) == On(u) /\ role[u][g] \in {"standby", "failed"}
+UsesStandbyAddresses(u, g) ==
+    /\ On(u)
+    /\ \/ role[u][g] \in {"standby", "failed"}
+       \/ role[u][g] = "init" /\ Reading("NegotiatingAddresses", "standby")
 
 (***************************************************************************)
 (* Timer conditions.                                                       *)

@@ -24,6 +24,7 @@ MCReadingsNoFailoverAllActive     == ReadingAlt("NoFailover", "allActive")
 MCReadingsThresholdAbove          == ReadingAlt("Threshold", "above")
 MCReadingsPreemptStateLinkProceed == ReadingAlt("PreemptStateLinkDown", "proceed")
 MCReadingsPeerDeathUndetected     == ReadingAlt("PeerDeathLinkDown", "undetected")
+MCReadingsNegotiatingAddressesStandby == ReadingAlt("NegotiatingAddresses", "standby")
 
 MCPref         == [g \in Groups |-> IF g = 1 THEN "primary" ELSE "secondary"]
 MCPreemptOn    == [g \in Groups |-> g = 2]

@@ -77,7 +77,7 @@ public final class PlayCommand implements Callable<Integer> {
   String specBug;
 
   @Option(names = "--reading", paramLabel = "NAME=VALUE",
-      description = "with --validate: the engine and the spec follow this reading of a decision where the seed is silent or torn (repeatable; e.g. Threshold=above; ./failover readings lists them)")
+      description = "the engine (with --validate: and the spec) follows this reading of a decision where the seed is silent or torn (repeatable; e.g. Threshold=above; ./failover readings lists them)")
   List<String> readingArgs = new ArrayList<>();
 
   @Option(names = "--which-readings",
@@ -90,8 +90,8 @@ public final class PlayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!validate && !(engineBug.equals("none") && specBug.equals("none") && readingArgs.isEmpty())) {
-      throw new Failure.Usage((!readingArgs.isEmpty() ? "--reading" : engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
+    if (!validate && !(engineBug.equals("none") && specBug.equals("none"))) {
+      throw new Failure.Usage((engineBug.equals("none") ? "--spec-bug" : "--engine-bug") + " needs --validate");
     }
     failover.spec.Readings readings;
     try {
@@ -106,7 +106,7 @@ public final class PlayCommand implements Callable<Integer> {
       throw new Failure.Usage(e.getMessage());
     }
     if (whichReadings) return ScenarioRunner.whichReadings(entries, out);
-    if (!validate) return ScenarioRunner.play(entries, out, trace);
+    if (!validate) return ScenarioRunner.play(entries, out, trace, readings);
     if (!Vocabulary.BUGS.contains(engineBug)) {
       throw new Failure.Usage("unknown --engine-bug '" + engineBug + "'; one of " + String.join(", ", Vocabulary.BUGS));
     }

@@ -56,13 +56,13 @@ public final class ReadingsCommand implements Callable<Integer> {
     if (!Files.isRegularFile(root.resolve("spec/manifest.json"))) {
       throw new failover.pipeline.Failure.Usage("run it in the project directory (no spec/manifest.json in " + root.toAbsolutePath() + ")");
     }
-    java.util.List<ReadingsReport.Witness> models = ReadingsReport.WITNESSES;
+    java.util.List<ReadingsReport.ReadingModel> models = ReadingsReport.models();
     if (only != null) {
       if (!check) throw new failover.pipeline.Failure.Usage("--only needs --check");
       for (String name : only) {
         if (models.stream().noneMatch(w -> w.reading().equals(name))) {
-          throw new failover.pipeline.Failure.Usage("--only " + name + ": no such reading (the readings: "
-              + String.join(", ", models.stream().map(ReadingsReport.Witness::reading).toList()) + ")");
+          throw new failover.pipeline.Failure.Usage("--only " + name + ": no such reading with a reading model (the readings: "
+              + String.join(", ", models.stream().map(ReadingsReport.ReadingModel::reading).toList()) + ")");
         }
       }
       models = models.stream().filter(w -> only.contains(w.reading())).toList();
@@ -71,7 +71,7 @@ public final class ReadingsCommand implements Callable<Integer> {
     out.flush();
     if (!check) return 0;
     int exit = 0;
-    for (ReadingsReport.Witness w : models) {
+    for (ReadingsReport.ReadingModel w : models) {
       out.println("---- " + w.reading() + " = " + w.alternative() + ": ./failover check --model " + w.model());
       out.flush();
       CommandLine cl = Main.commandLine();
@@ -79,7 +79,8 @@ public final class ReadingsCommand implements Callable<Integer> {
       cl.setErr(err);
       if (cl.execute("check", "--model", w.model()) != 0) exit = 1;
     }
-    out.println(models.size() + " of " + Readings.ALL.size() + " readings' models checked; " + (exit == 0 ? "every reading model gave the manifest's result" : "SOME READING MODEL DIFFERS"));
+    out.println(models.size() + " of " + Readings.ALL.size() + " readings' models checked ("
+        + (Readings.ALL.size() - Readings.SPEC.size()) + " engine only, without a model); " + (exit == 0 ? "every reading model gave the manifest's result" : "SOME READING MODEL DIFFERS"));
     return exit;
   }
 }

@@ -325,7 +325,10 @@ public record SpecModel(String name, Path specDir, String module, String config)
     TlaValue r = c.fields().get("Readings");
     if (r == null) return failover.spec.Readings.CHOSEN;
     Map<String, String> m = new LinkedHashMap<>();
-    for (String n : failover.spec.Readings.names()) m.put(n, str(r.apply(n)));
+    // a reading the record lacks (a trace written before the reading was added) is chosen
+    for (String n : failover.spec.Readings.specNames()) {
+      if (!(r instanceof TlaValue.Rec rec) || rec.fields().containsKey(n)) m.put(n, str(r.apply(n)));
+    }
     return failover.spec.Readings.of(m);
   }
 }

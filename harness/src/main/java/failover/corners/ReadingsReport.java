@@ -41,6 +41,55 @@ public final class ReadingsReport {
       new Witness("PeerDeathLinkDown", "undetected", "reading_peer_death_undetected", "scenarios/readings/PeerDeathLinkDown.scenario", 12));
 
   /**
+   * A reading whose alternatives are told apart by scenarios written from the seed, one for each
+   * alternative ({@link #scenario}: it passes on the engine under that alternative and fails under
+   * the other), not by a searched parting: {@code model} is the reading model of the other
+   * alternative, or null for an engine-only reading ({@link Readings.Reading#engineOnly}: the spec
+   * has no such reading, so no model).
+   *
+   * <p>Decision: {@code NegotiatingAddresses} is one: its alternative changes no variable and no
+   * guard of the spec, only the derived {@code UsesStandbyAddresses} (which {@code MacIpUniqueInv}
+   * reads), so TLC's state graphs under both alternatives are the same graph and the product search
+   * of {@link ReadingParting} finds no parting; where it differs is the addresses the engine shows,
+   * which a scenario expects ({@code expect A interface ... mac}). Not taken: a parting search over
+   * the addresses derived under each reading (it would part at the first {@code PowerOn}, and the
+   * scenario written from it would expect only group states, which are the same under both).
+   */
+  public record Told(String reading, String model) {
+    /** The scenario of alternative {@code value}: {@code readings/READING-VALUE.scenario}. */
+    public Path scenario(String value) { return Path.of("readings", reading + "-" + value + ".scenario"); }
+
+    /** The reading's other alternative (the one its model takes). */
+    public String alternative() { return Readings.reading(reading).alternatives().get(1).value(); }
+  }
+
+  /** The readings told apart by scenarios, in the order of {@link Readings#ALL}. */
+  public static final List<Told> TOLD = List.of(
+      new Told("NegotiatingAddresses", "reading_negotiating_addresses_standby"),
+      new Told("PollTimeRange", null));
+
+  /** The reading told apart by scenarios called {@code reading}, or null. */
+  public static Told told(String reading) {
+    for (Told t : TOLD) if (t.reading().equals(reading)) return t;
+    return null;
+  }
+
+  /** A reading model: the reading, the alternative it takes, the model's name in spec/manifest.json. */
+  public record ReadingModel(String reading, String alternative, String model) {}
+
+  /** Every reading model (the witnesses' and the told readings' that have one), in the order of {@link Readings#ALL}. */
+  public static List<ReadingModel> models() {
+    List<ReadingModel> out = new ArrayList<>();
+    for (Readings.Reading r : Readings.ALL) {
+      Witness w = witness(r.name());
+      Told t = told(r.name());
+      if (w != null) out.add(new ReadingModel(w.reading(), w.alternative(), w.model()));
+      else if (t != null && t.model() != null) out.add(new ReadingModel(t.reading(), t.alternative(), t.model()));
+    }
+    return out;
+  }
+
+  /**
    * One step of the behaviour where the readings part: its number, the action under each reading
    * (null: this reading has no such step there, its state stays), both readings' group states,
    * whether they differ.
@@ -98,7 +147,12 @@ public final class ReadingsReport {
         + "the other, and the engine takes the same switch (`./failover play --validate --reading NAME=VALUE`; "
         + "`./failover play --which-readings FILE` tells under which alternatives a scenario's expectations hold). "
         + "Where the other alternative breaks a property, TLC's counterexample is shown as a table of steps and committed "
-        + "as an ITF trace under `traces/readings/` (the trace corpus test replays it on the engine under that reading).\n\n"
+        + "as an ITF trace under `traces/readings/` (the trace corpus test replays it on the engine under that reading). "
+        + "Some readings are told apart by a scenario per alternative, written from the seed (`readings/READING-VALUE.scenario`: "
+        + "it passes on the engine under that alternative and fails under the other; `./failover play --reading NAME=VALUE FILE`): "
+        + "an **engine-only** reading, which the spec cannot express (it counts time in ticks, not seconds), so it has "
+        + "no reading model, and a reading that changes no state of the spec, only what is derived from it, whose "
+        + "reading model shows the property it breaks but whose state graphs never part.\n\n"
         + "**Where they part** is found by search, from TLC's own output: the reading model's constants are checked twice, "
         + "under each alternative, with the state graph dumped (`-dump dot`, without the model's checks and its `VIEW`, so "
         + "that every state carries the step that led to it, and to a given depth); then a "
@@ -118,6 +172,16 @@ public final class ReadingsReport {
     sb.append("| reading | decision | chosen | other | under the other (reading model) | where they part |\n|---|---|---|---|---|---|\n");
     for (Readings.Reading r : Readings.ALL) {
       Witness w = witness(r.name());
+      Told t = told(r.name());
+      if (w == null && t != null) {
+        String result = t.model() == null ? "engine only (the spec counts time in ticks): no reading model"
+            : manifest.model(t.model()).map(m -> "`" + t.model() + "`: " + holds(m)).orElse("");
+        sb.append("| `").append(r.name()).append("` | ").append(r.decision()).append(" | `").append(r.chosen())
+            .append("` | `").append(t.alternative()).append("` | ").append(result).append(" | told apart by a scenario per alternative: ")
+            .append(String.join(", ", r.alternatives().stream().map(a -> "`" + t.scenario(a.value()).toString().replace('\\', '/') + "`").toList()))
+            .append(" |\n");
+        continue;
+      }
       String result = w == null ? "" : manifest.model(w.model()).map(m -> "`" + w.model() + "`: " + holds(m)).orElse("");
       ReadingsRun run = w == null ? null : runs.get(r.name());
       sb.append("| `").append(r.name()).append("` | ").append(r.decision()).append(" | `").append(r.chosen())
@@ -136,6 +200,10 @@ public final class ReadingsReport {
             .append(": ").append(a.meaning()).append('\n');
       }
       Witness w = witness(r.name());
+      if (w == null && told(r.name()) != null) {
+        told(sb, root, manifest, r, told(r.name()));
+        continue;
+      }
       if (w == null) {
         sb.append('\n');
         continue;
@@ -152,6 +220,47 @@ public final class ReadingsReport {
       parting(sb, w, run);
     }
     return sb.toString();
+  }
+
+  /**
+   * A reading told apart by scenarios: engine only, or its reading model's result; then each
+   * alternative's scenario, played on the engine under every alternative of the reading (the
+   * verdicts computed here, from the committed scenarios).
+   */
+  static void told(StringBuilder sb, Path root, Manifest manifest, Readings.Reading r, Told t) throws IOException {
+    if (t.model() == null) {
+      sb.append("\nEngine only: the spec counts time in ticks, so it has no such reading and no reading model; the engine "
+          + "takes the switch (`failover.spec.Readings`, left out of the spec's `Readings` record), and a scenario per "
+          + "alternative tells them apart.\n");
+    } else {
+      manifest.model(t.model()).ifPresent(m -> sb.append("\nUnder `").append(t.alternative()).append("` (model `")
+          .append(t.model()).append("`, ").append(String.format("%,d", m.distinctStates().orElse(0L))).append(" distinct states): ")
+          .append(holds(m)).append(" (`./failover check --model ").append(t.model()).append("` prints TLC's counterexample).\n"));
+      sb.append("\nWhere they part: the alternative changes no variable and no guard of the spec, only the addresses "
+          + "derived from the roles, so TLC's state graphs under both are the same and no behaviour parts their group "
+          + "states; the scenarios below expect the addresses the engine shows.\n");
+    }
+    sb.append("\n| scenario (written from the seed) | ").append(String.join(" | ", r.alternatives().stream()
+        .map(a -> "under `" + a.value() + "`" + (a.value().equals(r.chosen()) ? " (chosen)" : "")).toList())).append(" |\n|---|");
+    for (int i = 0; i < r.alternatives().size(); i++) sb.append("---|");
+    sb.append('\n');
+    for (Readings.Alternative a : r.alternatives()) {
+      Path f = t.scenario(a.value());
+      String link = f.toString().replace('\\', '/');
+      sb.append("| [").append(link).append("](../").append(link).append(") |");
+      if (!java.nio.file.Files.isRegularFile(root.resolve(f))) {
+        for (int i = 0; i < r.alternatives().size(); i++) sb.append(" missing |");
+        sb.append('\n');
+        continue;
+      }
+      String text = java.nio.file.Files.readString(root.resolve(f));
+      for (Readings.Alternative b : r.alternatives()) {
+        String v = ReadingsRun.play(f.toString(), text, Readings.CHOSEN.with(r.name(), b.value()));
+        sb.append(' ').append(cell(v.startsWith("PASS") ? "PASS" : v.replaceFirst("^FAIL [^:]*: ", "FAIL at "))).append(" |");
+      }
+      sb.append('\n');
+    }
+    sb.append('\n');
   }
 
   /** The summary cell: "4 steps: `Preempt(group: 2)` under `standing` only". */
@@ -358,6 +467,19 @@ public final class ReadingsReport {
       sb.append("no manifest");
     }
     sb.append(Readings.ALL);
+    sb.append(TOLD);
+    try {
+      Manifest m = Manifest.read(root.resolve("spec/manifest.json"));
+      for (Told t : TOLD) if (t.model() != null) sb.append(m.model(t.model()).map(x -> x.expected() + "/" + x.distinctStates()).orElse(""));
+      for (Told t : TOLD) {
+        for (Readings.Alternative a : Readings.reading(t.reading()).alternatives()) {
+          Path f = root.resolve(t.scenario(a.value()));
+          sb.append(java.nio.file.Files.isRegularFile(f) ? java.nio.file.Files.readString(f) : "no " + f);
+        }
+      }
+    } catch (Manifest.ManifestException e) {
+      sb.append("no manifest");
+    }
     return sb.toString();
   }
 }

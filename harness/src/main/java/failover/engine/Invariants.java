@@ -58,7 +58,7 @@ final class Invariants {
     }
     for (String port : Names.PORTS) {
       if (Cfg.contextOfPort(a.running, port) == null || Cfg.contextOfPort(b.running, port) == null) continue;
-      String ma = Addresses.macOf(a, port), mb = Addresses.macOf(b, port);
+      String ma = Addresses.macOf(a, port, pair.standbyWhileNegotiating()), mb = Addresses.macOf(b, port, pair.standbyWhileNegotiating());
       if (ma.equals(mb) && !Cfg.sameMacConfigured(a.running, port) && !Cfg.sameMacConfigured(b.running, port)) {
         return "MacIpUniqueInv: MAC " + ma + " on " + port + " used by both units";
       }
@@ -68,7 +68,7 @@ final class Invariants {
       for (String n : Cfg.nameifs(a.running, c)) {
         String[] ca = Cfg.interfaceIp(a.running, c, n), cb = Cfg.interfaceIp(b.running, c, n);
         if (ca == null || cb == null || !java.util.Arrays.equals(ca, cb) || java.util.Objects.equals(ca[0], ca[1])) continue;
-        Optional<String> ia = Addresses.ip(a, c, n), ib = Addresses.ip(b, c, n);
+        Optional<String> ia = Addresses.ip(a, c, n, pair.standbyWhileNegotiating()), ib = Addresses.ip(b, c, n, pair.standbyWhileNegotiating());
         if (ia.isPresent() && ia.equals(ib)) return "MacIpUniqueInv: IP " + ia.get() + " on " + c + "/" + n + " used by both units";
       }
     }

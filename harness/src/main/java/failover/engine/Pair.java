@@ -132,6 +132,9 @@ public final class Pair {
   /** This engine follows alternative {@code value} of reading {@code name} (the spec's {@code Reading(n, v)}). */
   boolean reading(String name, String value) { return readings.is(name, value); }
 
+  /** Reading NegotiatingAddresses: a group still negotiating uses the standby addresses (else none). */
+  boolean standbyWhileNegotiating() { return reading("NegotiatingAddresses", "standby"); }
+
   /** The readings this engine follows. */
   public failover.spec.Readings readings() { return readings; }
 
@@ -275,10 +278,10 @@ public final class Pair {
   public Set<String> contexts(Box box) { return Collections.unmodifiableSet(new TreeSet<>(unit(box).running.contexts.keySet())); }
 
   /** The MAC address the box uses on a port now ({@link Addresses#mac}); empty while it is off. */
-  public Optional<String> mac(Box box, String physicalInterface) { return Addresses.mac(unit(box), physicalInterface); }
+  public Optional<String> mac(Box box, String physicalInterface) { return Addresses.mac(unit(box), physicalInterface, standbyWhileNegotiating()); }
 
   /** The IP address the box uses on a named interface now ({@link Addresses#ip}); context null: the failover links. */
-  public Optional<String> ip(Box box, String context, String nameif) { return Addresses.ip(unit(box), context, nameif); }
+  public Optional<String> ip(Box box, String context, String nameif) { return Addresses.ip(unit(box), context, nameif, standbyWhileNegotiating()); }
 
   /** Connection entries for a context on a box (active or replicated). */
   public long sessions(Box box, String context) {

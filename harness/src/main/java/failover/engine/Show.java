@@ -275,12 +275,11 @@ final class Show {
         boolean shut = b == null || b.sub("shutdown") == null || b.sub("shutdown").text().equals("shutdown");
         sb.append("Interface ").append(port).append(" \"\", ").append(status(u, port, shut)).append('\n');
         sb.append("  Hardware is i82546GB rev03, BW 1000 Mbps, DLY 10 usec\n");
-        sb.append("        MAC address ").append(Addresses.macOf(u, port)).append(", MTU not set\n");
+        sb.append("        MAC address ").append(Addresses.macOf(u, port, p.standbyWhileNegotiating())).append(", MTU not set\n");
         sb.append("        IP address unassigned\n");
         shown++;
       }
     } else {
-      int g = Cfg.groupOf(u.running, scope);
       for (String[] al : Cfg.allocated(u.running, scope)) {
         String name = al[1] != null ? al[1] : al[0];
         if (only != null && !only.equals(al[0]) && !only.equals(name)) continue;
@@ -291,9 +290,11 @@ final class Show {
         boolean shut = (b != null && b.sub("shutdown") != null && b.sub("shutdown").text().equals("shutdown"))
             || Cfg.portShut(u.running, al[0]);
         sb.append("Interface ").append(name).append(" \"").append(nameif).append("\", ").append(status(u, al[0], shut)).append('\n');
-        sb.append("        MAC address ").append(Addresses.macOf(u, al[0])).append(", MTU 1500\n");
+        sb.append("        MAC address ").append(Addresses.macOf(u, al[0], p.standbyWhileNegotiating())).append(", MTU 1500\n");
         String[] ip = nameif.isEmpty() ? null : Cfg.interfaceIp(u.running, scope, nameif);
-        String addr = ip == null ? null : (u.role[g] == GroupState.ACTIVE ? ip[0] : ip[1]);
+        // the address the interface uses now (Addresses.ip: none while the group negotiates, under
+        // the chosen reading NegotiatingAddresses = "none")
+        String addr = ip == null ? null : Addresses.ip(u, scope, nameif, p.standbyWhileNegotiating()).orElse(null);
         if (addr == null) sb.append("        IP address unassigned\n");
         else {
           Config.Line ipl = b.sub("ip address");

@@ -61,7 +61,10 @@ public final class ScenarioRunner {
   }
 
   /** Reads, parses and runs one file. */
-  public static Outcome runFile(Path file, PrintWriter trace) {
+  public static Outcome runFile(Path file, PrintWriter trace) { return runFile(file, trace, failover.spec.Readings.CHOSEN); }
+
+  /** Reads, parses and runs one file on a pair that follows {@code readings}. */
+  public static Outcome runFile(Path file, PrintWriter trace, failover.spec.Readings readings) {
     Scenario scenario;
     try {
       scenario = ScenarioParser.parseFile(file);
@@ -69,7 +72,7 @@ public final class ScenarioRunner {
       return new Outcome.Error(file.toString(), e.where());
     }
     try {
-      return run(scenario, trace);
+      return run(scenario, trace, readings.chosenAll() ? new Session() : new Session(new failover.engine.Pair("none", readings)));
     } catch (RuntimeException e) { // the engine failed outside a step (creating the pair): no stack trace
       return new Outcome.Fail(file.toString(), 0, "the engine failed: " + Problems.of(e), List.of());
     }
@@ -89,13 +92,18 @@ public final class ScenarioRunner {
    * Prints one line a file (and the report under a FAIL), then the closing line.
    */
   public static int play(List<Selection.Entry> entries, PrintWriter out, boolean trace) {
+    return play(entries, out, trace, failover.spec.Readings.CHOSEN);
+  }
+
+  /** {@code play --reading NAME=VALUE FILE...}: likewise, on a pair that follows {@code readings}; the closing line names them. */
+  public static int play(List<Selection.Entry> entries, PrintWriter out, boolean trace, failover.spec.Readings readings) {
     int passed = 0;
     int failed = 0;
     int exit = EXIT_PASS;
     for (Selection.Entry entry : entries) {
       Path file = entry.path();
       if (trace) out.println("---- " + file);
-      Outcome o = entry.readable() ? runFile(file, trace ? out : null) : new Outcome.Error(file.toString(), entry.problem());
+      Outcome o = entry.readable() ? runFile(file, trace ? out : null, readings) : new Outcome.Error(file.toString(), entry.problem());
       out.println(headline(o));
       if (o instanceof Outcome.Pass) {
         passed++;
@@ -110,7 +118,7 @@ public final class ScenarioRunner {
       }
       out.flush();
     }
-    out.println(passed + " passed, " + failed + " failed");
+    out.println(passed + " passed, " + failed + " failed" + (readings.chosenAll() ? "" : " (readings " + readings.label() + ")"));
     out.flush();
     return exit;
   }

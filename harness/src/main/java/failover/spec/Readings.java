@@ -14,11 +14,31 @@ import java.util.Objects;
  * engine takes the same switches ({@code new Pair(bug, readings)}), so that conformance holds
  * under every reading, and {@code play --validate --reading NAME=VALUE} checks a scenario against
  * the spec under a reading.
+ *
+ * <p>An engine-only reading ({@link Reading#engineOnly}, e.g. {@code PollTimeRange}, decision 4:
+ * the poll time in seconds, where the spec counts ticks) is in {@link #ALL} but not in
+ * {@link #SPEC}: it is no field of the spec's {@code Readings} record ({@link #specNames},
+ * {@link #toTla} and {@link #specPart} leave it out), so the spec/engine correspondence checks
+ * (ReadingsTest, SpecTypes, the trace module) see the spec's readings only, while the engine,
+ * {@code play --reading} and {@code --which-readings} take it as any other. Decision: one list with
+ * a flag. Not taken: a separate list of engine readings (every command would consult two), or a
+ * field of the spec's record that no action reads (a reading model that can show nothing).
  */
 public record Readings(Map<String, String> values) {
 
-  /** One reading: its name, the decision of spec/README.md it is, and its alternatives (the chosen first). */
-  public record Reading(String name, int decision, String question, List<Alternative> alternatives, List<String> seed) {
+  /**
+   * One reading: its name, the decision of spec/README.md it is, and its alternatives (the chosen
+   * first). {@code engineOnly}: the spec has no such reading (it cannot express the difference, as
+   * the poll time in seconds where the spec counts ticks); the engine alone takes it, and scenarios,
+   * not a reading model, tell its alternatives apart.
+   */
+  public record Reading(String name, int decision, String question, List<Alternative> alternatives, List<String> seed,
+                        boolean engineOnly) {
+    /** A reading of the spec (and so of the engine). */
+    public Reading(String name, int decision, String question, List<Alternative> alternatives, List<String> seed) {
+      this(name, decision, question, alternatives, seed, false);
+    }
+
     /** The chosen alternative's value. */
     public String chosen() { return alternatives.get(0).value(); }
 
@@ -70,7 +90,25 @@ public record Readings(Map<String, String> values) {
           new Alternative("detect", "a peer that is off is detected after the unit hold time, failover link or not"),
           new Alternative("undetected", "no takeover while the failover link is down, even when the peer is off")),
           List.of("You should restore the failover link as soon as possible because the unit cannot fail over to the standby unit while the failover link is down.",
-              "When a unit in a failover pair fails, any active failover groups on that unit are marked as failed and become active on the peer unit.")));
+              "When a unit in a failover pair fails, any active failover groups on that unit are marked as failed and become active on the peer unit.")),
+      new Reading("NegotiatingAddresses", 21, "Which MAC and IP addresses does a failover group use while its unit still negotiates its role?", List.of(
+          new Alternative("none", "neither: its ports keep their burned-in MAC and it has no IP address until its role is known"),
+          new Alternative("standby", "the standby addresses: a unit is not the active unit until a group becomes active on it")),
+          List.of("The interfaces in the failover group that becomes active assume the MAC and IP addresses of the interfaces in the failover group that failed.",
+              "The interfaces in the failover group that is now in the standby state take over the standby MAC and IP addresses.",
+              "The standby IP address is used on the security appliance that is currently the standby unit, and it must be in the same subnet as the active IP address.",
+              "Active unit default MAC address: 00a0.c9*physical_port_number.failover_group_id*01",
+              "Standby unit default MAC address: 00a0.c9*physical_port_number.failover_group_id*02")),
+      new Reading("PollTimeRange", 4, "Which interface poll times does `polltime interface` accept? (engine only: the spec counts time in ticks)", List.of(
+          new Alternative("wide", "the command's own range: 1 to 15 seconds, or msec 500 to 999"),
+          new Alternative("narrow", "3 to 15 seconds: 1 and 2 seconds and every msec value are refused as out of range")),
+          List.of("The failover interface poll time is 3 to 15 seconds.",
+              "Valid values for the poll time are from 1 to 15 seconds or, if the optional msec keyword is used, from 500 to 999 milliseconds.",
+              "The interface poll time is set to 500 milliseconds and the hold time to 5 seconds for data interfaces in failover group 1."),
+          true));
+
+  /** The readings of the spec ({@code ReadingValues}), in its order: every reading but the engine-only ones. */
+  public static final List<Reading> SPEC = ALL.stream().filter(r -> !r.engineOnly()).toList();
 
   /** The chosen readings (the spec's {@code ChosenReadings}). */
   public static final Readings CHOSEN = chosen();
@@ -97,6 +135,9 @@ public record Readings(Map<String, String> values) {
 
   /** The readings' names. */
   public static List<String> names() { return ALL.stream().map(Reading::name).toList(); }
+
+  /** The names of the spec's readings (the fields of its {@code Readings} record): no engine-only reading. */
+  public static List<String> specNames() { return SPEC.stream().map(Reading::name).toList(); }
 
   private static List<String> valuesOf(Reading r) { return r.alternatives().stream().map(Alternative::value).toList(); }
 
@@ -134,13 +175,21 @@ public record Readings(Map<String, String> values) {
   /** "chosen readings", or the differences, comma-separated. */
   public String label() { return chosenAll() ? "chosen readings" : String.join(", ", differences()); }
 
-  /** The spec's value: a TLA+ record {@code [Preemption |-> "event", ...]}. */
+  /** The spec's value: a TLA+ record {@code [Preemption |-> "event", ...]} (the spec's readings only, not the engine-only ones). */
   public String toTla() {
     StringBuilder sb = new StringBuilder("[");
     for (Map.Entry<String, String> e : values.entrySet()) {
+      if (reading(e.getKey()).engineOnly()) continue;
       sb.append(sb.length() == 1 ? "" : ", ").append(e.getKey()).append(" |-> \"").append(e.getValue()).append('"');
     }
     return sb.append(']').toString();
+  }
+
+  /** These readings with every engine-only reading at its chosen alternative: what the spec can be told of them. */
+  public Readings specPart() {
+    Map<String, String> v = new LinkedHashMap<>(values);
+    for (Reading r : ALL) if (r.engineOnly()) v.put(r.name(), r.chosen());
+    return new Readings(v);
   }
 
   /** From the spec's record (reading name to value); a reading the record lacks is chosen. */

@@ -109,6 +109,7 @@ public final class TraceModule {
    * INSTANCE can substitute declared constants only, and these are definitions).
    */
   public static String moduleName(failover.spec.Readings r, String bug) {
+    r = r.specPart(); // an engine-only reading is not the spec's: its spec is the chosen one
     if (r.chosenAll() && bug.equals("none")) return Vocabulary.MODULE;
     List<String> parts = new ArrayList<>(r.differences());
     if (!bug.equals("none")) parts.add(bug);
@@ -129,6 +130,7 @@ public final class TraceModule {
    * ({@code bugs}; unused for "none").
    */
   public static String variant(String specText, failover.spec.Readings r, String bug, failover.spec.SpecBugs bugs) {
+    r = r.specPart();
     String header = "MODULE " + Vocabulary.MODULE + " ";
     String def = "\nReadings == ChosenReadings\n";
     if (!specText.contains(header) || !specText.contains(def)) {

@@ -122,7 +122,7 @@ public final class Validation {
       failover.spec.SpecBugs bugs = parts.stream().allMatch(p -> p.bug().equals("none")) ? null
           : failover.spec.SpecBugs.parse(Files.readString(specDir.resolve(failover.spec.SpecBugs.MODULE + ".tla")));
       for (TraceModule.Part p : parts) {
-        failover.spec.Readings rd = p.segment().constants().readings();
+        failover.spec.Readings rd = p.segment().constants().readings().specPart();
         if (!rd.chosenAll() || !p.bug().equals("none")) {
           Files.writeString(work.resolve(TraceModule.moduleName(rd, p.bug()) + ".tla"), TraceModule.variant(specText, rd, p.bug(), bugs));
         }

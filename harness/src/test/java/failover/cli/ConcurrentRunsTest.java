@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrentRunsTest {
   private static final String MODEL = "bug_replicate_from_standby";
   private static final String SCENARIO = "scenarios/boot_peer_absent.scenario";
-  private static final List<String> TRACKED = List.of("spec", "traces", "scenarios", "docs");
+  private static final List<String> TRACKED = List.of("spec", "traces", "scenarios", "readings", "docs");
   private static String cache;
 
   /** Both runs run TLC: not one of them answered from the other's run by the cache of TLC runs (pom.xml). */

@@ -31,10 +31,50 @@ class ReadingsTest {
     Matcher m = Pattern.compile("(\\w+)\\s*\\|->\\s*<<\"(\\w+)\", \"(\\w+)\">>").matcher(spec.substring(spec.indexOf("ReadingValues ==")));
     List<String> inSpec = new ArrayList<>();
     while (m.find()) inSpec.add(m.group(1) + ":" + m.group(2) + "," + m.group(3));
-    List<String> inJava = Readings.ALL.stream()
+    List<String> inJava = Readings.SPEC.stream()
         .map(r -> r.name() + ":" + String.join(",", r.alternatives().stream().map(Readings.Alternative::value).toList())).toList();
     assertEquals(inSpec, inJava);
     assertTrue(spec.contains("\nReadings == ChosenReadings\n"), "the spec's Readings is the chosen ones (a model overrides it)");
+  }
+
+  /** An engine-only reading is no field of the spec's Readings record: not in ReadingValues, not in what toTla() gives the spec. */
+  @Test
+  void anEngineOnlyReadingIsNotTheSpecs() throws Exception {
+    String spec = Files.readString(Path.of("spec/AAFailover.tla"));
+    String values = spec.substring(spec.indexOf("ReadingValues =="), spec.indexOf("ChosenReadings =="));
+    List<Readings.Reading> engineOnly = Readings.ALL.stream().filter(Readings.Reading::engineOnly).toList();
+    assertFalse(engineOnly.isEmpty());
+    for (Readings.Reading r : engineOnly) {
+      assertFalse(values.contains(r.name()), r.name() + " is engine only");
+      Readings other = Readings.CHOSEN.with(r.name(), r.alternatives().get(1).value());
+      assertFalse(other.chosenAll());
+      assertFalse(other.toTla().contains(r.name()), other.toTla());
+      assertTrue(other.specPart().chosenAll());
+      assertEquals("AAFailover", TraceModule.moduleName(other), "the spec under an engine-only reading is the spec");
+    }
+    assertEquals(Readings.specNames(), Readings.SPEC.stream().map(Readings.Reading::name).toList());
+  }
+
+  /**
+   * A reading told apart by scenarios (ReadingsReport.TOLD): each alternative's scenario,
+   * readings/READING-VALUE.scenario, passes on the engine under that alternative and fails under
+   * every other alternative of the reading.
+   */
+  @Test
+  void eachToldReadingsScenarioPassesUnderItsAlternativeOnly() throws Exception {
+    for (ReadingsReport.Told t : ReadingsReport.TOLD) {
+      Readings.Reading r = Readings.reading(t.reading());
+      assertTrue(r != null, t.reading());
+      assertEquals(r.engineOnly(), t.model() == null, t.reading() + ": a reading model iff the spec has the reading");
+      for (Readings.Alternative a : r.alternatives()) {
+        var s = ScenarioParser.parseFile(t.scenario(a.value()));
+        for (Readings.Alternative b : r.alternatives()) {
+          var o = ScenarioRunner.run(s, null, new Session(new Pair("none", Readings.CHOSEN.with(r.name(), b.value()))));
+          if (a.equals(b)) assertTrue(o instanceof ScenarioRunner.Outcome.Pass, t.scenario(a.value()) + " under " + b.value() + ": " + ScenarioRunner.headline(o));
+          else assertTrue(o instanceof ScenarioRunner.Outcome.Fail, t.scenario(a.value()) + " under " + b.value() + ": " + ScenarioRunner.headline(o));
+        }
+      }
+    }
   }
 
   @Test
@@ -62,7 +102,11 @@ class ReadingsTest {
 
   @Test
   void eachWitnessScenarioPassesUnderTheChosenReadingAndFailsUnderTheOther() throws Exception {
-    assertEquals(Readings.ALL.size(), ReadingsReport.WITNESSES.size());
+    // every reading has a searched parting (a witness) or a scenario per alternative (told), not both
+    for (Readings.Reading r : Readings.ALL) {
+      assertTrue((ReadingsReport.witness(r.name()) == null) != (ReadingsReport.told(r.name()) == null), r.name());
+    }
+    assertEquals(Readings.ALL.size(), ReadingsReport.WITNESSES.size() + ReadingsReport.TOLD.size());
     for (ReadingsReport.Witness w : ReadingsReport.WITNESSES) {
       var s = ScenarioParser.parseFile(Path.of(w.scenario()));
       assertTrue(ScenarioRunner.run(s, null, new Session(new Pair("none", Readings.CHOSEN))) instanceof ScenarioRunner.Outcome.Pass, w.scenario());
