@@ -139,7 +139,7 @@ class TraceabilityTest {
       while (m.find()) {
         any = true;
         String name = m.group(1);
-        if (name.startsWith("scenarios/") || name.startsWith("spec/")) {
+        if (name.startsWith("scenarios/") || name.startsWith("spec/") || name.startsWith("readings/")) {
           if (!Files.isRegularFile(Path.of(name))) missing.add(r.id() + ": " + name);
         } else if (name.endsWith("Test")) {
           if (!testClasses.contains(name)) missing.add(r.id() + ": test class " + name);
