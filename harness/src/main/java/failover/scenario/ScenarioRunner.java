@@ -151,7 +151,8 @@ public final class ScenarioRunner {
           String verdict = o instanceof Outcome.Pass ? "PASS"
               : o instanceof Outcome.Fail f ? "FAIL at line " + f.line() + ": " + f.message()
               : "ERROR: " + ((Outcome.Error) o).message();
-          out.printf("  %-32s %s%n", r.name() + "=" + a.value() + (a.value().equals(r.chosen()) ? " (chosen)" : ""), verdict);
+          out.printf("  %-32s %s%n", r.name() + "=" + a.value() + (a.value().equals(r.chosen()) ? " (chosen)" : "")
+              + (r.engineOnly() ? " (engine only)" : ""), verdict);
           if (rd.chosenAll() && !(o instanceof Outcome.Pass)) exit = Math.max(exit, EXIT_FAIL);
         }
       }
