@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
       "says of the reading model of the other alternative (its counterexample as a table), and the",
       "shortest behaviour where the two readings' group states part, side by side (found by",
       "./failover corners in TLC's state graphs under each reading; read from traces/readings/).",
+      "A reading whose state graphs cannot part, and an engine-only reading (the spec counts time",
+      "in ticks: no reading model), are told apart by a scenario per alternative (readings/), each",
+      "played here under every alternative.",
       "--check also runs TLC on every reading model and prints each counterexample. Run it in the",
       "project directory."
     },
