@@ -17,9 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 class ScenarioLintTest {
   @TestFactory
   Stream<DynamicTest> everyRejectedCommandIsExpected() {
-    return ScenarioRunner.expand(List.of(Path.of("scenarios"))).stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
+    return ScenarioRunner.expand(List.of(Path.of("scenarios"), Path.of("readings"))).stream().map(f -> DynamicTest.dynamicTest(f.toString(), () -> {
       Scenario s = ScenarioParser.parseFile(f);
-      Session session = new Session();
+      Session session = new Session(new failover.engine.Pair("none", readingsOf(f)));
       List<String> unexpected = new ArrayList<>();
       Step.Command rejected = null;
       for (Step step : s.steps()) {
@@ -36,5 +36,13 @@ class ScenarioLintTest {
       if (!unexpected.isEmpty())
         fail(f + ": rejected commands without 'expect error' after them: " + String.join("; ", unexpected));
     }));
+  }
+
+  /** The readings a file is written for: readings/READING-VALUE.scenario under that alternative, any other file the chosen. */
+  static failover.spec.Readings readingsOf(Path f) {
+    String n = f.getFileName().toString();
+    if (!f.startsWith("readings") || !n.contains("-")) return failover.spec.Readings.CHOSEN;
+    String base = n.substring(0, n.length() - ".scenario".length());
+    return failover.spec.Readings.CHOSEN.with(base.substring(0, base.indexOf('-')), base.substring(base.indexOf('-') + 1));
   }
 }
