@@ -67,7 +67,8 @@ public class ConfigRoundTripTest {
   @MethodSource("traces")
   void theTypedConfigurationReadsBackAsTheConstants(Path file) throws Exception {
     Constants m = Conform.setupOf(Itf.read(file), null).model();
-    Session s = new Session(new Pair());
+    // the readings are how the engine behaves, not configuration: the pair is built with the trace's
+    Session s = new Session(new Pair("none", m.readings()));
     ScenarioParser parser = new ScenarioParser();
     int n = 0;
     List<String> contexts = new java.util.ArrayList<>(m.contexts());
