@@ -96,12 +96,17 @@ class ExhaustiveConformanceTest {
     SpecModel model = SpecModel.locate(Path.of("spec"), name);
     Path work = Path.of("target/conform-test/exhaustive-" + name);
     Sources src = new Sources(model, work, Tlc.fromClasspath());
-    String cfg = SpecModel.withoutSections(model.cfgText(), java.util.Set.of("PROPERTY", "PROPERTIES"));
+    // the whole graph: no temporal properties; for a reading model no invariants either, since the
+    // reading may break one (NegotiatingAddresses = standby breaks MacIpUniqueInv at depth 2) and
+    // TLC's graph would end there
+    String cfg = SpecModel.withoutSections(model.cfgText(), name.startsWith("reading_")
+        ? java.util.Set.of("PROPERTY", "PROPERTIES", "INVARIANT", "INVARIANTS")
+        : java.util.Set.of("PROPERTY", "PROPERTIES"));
     Path dot = work.resolve(name + ".dot");
     return new Dumped(src, src.check(cfg, dot, m -> { }), dot);
   }
 
-  /** TLC dumps the model's whole graph (no temporal properties); the engine checks every edge both ways. */
+  /** TLC dumps the model's whole graph (no temporal properties, and for a reading model no invariants); the engine checks every edge both ways. */
   private static Coverage everyEdgeConforms(String name) throws Exception {
     java.util.concurrent.FutureTask<Dumped> pending = DUMPS.get(name);
     Dumped d;
