@@ -292,8 +292,11 @@ final class Show {
         sb.append("Interface ").append(name).append(" \"").append(nameif).append("\", ").append(status(u, al[0], shut)).append('\n');
         sb.append("        MAC address ").append(Addresses.macOf(u, al[0], p.standbyWhileNegotiating())).append(", MTU 1500\n");
         String[] ip = nameif.isEmpty() ? null : Cfg.interfaceIp(u.running, scope, nameif);
-        // the address the interface uses now (Addresses.ip: none while the group negotiates, under
-        // the chosen reading NegotiatingAddresses = "none")
+        // the address the interface uses now (Addresses.ip): "The interfaces in the failover group
+        // that becomes active assume the MAC and IP addresses of the interfaces in the failover group
+        // that failed. The interfaces in the failover group that is now in the standby state take over
+        // the standby MAC and IP addresses." A group still negotiating is neither: no address, under
+        // the chosen reading NegotiatingAddresses = "none" (readings/NegotiatingAddresses-none.scenario)
         String addr = ip == null ? null : Addresses.ip(u, scope, nameif, p.standbyWhileNegotiating()).orElse(null);
         if (addr == null) sb.append("        IP address unassigned\n");
         else {
