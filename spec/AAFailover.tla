@@ -166,6 +166,20 @@ ASSUME ConnKindsType == ConnKinds \subseteq {"tcp", "http"}
 (*   "undetected" while the failover link is down no takeover happens,   *)
 (*                even when the peer is off.                              *)
 (*                                                                         *)
+(* NoLink (decision 7; IfMarked, IfDownMeets):                           *)
+(*   "No Link--The physical link for the interface is down."  "Failed--No *)
+(*    traffic is received on the interface, yet traffic is heard on the   *)
+(*    peer interface."  "If a hello packet or a successful test result is *)
+(*    not received within the specified hold time, the interface is      *)
+(*    marked as failed."                                                  *)
+(*   "counts" (default) a monitored interface without link is marked      *)
+(*            failed once it has stayed down for the hold time, and counts *)
+(*            toward the policy (no hello is heard on it).                *)
+(*   "never"  only Failed is named as failed: an interface without link   *)
+(*            is never marked failed and never counts, so a cut cable      *)
+(*            fails no group over (the spec has no other interface        *)
+(*            failure than a lost link).                                  *)
+(*                                                                         *)
 (* NegotiatingAddresses (decision 21; UsesStandbyAddresses,               *)
 (*  MacIpUniqueInv):                                                       *)
 (*   "The interfaces in the failover group that becomes active assume the *)
@@ -193,7 +207,8 @@ ReadingValues ==
      Threshold            |-> <<"meets", "above">>,
      PreemptStateLinkDown |-> <<"hold", "proceed">>,
      PeerDeathLinkDown    |-> <<"detect", "undetected">>,
-     NegotiatingAddresses |-> <<"none", "standby">>]
+     NegotiatingAddresses |-> <<"none", "standby">>,
+     NoLink               |-> <<"counts", "never">>]
 \* The chosen readings: the first alternative of each.
 ChosenReadings == [n \in DOMAIN ReadingValues |-> ReadingValues[n][1]]
 \* The readings a model takes (a reading model overrides this definition).
@@ -323,8 +338,11 @@ PolicyMet(g, n) ==
 \* meets the failover criteria."  ifTimer[u][g] holds one timer for each of
 \* the group's monitored interfaces on u without link, longest first; an
 \* interface whose timer has reached IfHold[g] is marked failed.
+\* Reading NoLink (decision 7): under "never" no interface without link is
+\* marked failed.
 IfMarked(u, g) ==
-    Cardinality({i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] >= IfHold[g]})
+    IF Reading("NoLink", "never") THEN 0
+    ELSE Cardinality({i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] >= IfHold[g]})
 \* The group's interfaces marked failed on u meet the policy.
 IfFailed(u, g) == PolicyMet(g, IfMarked(u, g))
 \* The group's interfaces without link on u meet the policy, marked failed or
@@ -336,7 +354,9 @@ IfFailed(u, g) == PolicyMet(g, IfMarked(u, g))
 \* timer per group that runs while the interfaces without link meet the
 \* policy (a group then failed when no interface had been down for its hold
 \* time).
-IfDownMeets(u, g) == PolicyMet(g, ifDown[u][g])
+\* Reading NoLink (decision 7): under "never" an interface without link does
+\* not make its unit unhealthy for the group either.
+IfDownMeets(u, g) == ~Reading("NoLink", "never") /\ PolicyMet(g, ifDown[u][g])
 \* The smallest number of failed interfaces that meets the policy.
 FailThreshold(g) ==
     CHOOSE n \in 1..(Policy[g].val + MonIf[g] + 1) : PolicyMet(g, n) /\ ~PolicyMet(g, n - 1)

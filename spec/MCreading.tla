@@ -25,6 +25,7 @@ MCReadingsThresholdAbove          == ReadingAlt("Threshold", "above")
 MCReadingsPreemptStateLinkProceed == ReadingAlt("PreemptStateLinkDown", "proceed")
 MCReadingsPeerDeathUndetected     == ReadingAlt("PeerDeathLinkDown", "undetected")
 MCReadingsNegotiatingAddressesStandby == ReadingAlt("NegotiatingAddresses", "standby")
+MCReadingsNoLinkNever             == ReadingAlt("NoLink", "never")
 
 MCPref         == [g \in Groups |-> IF g = 1 THEN "primary" ELSE "secondary"]
 MCPreemptOn    == [g \in Groups |-> g = 2]

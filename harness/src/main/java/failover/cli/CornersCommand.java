@@ -79,10 +79,10 @@ public final class CornersCommand implements Callable<Integer> {
     out.flush();
     Map<Path, String> files;
     List<Generator.Entry> entries;
-    List<failover.corners.ReadingsRun> readings = null;
+    Generator.ReadingsPart readings = null;
     try {
       // the readings' part (without --only) runs beside the witnesses: its TLC runs are long
-      java.util.concurrent.CompletableFuture<List<failover.corners.ReadingsRun>> rs = null;
+      java.util.concurrent.CompletableFuture<Generator.ReadingsPart> rs = null;
       if (only == null) {
         out.println("corners: and the readings: TLC's state graphs under each reading, the counterexamples, the scenarios validated ...");
         out.flush();
@@ -90,7 +90,8 @@ public final class CornersCommand implements Callable<Integer> {
           try {
             Path work = failover.io.RunDirs.create(root.resolve("target").resolve("corners-readings"));
             List<failover.corners.ReadingsRun> runs = Generator.readings(root, work, parallel);
-            return failover.pipeline.ReadingsValidation.validate(runs, failover.tlc.Tlc.fromClasspath(), root, work.resolve("validate"));
+            runs = failover.pipeline.ReadingsValidation.validate(runs, failover.tlc.Tlc.fromClasspath(), root, work.resolve("validate"));
+            return new Generator.ReadingsPart(runs, failover.corners.ReadingsRun.toldCounterexamples(root, work));
           } catch (WitnessRun.WitnessException e) {
             throw new java.util.concurrent.CompletionException(e);
           } catch (IOException | failover.tlc.TlcException e) {
@@ -163,7 +164,7 @@ public final class CornersCommand implements Callable<Integer> {
     out.println("corners: wrote " + Generator.CATALOGUE + ", " + entries.size() + " pictures, " + entries.size()
         + " scenarios (" + differ.size() + " changed)");
     if (readings != null) {
-      for (failover.corners.ReadingsRun r : readings) {
+      for (failover.corners.ReadingsRun r : readings.runs()) {
         out.println(String.format(java.util.Locale.ROOT, "  reading %-24s %s, %d steps", r.witness().reading(), r.parting().kind(), r.parting().steps()));
         r.validation().forEach(v -> out.println("    " + v));
       }

@@ -83,26 +83,35 @@ public final class Generator {
   }
 
   /**
+   * The readings' part of the catalogue as generated: the witnesses' runs (validated) and TLC's
+   * counterexamples of the models of the readings told apart by scenarios, by model name.
+   */
+  public record ReadingsPart(List<ReadingsRun> runs, Map<String, failover.conform.Itf.Trace> told) {}
+
+  /**
    * Every file of the catalogue, by path relative to the project root, in a fixed order. With
    * {@code readings} null (a sample of corners), the readings' section is made from the committed
    * traces and scenarios and their files are left out.
    */
   public static Map<Path, String> files(Path root, List<Entry> entries) throws IOException { return files(root, entries, null); }
 
-  public static Map<Path, String> files(Path root, List<Entry> entries, List<ReadingsRun> readings) throws IOException {
+  public static Map<Path, String> files(Path root, List<Entry> entries, ReadingsPart readings) throws IOException {
     Map<Path, String> files = new LinkedHashMap<>();
     Map<String, ReadingsRun> byReading;
+    Map<String, failover.conform.Itf.Trace> told;
     if (readings == null) {
       byReading = ReadingsReport.committed(root);
+      told = ReadingsRun.committedToldCounterexamples(root);
     } else {
       byReading = new LinkedHashMap<>();
-      for (ReadingsRun r : readings) byReading.put(r.witness().reading(), r);
+      for (ReadingsRun r : readings.runs()) byReading.put(r.witness().reading(), r);
+      told = readings.told();
     }
-    files.put(CATALOGUE, markdown(entries, fingerprint(root, Catalogue.CORNERS)) + ReadingsReport.markdown(root, "##", byReading));
+    files.put(CATALOGUE, markdown(entries, fingerprint(root, Catalogue.CORNERS)) + ReadingsReport.markdown(root, "##", byReading, told));
     files.put(STATE_MACHINE, StateMachine.svg());
     if (readings != null) {
       files.putAll(ReadingsReport.pictures(byReading));
-      files.putAll(ReadingsRun.files(readings));
+      files.putAll(ReadingsRun.files(readings.runs(), readings.told()));
     }
     for (Entry e : entries) {
       files.put(PICTURES.resolve(e.run().corner().name() + ".svg"), e.svg());

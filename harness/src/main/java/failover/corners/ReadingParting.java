@@ -44,12 +44,12 @@ import java.util.TreeMap;
  * bounds (its constants and its state constraint).
  *
  * <p>Decision: where a reading only changes a guard (Preemption, InterfaceFailoverTarget,
- * Threshold, PreemptStateLinkDown, PeerDeathLinkDown), no step of the same label parts the group
+ * Threshold, PreemptStateLinkDown, PeerDeathLinkDown, NoLink), no step of the same label parts the group
  * states: under one reading a step is enabled that the other lacks. The search then also ends at a
  * pair of equal group states where one graph has a step the other has not ({@link Kind#CHOSEN_ONLY},
  * {@link Kind#OTHER_ONLY}) and that step changes the group states: the behaviour is one of the spec
  * under each reading up to its last state, and its last step is one of the spec under one reading
- * only. (The alternative, same-label steps only, finds nothing for five of the seven readings.)
+ * only. (The alternative, same-label steps only, finds nothing for six of the eight readings.)
  * A step of the same label that parts them is preferred at equal length. Where neither is found
  * within the bounds ({@link Kind#NONE}), the behaviour returned is the shortest to the first pair
  * of states that differ at all (a timer, preemption armed, a configuration version) or enable

@@ -38,7 +38,8 @@ public final class ReadingsReport {
       new Witness("NoFailover", "allActive", "reading_no_failover_all_active", "scenarios/readings/NoFailover.scenario", 12),
       new Witness("Threshold", "above", "reading_threshold_above", "scenarios/readings/Threshold.scenario", 8),
       new Witness("PreemptStateLinkDown", "proceed", "reading_preempt_state_link_proceed", "scenarios/readings/PreemptStateLinkDown.scenario", 10),
-      new Witness("PeerDeathLinkDown", "undetected", "reading_peer_death_undetected", "scenarios/readings/PeerDeathLinkDown.scenario", 12));
+      new Witness("PeerDeathLinkDown", "undetected", "reading_peer_death_undetected", "scenarios/readings/PeerDeathLinkDown.scenario", 12),
+      new Witness("NoLink", "never", "reading_no_link_never", "scenarios/readings/NoLink.scenario", 10));
 
   /**
    * A reading whose alternatives are told apart by scenarios written from the seed, one for each
@@ -121,7 +122,7 @@ public final class ReadingsReport {
 
   /** The report as markdown from the committed traces and scenarios (traces/readings/, scenarios/readings/). */
   public static String markdown(Path root, String level) throws IOException {
-    return markdown(root, level, committed(root));
+    return markdown(root, level, committed(root), ReadingsRun.committedToldCounterexamples(root));
   }
 
   /** The committed runs of every reading (null where a reading has none yet). */
@@ -132,7 +133,8 @@ public final class ReadingsReport {
   }
 
   /** The report as markdown (a section of docs/corner-cases.md, headings from {@code level}). */
-  public static String markdown(Path root, String level, Map<String, ReadingsRun> runs) throws IOException {
+  public static String markdown(Path root, String level, Map<String, ReadingsRun> runs, Map<String, failover.conform.Itf.Trace> toldCounterexamples)
+      throws IOException {
     StringBuilder sb = new StringBuilder();
     Manifest manifest;
     try {
@@ -164,7 +166,7 @@ public final class ReadingsReport {
         + "other has not there and that step changes the group states (the behaviour is the spec's under both readings up "
         + "to its last state, and its last step is one reading's only). "
         + "Decision: that one-sided last step is accepted as the parting (the alternative, same-label steps only, finds "
-        + "no parting for five of the seven readings). Where the group states never part within the bounds, the search "
+        + "no parting for six of the eight readings). Where the group states never part within the bounds, the search "
         + "names the first difference of any kind instead. The behaviour is committed as an ITF trace per reading "
         + "(`traces/readings/parting-READING-VALUE.itf.json`) and as a scenario written from the chosen reading's trace "
         + "(`scenarios/readings/READING.scenario`), validated by TLC under each reading in one run: its expectations "
@@ -201,7 +203,7 @@ public final class ReadingsReport {
       }
       Witness w = witness(r.name());
       if (w == null && told(r.name()) != null) {
-        told(sb, root, manifest, r, told(r.name()));
+        told(sb, root, manifest, r, told(r.name()), toldCounterexamples);
         continue;
       }
       if (w == null) {
@@ -212,7 +214,7 @@ public final class ReadingsReport {
       manifest.model(w.model()).ifPresent(m -> sb.append("\nUnder `").append(w.alternative()).append("` (model `")
           .append(w.model()).append("`, ").append(String.format("%,d", m.distinctStates().orElse(0L))).append(" distinct states): ")
           .append(holds(m)).append(m.expected().verdict().isViolation() ? "." : ".").append('\n'));
-      if (run != null && run.counterexample() != null) counterexample(sb, w, run.counterexample());
+      if (run != null && run.counterexample() != null) counterexample(sb, w.reading(), w.alternative(), w.model(), run.counterexample());
       if (run == null) {
         sb.append("\nWhere they part: not generated yet (run `./failover corners`).\n\n");
         continue;
@@ -227,7 +229,8 @@ public final class ReadingsReport {
    * alternative's scenario, played on the engine under every alternative of the reading (the
    * verdicts computed here, from the committed scenarios).
    */
-  static void told(StringBuilder sb, Path root, Manifest manifest, Readings.Reading r, Told t) throws IOException {
+  static void told(StringBuilder sb, Path root, Manifest manifest, Readings.Reading r, Told t, Map<String, failover.conform.Itf.Trace> counterexamples)
+      throws IOException {
     if (t.model() == null) {
       sb.append("\nEngine only: the spec counts time in ticks, so it has no such reading and no reading model; the engine "
           + "takes the switch (`failover.spec.Readings`, left out of the spec's `Readings` record), and a scenario per "
@@ -235,7 +238,9 @@ public final class ReadingsReport {
     } else {
       manifest.model(t.model()).ifPresent(m -> sb.append("\nUnder `").append(t.alternative()).append("` (model `")
           .append(t.model()).append("`, ").append(String.format("%,d", m.distinctStates().orElse(0L))).append(" distinct states): ")
-          .append(holds(m)).append(" (`./failover check --model ").append(t.model()).append("` prints TLC's counterexample).\n"));
+          .append(holds(m)).append(".\n"));
+      failover.conform.Itf.Trace cex = counterexamples.get(t.model());
+      if (cex != null) counterexample(sb, t.reading(), t.alternative(), t.model(), cex);
       sb.append("\nWhere they part: the alternative changes no variable and no guard of the spec, only the addresses "
           + "derived from the roles, so TLC's state graphs under both are the same and no behaviour parts their group "
           + "states; the scenarios below expect the addresses the engine shows.\n");
@@ -281,12 +286,13 @@ public final class ReadingsReport {
   private static String cell(String s) { return s.replace("|", "\\|"); }
 
   /** TLC's counterexample as a compact table: action with parameters, what changed. */
-  static void counterexample(StringBuilder sb, Witness w, failover.conform.Itf.Trace t) {
+  static void counterexample(StringBuilder sb, String reading, String alternative, String model, failover.conform.Itf.Trace t) {
     Object verdict = t.meta().get("verdict");
+    String file = ReadingsRun.counterexampleTrace(model).toString().replace('\\', '/');
     sb.append("\nTLC's counterexample (").append(verdict == null ? "" : verdict + ", ").append(t.states().size())
-        .append(" states; [").append(ReadingsRun.counterexampleTrace(w).toString().replace('\\', '/')).append("](../")
-        .append(ReadingsRun.counterexampleTrace(w).toString().replace('\\', '/')).append("), replayed by the trace corpus test on the engine under `")
-        .append(w.reading()).append("=").append(w.alternative()).append("`; `./failover check --model ").append(w.model())
+        .append(" states; [").append(file).append("](../").append(file)
+        .append("), replayed by the trace corpus test on the engine under `")
+        .append(reading).append("=").append(alternative).append("`; `./failover check --model ").append(model)
         .append("` prints it too):\n\n");
     sb.append("| step | action | what changed |\n|---|---|---|\n");
     for (int i = 0; i < t.states().size(); i++) {

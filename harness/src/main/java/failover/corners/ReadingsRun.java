@@ -52,7 +52,10 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
     return TRACES.resolve("parting-" + w.reading() + "-" + (chosen ? w.alternativeChosen() : w.alternative()) + ".itf.json");
   }
 
-  public static Path counterexampleTrace(ReadingsReport.Witness w) { return TRACES.resolve(w.model() + ".itf.json"); }
+  public static Path counterexampleTrace(ReadingsReport.Witness w) { return counterexampleTrace(w.model()); }
+
+  /** The committed counterexample of a reading model: {@code traces/readings/MODEL.itf.json}. */
+  public static Path counterexampleTrace(String model) { return TRACES.resolve(model + ".itf.json"); }
 
   public static Path scenarioFile(ReadingsReport.Witness w) { return SCENARIOS.resolve(w.reading() + ".scenario"); }
 
@@ -101,28 +104,69 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
     } catch (ReadingParting.PartingException e) {
       throw new WitnessRun.WitnessException("reading " + w.reading() + ": " + e.getMessage());
     }
-    Itf.Trace cex = null;
-    Manifest.Model m = manifest.model(w.model()).orElseThrow(() -> new WitnessRun.WitnessException(w.model() + " is not in spec/manifest.json"));
-    if (m.expected().verdict().isViolation()) {
-      try {
-        SpecModel model = SpecModel.locate(root.resolve("spec"), w.model());
-        Sources src = new Sources(model, dir.resolve("counterexample"), tlc);
-        src.checkOptions(manifest.tlcArgs());
-        String cfg = model.cfgText();
-        // TLC 2.18 names no violated temporal property: the expected one is checked alone
-        if (m.expected().verdict() == failover.tlc.Verdict.TEMPORAL_VIOLATED) cfg = ModelConfig.withOnlyProperty(cfg, m.expected().property().orElseThrow());
-        TlcResult r = src.check(cfg, null, x -> { });
-        if (r.verdict() != m.expected().verdict()) {
-          throw new WitnessRun.WitnessException(w.model() + ": TLC " + Manifest.describe(r.verdict(), r.property())
-              + ", the manifest expects " + Manifest.describe(m.expected().verdict(), m.expected().property()));
-        }
-        cex = src.counterexample(r);
-      } catch (SpecModel.ModelException | Sources.SourceException e) {
-        throw new WitnessRun.WitnessException(w.model() + ": " + e.getMessage());
-      }
-    }
+    Itf.Trace cex = counterexample(root, tlc, manifest, w.model(), dir.resolve("counterexample"));
     String scenario = scenario(w, p);
     return new ReadingsRun(w, p, cex, scenario, List.of());
+  }
+
+  /** TLC's counterexample of reading model {@code name}, or null when the manifest expects every property to hold. */
+  static Itf.Trace counterexample(Path root, Tlc tlc, Manifest manifest, String name, Path dir) throws WitnessRun.WitnessException {
+    Manifest.Model m = manifest.model(name).orElseThrow(() -> new WitnessRun.WitnessException(name + " is not in spec/manifest.json"));
+    if (!m.expected().verdict().isViolation()) return null;
+    try {
+      SpecModel model = SpecModel.locate(root.resolve("spec"), name);
+      Sources src = new Sources(model, dir, tlc);
+      src.checkOptions(manifest.tlcArgs());
+      String cfg = model.cfgText();
+      // TLC 2.18 names no violated temporal property: the expected one is checked alone
+      if (m.expected().verdict() == failover.tlc.Verdict.TEMPORAL_VIOLATED) cfg = ModelConfig.withOnlyProperty(cfg, m.expected().property().orElseThrow());
+      TlcResult r = src.check(cfg, null, x -> { });
+      if (r.verdict() != m.expected().verdict()) {
+        throw new WitnessRun.WitnessException(name + ": TLC " + Manifest.describe(r.verdict(), r.property())
+            + ", the manifest expects " + Manifest.describe(m.expected().verdict(), m.expected().property()));
+      }
+      return src.counterexample(r);
+    } catch (SpecModel.ModelException | Sources.SourceException e) {
+      throw new WitnessRun.WitnessException(name + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * TLC's counterexample of each reading told apart by scenarios whose reading model breaks a property
+   * ({@link ReadingsReport#TOLD}), by model name: shown in the catalogue as the witnesses' are, and
+   * committed as {@code traces/readings/MODEL.itf.json}.
+   */
+  public static Map<String, Itf.Trace> toldCounterexamples(Path root, Path work) throws WitnessRun.WitnessException {
+    Tlc tlc;
+    Manifest manifest;
+    try {
+      tlc = Tlc.fromClasspath();
+      manifest = Manifest.read(root.resolve("spec/manifest.json"));
+    } catch (failover.tlc.TlcException | Manifest.ManifestException e) {
+      throw new WitnessRun.WitnessException("readings: " + e.getMessage());
+    }
+    Map<String, Itf.Trace> out = new LinkedHashMap<>();
+    for (ReadingsReport.Told t : ReadingsReport.TOLD) {
+      if (t.model() == null) continue;
+      Itf.Trace cex = counterexample(root, tlc, manifest, t.model(), work.resolve(t.model()).resolve("counterexample"));
+      if (cex != null) out.put(t.model(), cex);
+    }
+    return out;
+  }
+
+  /** The committed counterexamples of the told readings' models (those of {@link #toldCounterexamples} that are committed). */
+  public static Map<String, Itf.Trace> committedToldCounterexamples(Path root) {
+    Map<String, Itf.Trace> out = new LinkedHashMap<>();
+    for (ReadingsReport.Told t : ReadingsReport.TOLD) {
+      if (t.model() == null) continue;
+      Path f = root.resolve(counterexampleTrace(t.model()));
+      try {
+        if (Files.isRegularFile(f)) out.put(t.model(), Itf.read(f));
+      } catch (Itf.ItfException | RuntimeException e) {
+        // not shown; ReadingsPartingTest names it
+      }
+    }
+    return out;
   }
 
   /** The readings a trace was made under (its {@code #meta.constants}). */
@@ -210,9 +254,10 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
     return new ReadingsRun(witness, parting, counterexample, scenario, List.copyOf(lines));
   }
 
-  /** The files to commit, by path relative to the project root. */
-  public static Map<Path, String> files(List<ReadingsRun> runs) {
+  /** The files to commit, by path relative to the project root: the runs' and the told readings' counterexamples. */
+  public static Map<Path, String> files(List<ReadingsRun> runs, Map<String, Itf.Trace> told) {
     Map<Path, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Itf.Trace> e : told.entrySet()) out.put(counterexampleTrace(e.getKey()), Itf.write(e.getValue()));
     for (ReadingsRun r : runs) {
       ReadingsReport.Witness w = r.witness();
       out.put(partingTrace(w, true), Itf.write(withSearch(r.parting().chosen(), r)));

@@ -132,10 +132,18 @@ final class Predicates {
     return n * 100L >= (long) pol[0] * total;
   }
 
+  /**
+   * A monitored interface without link is marked failed: "If a hello packet or a successful test
+   * result is not received within the specified hold time, the interface is marked as failed."
+   * Reading NoLink (decision 7): under "never" ("No Link—The physical link for the interface is
+   * down" is not "Failed") it never is.
+   */
+  boolean marked(Unit u, int g, Cfg.Monitored m) { return !p.reading("NoLink", "never") && p.timers.marked(u, g, m); }
+
   /** The spec's {@code IfMarked(u, g)}: the group's interfaces on the box marked failed. */
   int ifMarked(Unit u, int g) {
     int n = 0;
-    for (Cfg.Monitored m : downMonitored(u, g)) if (p.timers.marked(u, g, m)) n++;
+    for (Cfg.Monitored m : downMonitored(u, g)) if (marked(u, g, m)) n++;
     return n;
   }
 
@@ -143,7 +151,7 @@ final class Predicates {
   boolean ifFailed(Unit u, int g) { return policyMet(u, g, ifMarked(u, g)); }
 
   /** The spec's {@code IfDownMeets(u, g)}: the interfaces without link meet the policy, marked failed or not yet. */
-  boolean ifDownMeets(Unit u, int g) { return policyMet(u, g, downInterfaces(u, g)); }
+  boolean ifDownMeets(Unit u, int g) { return !p.reading("NoLink", "never") && policyMet(u, g, downInterfaces(u, g)); }
 
   /** The spec's {@code IfMonitored(u, g)}: the box monitors the group's interfaces (their timers run). */
   static boolean ifMonitored(Unit u, int g) {

@@ -197,7 +197,8 @@ final class Show {
     if (Cfg.adminDown(c, m)) return "Link Down";
     if (x.portUp(m.port())) return "Normal";
     // each interface has its own hold time (the spec's ifTimer): marked failed once it has run
-    return p.timers.marked(x, g, m) ? "Failed" : "No Link";
+    // (reading NoLink = "never": never)
+    return p.is.marked(x, g, m) ? "Failed" : "No Link";
   }
 
   /** "show failover group": "similar to that of the show failover command but limited to the specified group." */

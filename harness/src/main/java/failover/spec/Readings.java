@@ -99,6 +99,13 @@ public record Readings(Map<String, String> values) {
               "The standby IP address is used on the security appliance that is currently the standby unit, and it must be in the same subnet as the active IP address.",
               "Active unit default MAC address: 00a0.c9*physical_port_number.failover_group_id*01",
               "Standby unit default MAC address: 00a0.c9*physical_port_number.failover_group_id*02")),
+      new Reading("NoLink", 7, "Does a monitored interface without link count as a failed interface?", List.of(
+          new Alternative("counts", "yes: once it has stayed down for the hold time it is marked failed and counts toward the policy"),
+          new Alternative("never", "no: only Failed is named as failed, so an interface without link never fails its group over")),
+          List.of("No Link—The physical link for the interface is down.",
+              "Failed—No traffic is received on the interface, yet traffic is heard on the peer interface.",
+              "If a hello packet or a successful test result is not received within the specified hold time, the interface is marked as failed.",
+              "Failover occurs if the number of failed interfaces meets the failover criteria.")),
       new Reading("PollTimeRange", 4, "Which interface poll times does `polltime interface` accept? (engine only: the spec counts time in ticks)", List.of(
           new Alternative("wide", "the command's own range: 1 to 15 seconds, or msec 500 to 999"),
           new Alternative("narrow", "3 to 15 seconds: 1 and 2 seconds and every msec value are refused as out of range")),

@@ -57,6 +57,24 @@ class ReadingsPartingTest {
   }
 
   @Test
+  void everyToldReadingModelThatBreaksAPropertyHasItsCounterexample() throws Exception {
+    Manifest manifest = Manifest.read(ROOT.resolve("spec/manifest.json"));
+    Map<String, failover.conform.Itf.Trace> committed = ReadingsRun.committedToldCounterexamples(ROOT);
+    for (ReadingsReport.Told t : ReadingsReport.TOLD) {
+      if (t.model() == null) continue;
+      Manifest.Model m = manifest.model(t.model()).orElseThrow();
+      assertEquals(m.expected().verdict().isViolation(), committed.containsKey(t.model()),
+          t.reading() + ": a committed counterexample iff the reading model breaks a property (./failover corners)");
+      if (committed.containsKey(t.model())) {
+        assertEquals(m.depth().orElseThrow(), committed.get(t.model()).states().size(), t.model() + ": TLC's shortest counterexample");
+        String md = ReadingsReport.markdown(ROOT, "#");
+        assertTrue(md.contains("TLC's counterexample") && md.contains(ReadingsRun.counterexampleTrace(t.model()).toString().replace('\\', '/')),
+            t.model() + ": the catalogue shows the counterexample");
+      }
+    }
+  }
+
+  @Test
   void eachScenarioHoldsUnderTheChosenReadingAndFailsUnderTheOther() throws Exception {
     for (ReadingsReport.Witness w : ReadingsReport.WITNESSES) {
       String text = Files.readString(ROOT.resolve(ReadingsRun.scenarioFile(w)));
