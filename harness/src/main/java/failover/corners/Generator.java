@@ -142,6 +142,8 @@ public final class Generator {
     for (Corner c : corners) files.add(c.config());
     files.add("MCreading.tla");
     for (ReadingsReport.Witness w : ReadingsReport.WITNESSES) files.add("MC" + w.model() + ".cfg");
+    // the told readings' models: their counterexamples are shown too
+    for (ReadingsReport.Told t : ReadingsReport.TOLD) if (t.model() != null) files.add("MC" + t.model() + ".cfg");
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (String f : files) {

@@ -35,7 +35,8 @@ import java.util.concurrent.Future;
  * {@code traces/readings/parting-READING-VALUE.itf.json}), the scenario written from the chosen
  * reading's trace ({@code scenarios/readings/READING.scenario}), validated by TLC under each reading
  * ({@code play --validate --reading}, all in one TLC run: failover.pipeline.ReadingsValidation), and TLC's counterexample of the reading
- * model when the other alternative breaks a property ({@code traces/readings/MODEL.itf.json}). The
+ * model when the other alternative breaks a property ({@code traces/readings/MODEL.itf.json}; also
+ * for the models of the readings told apart by scenarios, {@link #toldCounterexamples}). The
  * trace corpus test replays every trace of traces/readings/ on the engine under the trace's
  * readings (its {@code #meta.constants}).
  *
@@ -65,14 +66,8 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
    * of this one's layer).
    */
   public static List<ReadingsRun> runAll(Path root, Path work, int parallel) throws WitnessRun.WitnessException {
-    Tlc tlc;
-    Manifest manifest;
-    try {
-      tlc = Tlc.fromClasspath();
-      manifest = Manifest.read(root.resolve("spec/manifest.json"));
-    } catch (failover.tlc.TlcException | Manifest.ManifestException e) {
-      throw new WitnessRun.WitnessException("readings: " + e.getMessage());
-    }
+    Tlc tlc = tlc();
+    Manifest manifest = manifest(root);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
     List<ReadingsRun> runs = new ArrayList<>();
     try {
@@ -93,6 +88,22 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
       pool.shutdownNow();
     }
     return runs;
+  }
+
+  private static Tlc tlc() throws WitnessRun.WitnessException {
+    try {
+      return Tlc.fromClasspath();
+    } catch (failover.tlc.TlcException e) {
+      throw new WitnessRun.WitnessException("readings: " + e.getMessage());
+    }
+  }
+
+  private static Manifest manifest(Path root) throws WitnessRun.WitnessException {
+    try {
+      return Manifest.read(root.resolve("spec/manifest.json"));
+    } catch (Manifest.ManifestException e) {
+      throw new WitnessRun.WitnessException("readings: " + e.getMessage());
+    }
   }
 
   /** One reading: the parting, its scenario (checked on the engine under both readings), the counterexample. */
@@ -137,14 +148,8 @@ public record ReadingsRun(ReadingsReport.Witness witness, ReadingParting.Result 
    * committed as {@code traces/readings/MODEL.itf.json}.
    */
   public static Map<String, Itf.Trace> toldCounterexamples(Path root, Path work) throws WitnessRun.WitnessException {
-    Tlc tlc;
-    Manifest manifest;
-    try {
-      tlc = Tlc.fromClasspath();
-      manifest = Manifest.read(root.resolve("spec/manifest.json"));
-    } catch (failover.tlc.TlcException | Manifest.ManifestException e) {
-      throw new WitnessRun.WitnessException("readings: " + e.getMessage());
-    }
+    Tlc tlc = tlc();
+    Manifest manifest = manifest(root);
     Map<String, Itf.Trace> out = new LinkedHashMap<>();
     for (ReadingsReport.Told t : ReadingsReport.TOLD) {
       if (t.model() == null) continue;
