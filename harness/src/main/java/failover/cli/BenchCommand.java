@@ -45,7 +45,13 @@ import picocli.CommandLine.Spec;
           + " state graph when there is one for this spec (no TLC; seconds). --no-whole measures exhaustive conformance of"
           + " model ci alone instead of the whole conform run (the harness's time against TLC's). --big"
           + " adds the big model (full: TLC's check, its state graph and the harness's exhaustive check of"
-          + " every edge, once; more than an hour on a 2-core machine)."
+          + " every edge, once; more than an hour on a 2-core machine).",
+      "",
+      "--growth N measures only how the cost of the big model grows with its depth bound: TLC checks it with"
+          + " MaxDepth = 1 .. N (one run each, one worker) and the table of distinct states, states generated and"
+          + " wall time is printed and written with its plot (SVG, logarithmic axes) to target/bench/growth/"
+          + " (growth.md, growth.svg; N = 7 takes about 5 minutes on a 2-core machine, every further step about"
+          + " three times the one before)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:measured", "1:a conformance figure could not be measured (TLC failed, a trace diverged, conform did not exit 0)",
@@ -80,6 +86,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--big", description = "also the big model (" + BIG_MODEL + "): TLC against the harness, once")
   boolean big;
 
+  @Option(names = "--growth", paramLabel = "N", description = "only how the big model's cost grows: TLC with MaxDepth = 1 .. N (1-12), table and plot to target/bench/growth/")
+  Integer growth;
+
   /** Per model: TLC's and the harness's seconds (medians), and the runs they come from. */
   record ModelFigures(String model, double tlc, double tlcCheck, double tlcSimulate, double harness, double exhaustive,
                       double replay, int runs) {
@@ -100,7 +109,14 @@ public final class BenchCommand implements Callable<Integer> {
         : quick && (noWhole || big || conform || matchedRuns) ? "--quick measures the engine only: not with "
             + (noWhole ? "--no-whole" : big ? "--big" : conform ? "--conform" : "--conform-runs")
         : null;
+    if (bad == null && growth != null) {
+      bad = growth < 1 || growth > 12 ? "--growth " + growth + ": must be 1-12"
+          : quick || noWhole || big || matchedRuns ? "--growth measures the growth of the big model only: not with "
+              + (quick ? "--quick" : noWhole ? "--no-whole" : big ? "--big" : "--conform-runs")
+          : null;
+    }
     if (bad != null) throw new Failure.Usage(bad);
+    if (growth != null) return growth(out, err);
     Bench.Figures engine = Bench.measure(out, runs, steps);
     if (engine == null) return 2;
     Path home = ProjectHome.find();
@@ -202,6 +218,28 @@ public final class BenchCommand implements Callable<Integer> {
         ConformBench.median(secs), n, secs[0], secs[n - 1], summary);
     out.flush();
     return new Whole(ConformBench.median(secs), n, models);
+  }
+
+  /** {@code --growth N}: TLC on the big model with MaxDepth = 1 .. N; the table printed, table and plot written. */
+  private Integer growth(PrintWriter out, PrintWriter err) {
+    Path home = ProjectHome.find();
+    try {
+      java.util.List<failover.conform.Growth.Point> points = failover.conform.Growth.measure(out, home, growth);
+      Path dir = home.resolve("target/bench/growth");
+      String md = failover.conform.Growth.markdown(points);
+      java.nio.file.Files.writeString(dir.resolve("growth.md"), md);
+      java.nio.file.Files.writeString(dir.resolve("growth.svg"), failover.conform.Growth.svg(points));
+      out.println();
+      out.print(md);
+      out.println("(written: " + home.relativize(dir.resolve("growth.md")) + ", " + home.relativize(dir.resolve("growth.svg")) + ")");
+      return 0;
+    } catch (failover.conform.ConformBench.BenchException e) {
+      err.println("failover bench: " + e.getMessage());
+      return 1;
+    } catch (java.io.IOException e) {
+      err.println("failover bench: cannot write under target/bench/growth: " + failover.io.Problems.of(e));
+      return 1;
+    }
   }
 
   /** The big model through {@code conform --model full --exhaustive}, once: TLC against the harness. */
