@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
       "--growth N measures only how the cost of the big model grows with its depth bound: TLC checks it with"
           + " MaxDepth = 1 .. N (one run each, one worker) and the table of distinct states, states generated and"
           + " wall time is printed and written with its plot (SVG, logarithmic axes) to target/bench/growth/"
-          + " (growth.md, growth.svg; N = 7 takes about 5 minutes on a 2-core machine, every further step about"
-          + " three times the one before)."
+          + " (growth.md, growth.svg; N = 7 takes about 4 minutes on a 2-core machine, every further step about"
+          + " five times the one before)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:measured", "1:a conformance figure could not be measured (TLC failed, a trace diverged, conform did not exit 0)",
