@@ -56,7 +56,7 @@ public final class Growth {
       out.flush();
       for (int d = 1; d <= maxDepth; d++) {
         Path c = dir.resolve("depth-" + d + ".cfg");
-        Files.writeString(c, withConstant(cfg, BOUND, Integer.toString(d)));
+        Files.writeString(c, ModelConfig.withConstant(cfg, BOUND, Integer.toString(d)));
         TlcResult r = tlc.run(TlcRequest.check(manifest.directory(), m.module(), c.toString(), 1, dir.resolve("depth-" + d))
             .withOptions(manifest.tlcArgs().toArray(new String[0])), x -> { }, new TlcResult.Collector(), x -> { });
         if (r.verdict() != Verdict.PASSED) {
@@ -73,16 +73,6 @@ public final class Growth {
       throw new ConformBench.BenchException("growth: " + e.getMessage());
     }
     return points;
-  }
-
-  /**
-   * The cfg text with the value of constant {@code name} ({@code name = value} in CONSTANTS) set
-   * to {@code value}; the text is unchanged elsewhere. Throws if the cfg does not set it so.
-   */
-  public static String withConstant(String cfg, String name, String value) {
-    java.util.regex.Matcher mt = java.util.regex.Pattern.compile("(?m)^([ \\t]*" + java.util.regex.Pattern.quote(name) + "[ \\t]*=[ \\t]*)\\S+[ \\t]*$").matcher(cfg);
-    if (!mt.find()) throw new IllegalArgumentException("the cfg sets no constant " + name + " = value");
-    return cfg.substring(0, mt.start()) + mt.group(1) + value + cfg.substring(mt.end());
   }
 
   /** The table in markdown: depth bound, distinct states, generated, seconds, growth factor of distinct states. */

@@ -49,6 +49,18 @@ public record ModelConfig(List<String> invariants, List<String> properties) {
   }
 
   /**
+   * The cfg text with the value of constant {@code name} ({@code name = value} on a line of its
+   * own in CONSTANTS) set to {@code value}; everything else unchanged. Throws if the cfg does not
+   * set the constant so.
+   */
+  public static String withConstant(String text, String name, String value) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(?m)^([ \\t]*" + java.util.regex.Pattern.quote(name) + "[ \\t]*=[ \\t]*)\\S+[ \\t]*$").matcher(text);
+    if (!m.find()) throw new IllegalArgumentException("the cfg sets no constant " + name + " = value");
+    return text.substring(0, m.start()) + m.group(1) + value + text.substring(m.end());
+  }
+
+  /**
    * The cfg text with its PROPERTY/PROPERTIES sections replaced by {@code PROPERTY property}
    * (comments dropped, everything else kept): checking it tells whether that one temporal property
    * is violated, which TLC 2.18 does not say when a cfg checks several.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import failover.tlc.Manifest;
+import failover.tlc.ModelConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -18,11 +19,11 @@ class GrowthTest {
   @Test
   void theBoundIsSetInTheCfgAndNothingElseChanges() throws Exception {
     String cfg = Files.readString(Path.of("spec/MCfull.cfg"));
-    String three = Growth.withConstant(cfg, "MaxDepth", "3");
+    String three = ModelConfig.withConstant(cfg, "MaxDepth", "3");
     assertTrue(three.contains("\n    MaxDepth = 3\n"), three);
     assertEquals(cfg.replaceFirst("MaxDepth = \\d+", "MaxDepth = 3"), three);
-    assertEquals(cfg, Growth.withConstant(three, "MaxDepth", cfg.replaceAll("(?s).*MaxDepth = (\\d+).*", "$1")));
-    assertThrows(IllegalArgumentException.class, () -> Growth.withConstant(cfg, "NoSuchBound", "1"));
+    assertEquals(cfg, ModelConfig.withConstant(three, "MaxDepth", cfg.replaceAll("(?s).*MaxDepth = (\\d+).*", "$1")));
+    assertThrows(IllegalArgumentException.class, () -> ModelConfig.withConstant(cfg, "NoSuchBound", "1"));
   }
 
   /** TLC on the big model with MaxDepth 1 and 2: its counts grow, and at the manifest's bound they would be the manifest's. */
