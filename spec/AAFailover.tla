@@ -504,8 +504,8 @@ PreemptWaiting(g) ==
     /\ PreemptTarget(g)
     /\ PrefAvailable(g)
 
-\* Every action but Tick ends with SettleTimers: a timer whose condition no
-\* longer holds after the step restarts from 0.
+\* Every action but Tick ends with SettleTimers (or TimersKept, below): a
+\* timer whose condition no longer holds after the step restarts from 0.
 \* The interface timers after a step that leaves the group's interfaces
 \* without link with the timers ts[u][g]: they keep running while u monitors
 \* the group, and restart at 0 when it stops (off, failover disabled,
@@ -517,6 +517,13 @@ SettleOtherTimers ==
     /\ unitTimer' = [u \in Units |-> IF UnitWaiting(u)' THEN unitTimer[u] ELSE 0]
     /\ preemptTimer' = [g \in Groups |-> IF PreemptWaiting(g)' THEN preemptTimer[g] ELSE 0]
 SettleTimers == SettleOtherTimers /\ SettleIfTimers(ifTimer)
+\* A step that changes none of what the timers' conditions read (power,
+\* foEnabled, role, foLink, linkLost, ifDown, preemptArmed: UnitWaiting,
+\* IfMonitored, PreemptWaiting) keeps every timer: each is 0 already where
+\* its condition fails (TimersSettledInv), so SettleTimers would keep each
+\* one.  The configuration and connection steps say so instead, and TLC
+\* does not evaluate the conditions' primed forms on their successors.
+TimersKept == UNCHANGED <<unitTimer, ifTimer, preemptTimer>>
 
 \* Helpers to update nested functions.
 SetRole(u, g, r) == [role EXCEPT ![u][g] = r]
@@ -646,7 +653,7 @@ StateLinkDown ==
     /\ stLink' = "down"
     /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "StateLinkDown"]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* The stateful link is restored; StateSync then brings the standby tables up
 \* to date.
@@ -655,7 +662,7 @@ StateLinkUp ==
     /\ stLink' = "up"
     /\ UNCHANGED <<savedVars, configVars, groupVars, power, foLink, ifDown, conns, linkLost>>
     /\ act' = [name |-> "StateLinkUp"]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* A monitored interface of group g on running unit u loses its link ("No
 \* Link--The physical link for the interface is down").  (Cables of a unit that
@@ -805,7 +812,7 @@ ConfigCommand(u, s) ==
                                       ELSE running[w]]
     /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, conns, linkLost>>
     /\ act' = [name |-> "ConfigCommand", unit |-> u, scope |-> s]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* A configuration command that is never replicated, entered on unit u in
 \* context c: "All configuration commands except for mode, firewall, and
@@ -819,7 +826,7 @@ LocalCommand(u, c) ==
     /\ running' = [running EXCEPT ![u][c] = NewVersion(c)]
     /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, conns, linkLost>>
     /\ act' = [name |-> "LocalCommand", unit |-> u, scope |-> c]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* `write memory all' (s = "all": "Using the all keyword with this command
 \* causes the system and all context configurations to be saved"), and
@@ -848,7 +855,7 @@ WriteMemory(u, s) ==
                             THEN foEnabled[w] ELSE foSaved[w]]
     /\ UNCHANGED <<envVars, configVars, groupVars, conns, linkLost, flash>>
     /\ act' = [name |-> "WriteMemory", unit |-> u, scope |-> s]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* `write erase' on unit u in scope s: "All forms of the write command except
 \* for write memory" are not replicated (Table 51-1).  It erases u's startup
@@ -865,7 +872,7 @@ EraseStartup(u, s) ==
     /\ foSaved' = IF s = "system" THEN [foSaved EXCEPT ![u] = FALSE] ELSE foSaved
     /\ UNCHANGED <<envVars, configVars, groupVars, conns, linkLost, flash>>
     /\ act' = [name |-> "EraseStartup", unit |-> u, scope |-> s]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* A file command (`delete', `mkdir', `rename', `rmdir') entered on unit u,
 \* in the system execution space: Table 51-1 lists all four under "Commands
@@ -897,7 +904,7 @@ FileCommand(u) ==
        IN flash' = [w \in Units |-> IF w \in targets THEN v ELSE flash[w]]
     /\ UNCHANGED <<envVars, configVars, groupVars, foSaved, startup, conns, linkLost>>
     /\ act' = [name |-> "FileCommand", unit |-> u]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* `write standby'.  In the system space (on the unit with group 1 active)
 \* "the system configuration and the configurations for all security contexts
@@ -916,7 +923,7 @@ WriteStandby(u, s) ==
             /\ UNCHANGED conns
     /\ UNCHANGED <<envVars, savedVars, groupVars, foEnabled, linkLost>>
     /\ act' = [name |-> "WriteStandby", unit |-> u, scope |-> s]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* New connections of kind k through group g, on unit u where g is active.
 \* With Stateful Failover they are replicated at once to the standby over a
@@ -940,7 +947,7 @@ Traffic(u, g, k) ==
           /\ conns' = new
     /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, linkLost>>
     /\ act' = [name |-> "Traffic", unit |-> u, group |-> g, kind |-> k]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* One abstract tick of time: every running timer advances (up to its hold),
 \* every timer whose condition does not hold is 0.  Enabled only while some
@@ -1118,7 +1125,7 @@ StateSync(g) ==
          /\ conns' = [conns EXCEPT ![Peer(u)][g] = Replicable(g, conns[u][g])]
     /\ UNCHANGED <<envVars, savedVars, configVars, groupVars, linkLost>>
     /\ act' = [name |-> "StateSync", group |-> g]
-    /\ SettleTimers
+    /\ TimersKept
 
 \* "The preempt command causes a failover group to become active on the
 \* designated unit automatically when that unit becomes available."  "You can
@@ -1381,6 +1388,15 @@ PreemptArmedInv ==
 PairedActiveInv ==
     Paired => \A g \in Groups : \E u \in Units : role[u][g] = "active" /\ role[Peer(u)][g] # "active"
 
+\* Every timer is 0 while its condition does not hold: Tick advances only the
+\* running ones, and SettleTimers restarts each whose condition a step ends.
+\* TimersKept relies on it.
+TimersSettledInv ==
+    /\ \A u \in Units : ~UnitWaiting(u) => unitTimer[u] = 0
+    /\ \A u \in Units, g \in Groups :
+         ~IfMonitored(u, g) => \A i \in DOMAIN ifTimer[u][g] : ifTimer[u][g][i] = 0
+    /\ \A g \in Groups : ~PreemptWaiting(g) => preemptTimer[g] = 0
+
 \* The enabling conditions of Fairness are those of its actions.
 FairnessEnabledInv ==
     /\ TimerRunning <=> ENABLED <<Tick>>_vars
@@ -1394,6 +1410,11 @@ FairnessEnabledInv ==
 (***************************************************************************)
 (* ACTION PROPERTIES ([][A]_vars)                                          *)
 (***************************************************************************)
+\* A property about the steps that change something (role' # role, ...) or
+\* take one action says so first: the rest of it is about those steps only,
+\* and TLC, which checks every property on every step it builds, evaluates
+\* no further on the others (most steps of most models are commands that
+\* change neither roles nor versions).
 HasUnit(a) == "unit" \in DOMAIN a
 
 \* Without preemption a group does not leave the unit where it is active
@@ -1404,7 +1425,8 @@ HasUnit(a) == "unit" \in DOMAIN a
 MoveCauses == {"PowerOff", "DetectInterfaceFailure", "ForceActive", "ForceStandby",
                "EnableFailover", "Rejoin"}
 NoMoveWithoutCauseProp ==
-    [][\A u \in Units, g \in Groups :
+    [][role' # role =>
+       \A u \in Units, g \in Groups :
          (role[u][g] = "active" /\ role'[u][g] # "active")
             => act'.name \in MoveCauses \cup (IF PreemptOn[g] THEN {"Preempt"} ELSE {})
       ]_vars
@@ -1413,7 +1435,8 @@ NoMoveWithoutCauseProp ==
 \* group does not attempt to fail over": while the group is failed on the
 \* peer, it stays active on a running unit with failover enabled.
 StandbyFailedBlocksProp ==
-    [][\A u \in Units, g \in Groups :
+    [][role' # role =>
+       \A u \in Units, g \in Groups :
          (role[u][g] = "active" /\ role[Peer(u)][g] = "failed"
           /\ foEnabled[u] /\ foEnabled'[u] /\ On(u)')
             => role'[u][g] = "active"
@@ -1424,9 +1447,9 @@ StandbyFailedBlocksProp ==
 \* "Failed—No traffic is received on the interface, yet traffic is heard on
 \* the peer interface").
 InterfaceFailoverToHealthyProp ==
-    [][\A u \in Units, g \in Groups :
-         (act'.name = "DetectInterfaceFailure" /\ act'.unit = u /\ act'.group = g
-          /\ role[u][g] = "active")
+    [][act'.name = "DetectInterfaceFailure" =>
+       \A u \in Units, g \in Groups :
+         (act'.unit = u /\ act'.group = g /\ role[u][g] = "active")
             => ~IfDownMeets(Peer(u), g)
       ]_vars
 
@@ -1434,7 +1457,7 @@ InterfaceFailoverToHealthyProp ==
 \* down": while the link is down, a standby or failed group becomes active
 \* only when its peer unit is off.
 LinkDownNoFailoverProp ==
-    [][foLink = "down" =>
+    [][foLink = "down" /\ role' # role =>
          \A u \in Units, g \in Groups :
            (role[u][g] \in {"standby", "failed"} /\ role'[u][g] = "active")
               => ~On(Peer(u))
@@ -1444,7 +1467,8 @@ LinkDownNoFailoverProp ==
 \* unit is dead or rebooting (Table 51-2, row 1): no preemption, forced or
 \* interface failover onto a failed group.
 FailedNotActivatedProp ==
-    [][\A u \in Units, g \in Groups :
+    [][role' # role =>
+       \A u \in Units, g \in Groups :
          (role[u][g] = "failed" /\ role'[u][g] = "active")
             => ~On(Peer(u)) \/ AllInit(Peer(u))
       ]_vars
@@ -1457,7 +1481,8 @@ FailedNotActivatedProp ==
 \* entered on the standby side are never replicated to the active side, and
 \* no synchronisation (join, simultaneous boot, rejoin) overwrites it.
 ConfigFromActiveProp ==
-    [][\A u \in Units, s \in Scopes :
+    [][running' # running =>
+       \A u \in Units, s \in Scopes :
          (On(u) /\ On(u)' /\ IsSource(u, s) /\ IsSource(u, s)'
           /\ running'[u][s] # running[u][s])
             => \/ act'.name = "WriteStandby"
@@ -1470,7 +1495,8 @@ ConfigFromActiveProp ==
 \* which failover group 1 is in the active state").  No synchronisation
 \* (join, simultaneous boot, rejoin, `write standby') copies files.
 FlashFromGroup1ActiveProp ==
-    [][\A w \in Units :
+    [][flash' # flash =>
+       \A w \in Units :
          flash'[w] # flash[w]
             => /\ act'.name = "FileCommand"
                /\ act'.unit = w \/ role[act'.unit][1] = "active"
@@ -1515,7 +1541,8 @@ PreemptNeedsAvailabilityProp ==
 \* Replicated connections survive a failover: a unit taking a group over
 \* keeps every connection replicated to it.
 ConnSurviveProp ==
-    [][\A u \in Units, g \in Groups :
+    [][role' # role =>
+       \A u \in Units, g \in Groups :
          (role[u][g] \in {"standby", "failed"} /\ role'[u][g] = "active")
             => conns[u][g] \subseteq conns'[u][g]
       ]_vars

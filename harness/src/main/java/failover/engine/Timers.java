@@ -8,7 +8,9 @@ import java.util.TreeMap;
 /**
  * The spec's timers and preemption arming: {@code unitTimer} (the unit hold time), {@code
  * ifTimer} (one hold time per monitored interface without link), {@code preemptTimer} (the
- * preemption delay), {@code preemptArmed}, and {@code SettleTimers}, which every step ends with. A
+ * preemption delay), {@code preemptArmed}, and {@code SettleTimers}, which every step ends with
+ * (the spec's configuration and connection steps say {@code TimersKept} instead: they change
+ * nothing a timer's condition reads, so SettleTimers keeps every timer there, as it does here). A
  * timer counts, in engine milliseconds, how long its condition has held without interruption; the
  * start of each running timer is kept ({@link Pair#unitSince}, {@link Pair#preemptSince}, {@link
  * Unit#ifSince}; -1 or absent: not running).
