@@ -55,15 +55,21 @@ public final class Replay {
 
   /**
    * {@link #compare} of a spec state with the engine's variables ({@link SpecDriver#vars}): each
-   * variable's canonical text first ({@link Canon}: equal texts, equal values), and only where a
-   * text differs the differences, as {@link #compare} names them.
+   * variable compared as values ({@link Canon#surelySame}) or, where that cannot tell, by its
+   * canonical text ({@link Canon}: equal texts, equal values), and only where a text differs the
+   * differences, as {@link #compare} names them.
    */
   public static List<Values.Difference> compare(Map<String, TlaValue> spec, Map<String, Object> engine, boolean withAct) {
-    StringBuilder a = new StringBuilder(256), b = new StringBuilder(256);
+    StringBuilder a = null, b = null;
     for (Map.Entry<String, TlaValue> e : spec.entrySet()) {
       if (!withAct && e.getKey().equals("act")) continue;
       Object x = engine.get(e.getKey());
       if (x == null) return compare(spec, (TlaValue.Rec) Values.of(engine), withAct);
+      if (Canon.surelySame(e.getValue(), x)) continue;
+      if (a == null) {
+        a = new StringBuilder(256);
+        b = new StringBuilder(256);
+      }
       a.setLength(0);
       b.setLength(0);
       Canon.write(e.getValue(), a);

@@ -92,4 +92,80 @@ class CanonTest {
     }
     assertEquals(true, n > 500, n + " states");
   }
+
+  /** {@link Canon#same} never says yes where the texts differ or no where they are equal, and tells the plain shapes. */
+  @Test
+  void sameNeverContradictsTheTexts() {
+    List<String> specs = List.of("0", "1", "TRUE", "FALSE", "\"a\"", "\"A\"", "<<>>", "{}", "<<1, 2>>", "<<2, 1>>", "<<1>>",
+        "{\"tcp\", \"http\"}", "{\"tcp\"}", "[A |-> 1, B |-> 2]", "[A |-> 1]", "[A |-> <<0, 1>>, B |-> <<>>]",
+        "[A |-> [system |-> 0, admin |-> 1]]", "(1 :> \"a\" @@ 3 :> \"b\")", "m1", "<<{\"tcp\"}, {}>>");
+    Map<Integer, Long> seq12 = new TreeMap<>(Map.of(1, 1L, 2, 2L));
+    Map<Integer, Long> seq21 = new TreeMap<>(Map.of(1, 2L, 2, 1L));
+    Map<String, Object> ab = new TreeMap<>(Map.of("A", 1L, "B", 2L));
+    Map<String, Object> nested = new LinkedHashMap<>();
+    nested.put("A", new TreeMap<>(Map.of(1, 0L, 2, 1L)));
+    nested.put("B", new TreeMap<Integer, Long>());
+    Map<String, Object> scopes = Map.of("A", new TreeMap<>(Map.of("system", 0L, "admin", 1L)));
+    List<Object> engines = List.of(0L, 1, 1L, true, false, "a", "A", Map.of(), List.of(), Set.of(), seq12, seq21,
+        new TreeMap<>(Map.of(1, 1L)), List.of("http", "tcp"), new TreeSet<>(Set.of("tcp")), List.of("tcp", "tcp"), ab,
+        new TreeMap<>(Map.of("A", 1L)), nested, scopes, Map.of(1, "a", 3, "b"), new TreeMap<>(Map.of(1, Set.of("tcp"), 2, Set.of())),
+        TlaValue.parse("<<1, 2>>"), TlaValue.parse("[A |-> 1]"));
+    int yes = 0, no = 0;
+    for (String text : specs) {
+      TlaValue a = TlaValue.parse(text);
+      for (Object b : engines) {
+        boolean same = Canon.of(a).equals(Canon.of(b));
+        Canon.Same told = Canon.same(a, b);
+        if (told != Canon.Same.UNKNOWN) assertEquals(same, told == Canon.Same.YES, text + " against " + b);
+        if (told == Canon.Same.YES) yes++;
+        if (told == Canon.Same.NO) no++;
+      }
+    }
+    // the plain shapes are told without their texts
+    for (Object[] pair : new Object[][] {{"1", 1L}, {"<<1, 2>>", seq12}, {"[A |-> 1, B |-> 2]", ab}, {"{\"tcp\", \"http\"}", List.of("http", "tcp")},
+        {"[A |-> <<0, 1>>, B |-> <<>>]", nested}, {"[A |-> [system |-> 0, admin |-> 1]]", scopes}, {"<<{\"tcp\"}, {}>>", new TreeMap<>(Map.of(1, Set.of("tcp"), 2, Set.of()))}}) {
+      assertEquals(true, Canon.surelySame(TlaValue.parse((String) pair[0]), pair[1]), pair[0] + " against " + pair[1]);
+    }
+    assertEquals(true, yes >= 7 && no >= 20, "told the same " + yes + " times, not the same " + no + " times");
+  }
+
+  /**
+   * Over the corpus: every state of every trace against the engine replaying it, variable by
+   * variable, as Replay compares them; and each against the engine one step earlier, where some
+   * variables differ.
+   */
+  @Test
+  void surelySameAgreesWithTheTextsOnTheCorpus() throws Exception {
+    int checked = 0;
+    try (Stream<Path> files = Files.list(Path.of("traces/simulation"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".itf.json")).sorted().toList()) {
+        Itf.Trace t = Itf.read(f);
+        Conform.Setup setup = Conform.setupOf(t, null);
+        SpecDriver d = new SpecDriver(setup.model(), setup.bug());
+        for (int i = 0; i < t.states().size(); i++) {
+          Map<String, TlaValue> s = t.states().get(i);
+          Map<String, Object> before = d.vars();
+          if (i > 0) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> act = (Map<String, Object>) Values.toJava(s.get("act"));
+            d.apply(act);
+          }
+          Map<String, Object> vars = d.vars();
+          for (Map.Entry<String, TlaValue> e : s.entrySet()) {
+            Object x = vars.get(e.getKey());
+            // every variable of a state the engine reaches has a plain shape: told without its text
+            boolean same = Canon.of(e.getValue()).equals(Canon.of(x));
+            assertEquals(same ? Canon.Same.YES : Canon.Same.NO, Canon.same(e.getValue(), x), f + " state " + i + " " + e.getKey());
+            checked++;
+            Object y = before.get(e.getKey());
+            Canon.Same told = Canon.same(e.getValue(), y);
+            if (told != Canon.Same.UNKNOWN) {
+              assertEquals(Canon.of(e.getValue()).equals(Canon.of(y)), told == Canon.Same.YES, f + " state " + i + " " + e.getKey() + " before");
+            }
+          }
+        }
+      }
+    }
+    assertEquals(true, checked > 1000, "variables compared: " + checked);
+  }
 }
