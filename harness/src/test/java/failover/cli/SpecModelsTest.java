@@ -25,10 +25,23 @@ import picocli.CommandLine;
  * spec/manifest.json (every model the manifest marks {@code "ci": true}), through the CLI and its
  * TLC wrapper. Each must give the manifest's result and distinct state count. Two models are
  * checked at once ({@link #LANES}; {@code -Dfailover.specModels.lanes=1}: one after another).
+ * The CI models that pass and whose whole graphs {@code ExhaustiveConformanceTest} checks are
+ * checked there, with their whole cfg and the same assertions, in the run that dumps the graph
+ * ({@code ExhaustiveConformanceTest.checkedHere}): TLC explores each model once in the build.
  */
 class SpecModelsTest {
   static Manifest manifest() throws Manifest.ManifestException {
     return Manifest.read(Path.of("spec/manifest.json"));
+  }
+
+  /** Every CI model is checked: here, or by ExhaustiveConformanceTest with its graph (ci, policy, files, the reading models that pass). */
+  @Test
+  void everyCiModelIsCheckedHereOrWithItsGraph() throws Exception {
+    List<String> there = manifest().models().stream().filter(Manifest.Model::ci)
+        .filter(failover.conform.ExhaustiveConformanceTest::checkedHere).map(Manifest.Model::name).toList();
+    assertTrue(there.containsAll(List.of("ci", "policy", "files")), there.toString());
+    assertTrue(there.stream().filter(n -> n.startsWith("reading_")).count() >= 2, there.toString());
+    for (String n : there) assertEquals(Manifest.Expected.PASS, manifest().model(n).orElseThrow().expected(), n);
   }
 
   @Test
@@ -65,7 +78,8 @@ class SpecModelsTest {
    */
   @TestFactory
   Stream<DynamicTest> everyCiModelGivesTheManifestsResultAndCount() throws Exception {
-    List<Manifest.Model> models = manifest().models().stream().filter(Manifest.Model::ci).toList();
+    List<Manifest.Model> models = manifest().models().stream().filter(Manifest.Model::ci)
+        .filter(m -> !failover.conform.ExhaustiveConformanceTest.checkedHere(m)).toList();
     String home = System.clearProperty("failover.home"); // the project root is the working directory
     ExecutorService lanes = Executors.newFixedThreadPool(LANES);
     Map<String, FutureTask<Checked>> runs = new LinkedHashMap<>();

@@ -14,8 +14,23 @@ import org.junit.jupiter.api.Test;
  * The ci and policy models' whole state graphs, both ways: every spec step made by the engine, no
  * engine own step the spec lacks; and duplicated edges credited to every instance (Reset of group 0
  * and 1).
+ *
+ * <p>A model that passes every check ({@link #CHECKED_HERE}: ci, policy, files and the reading
+ * models expected to pass) is checked by TLC here with its whole cfg, every invariant and property,
+ * its state graph dumped in the same run, as {@code failover conform} checks it: the result and
+ * the distinct state count must be the manifest's, and {@code SpecModelsTest} leaves these models
+ * to this class, so that TLC explores each graph once in the build.
  */
-class ExhaustiveConformanceTest {
+public class ExhaustiveConformanceTest {
+  /**
+   * The models this class checks with their whole cfg (the graph a passing check explores is the
+   * whole graph): ci, policy, files, and every reading model the manifest expects to pass.
+   */
+  public static boolean checkedHere(failover.tlc.Manifest.Model m) {
+    return m.name().equals("ci") || m.name().equals("policy") || m.name().equals("files")
+        || m.name().startsWith("reading_") && m.expected().verdict() == Verdict.PASSED;
+  }
+
   @Test
   void everyEdgeOfTheCiModelConformsBothWays() throws Exception {
     Coverage cov = everyEdgeConforms("ci");
@@ -66,8 +81,8 @@ class ExhaustiveConformanceTest {
     return names.stream().map(n -> org.junit.jupiter.api.DynamicTest.dynamicTest(n, () -> everyEdgeConforms(n)));
   }
 
-  /** TLC's run of a model: its sources (constants), result and state graph. */
-  private record Dumped(Sources src, TlcResult r, Path dot) {}
+  /** TLC's run of a model: its sources (constants), result and state graph, and whether it checked the whole cfg. */
+  private record Dumped(Sources src, TlcResult r, Path dot, boolean whole) {}
 
   private static final java.util.Map<String, java.util.concurrent.FutureTask<Dumped>> DUMPS = new java.util.concurrent.ConcurrentHashMap<>();
   private static java.util.concurrent.ExecutorService lanes;
@@ -75,11 +90,15 @@ class ExhaustiveConformanceTest {
   /** TLC runs of this class at once: one a core of the 2-core machine the suite is measured on. */
   static final int LANES = Integer.getInteger("failover.exhaustive.lanes", 2);
 
-  /** TLC dumps every model's graph in {@link #LANES} lanes, the largest first (policy, ci, then the rest); each test waits for its own. */
+  /** TLC dumps every model's graph in {@link #LANES} lanes, the largest first; each test waits for its own. */
   @org.junit.jupiter.api.BeforeAll
   static void dumpsInLanes() throws Exception {
-    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("policy", "ci", "files"));
-    failover.tlc.Manifest.read(Path.of("spec/manifest.json")).names().stream().filter(n -> n.startsWith("reading_")).forEach(names::add);
+    // the longest first: policy and the reading models checked whole, then ci, files, the other reading models
+    failover.tlc.Manifest manifest = failover.tlc.Manifest.read(Path.of("spec/manifest.json"));
+    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("policy"));
+    manifest.models().stream().filter(m -> m.name().startsWith("reading_") && checkedHere(m)).forEach(m -> names.add(m.name()));
+    names.addAll(java.util.List.of("ci", "files"));
+    manifest.models().stream().filter(m -> m.name().startsWith("reading_") && !checkedHere(m)).forEach(m -> names.add(m.name()));
     lanes = java.util.concurrent.Executors.newFixedThreadPool(LANES);
     for (String n : names) {
       java.util.concurrent.FutureTask<Dumped> task = new java.util.concurrent.FutureTask<>(() -> dump(n));
@@ -93,20 +112,22 @@ class ExhaustiveConformanceTest {
   static void stopLanes() { lanes.shutdownNow(); }
 
   private static Dumped dump(String name) throws Exception {
+    failover.tlc.Manifest manifest = failover.tlc.Manifest.read(Path.of("spec/manifest.json"));
     SpecModel model = SpecModel.locate(Path.of("spec"), name);
     Path work = Path.of("target/conform-test/exhaustive-" + name);
     Sources src = new Sources(model, work, Tlc.fromClasspath());
-    // the whole graph: no temporal properties; for a reading model no invariants either, since the
-    // reading may break one (NegotiatingAddresses = standby breaks MacIpUniqueInv at depth 2) and
-    // TLC's graph would end there
-    String cfg = SpecModel.withoutSections(model.cfgText(), name.startsWith("reading_")
-        ? java.util.Set.of("PROPERTY", "PROPERTIES", "INVARIANT", "INVARIANTS")
-        : java.util.Set.of("PROPERTY", "PROPERTIES"));
+    boolean whole = checkedHere(manifest.model(name).orElseThrow());
+    // a model that passes: its whole cfg, as conform checks it (with the manifest's TLC options).
+    // Another reading model: the whole graph without its checks, since the reading breaks one
+    // (NegotiatingAddresses = standby breaks MacIpUniqueInv at depth 2) and TLC's graph would end there
+    String cfg = whole ? model.cfgText()
+        : SpecModel.withoutSections(model.cfgText(), java.util.Set.of("PROPERTY", "PROPERTIES", "INVARIANT", "INVARIANTS"));
+    if (whole) src.checkOptions(manifest.tlcArgs());
     Path dot = work.resolve(name + ".dot");
-    return new Dumped(src, src.check(cfg, dot, m -> { }), dot);
+    return new Dumped(src, src.check(cfg, dot, m -> { }), dot, whole);
   }
 
-  /** TLC dumps the model's whole graph (no temporal properties, and for a reading model no invariants); the engine checks every edge both ways. */
+  /** TLC dumps the model's whole graph (its whole check, or a reading model's graph without its checks); the engine checks every edge both ways. */
   private static Coverage everyEdgeConforms(String name) throws Exception {
     java.util.concurrent.FutureTask<Dumped> pending = DUMPS.get(name);
     Dumped d;
@@ -120,7 +141,12 @@ class ExhaustiveConformanceTest {
     Sources src = d.src();
     TlcResult r = d.r();
     Path dot = d.dot();
-    assertEquals(Verdict.PASSED, r.verdict());
+    assertEquals(Verdict.PASSED, r.verdict(), name + ": " + r.verdict());
+    if (d.whole()) {
+      // the manifest's result and count, in SpecModelsTest's place
+      failover.tlc.Manifest.Model mm = failover.tlc.Manifest.read(Path.of("spec/manifest.json")).model(name).orElseThrow();
+      assertEquals(mm.distinctStates().orElseThrow(), r.distinct(), name + ": the manifest's distinct state count");
+    }
     Constants m = SpecModel.engineModel(src.constants());
     assertEquals(name.startsWith("reading_"), !m.readings().chosenAll(), name + " takes " + m.readings().label());
     failover.adapter.ConfigRoundTripTest.assertReadsBack(m);
