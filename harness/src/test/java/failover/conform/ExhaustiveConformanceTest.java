@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * engine own step the spec lacks; and duplicated edges credited to every instance (Reset of group 0
  * and 1).
  *
- * <p>A model that passes every check ({@link #CHECKED_HERE}: ci, policy, files and the reading
+ * <p>A model that passes every check ({@link #checkedHere}: ci, policy, files and the reading
  * models expected to pass) is checked by TLC here with its whole cfg, every invariant and property,
  * its state graph dumped in the same run, as {@code failover conform} checks it: the result and
  * the distinct state count must be the manifest's, and {@code SpecModelsTest} leaves these models
