@@ -33,94 +33,74 @@ public final class Canon {
     return sb.toString();
   }
 
-  /** Whether two values have the same canonical text: surely, surely not, or to be told by writing it. */
-  public enum Same { YES, NO, UNKNOWN }
-
   /**
-   * Whether the TLA+ value {@code a} and the value {@code b} (a TLA+ value or an engine value) have
-   * the same canonical text, decided without writing it where the shapes are plain: numbers,
-   * booleans, strings, records and maps of string keys, sequences and maps of keys 1..n, sets of
-   * strings. Two such values of the same shape have the same text exactly when they are equal
-   * element by element (the text is the value's canonical form; a collection's elements are
-   * compared as many times each as the text writes them). {@link Same#UNKNOWN} where a shape is
-   * not plain or the two shapes differ: the caller then compares the texts.
+   * Whether the TLA+ value {@code a} and the value {@code b} (a TLA+ value or an engine value) surely
+   * have the same canonical text, decided without writing it: true only where the shapes are plain
+   * (numbers, booleans, strings, records and maps of string keys, sequences and maps of keys 1..n,
+   * sets of strings) and equal element by element (the text is the value's canonical form; a
+   * collection's elements are compared as many times each as the text writes them). False where
+   * they differ or a shape is not plain: the caller then compares the texts. Never true where the
+   * texts differ.
    */
-  public static Same same(TlaValue a, Object b) {
-    if (b instanceof TlaValue v && a.equals(v)) return Same.YES;
-    if (b instanceof TlaValue) return Same.UNKNOWN;
+  public static boolean surelySame(TlaValue a, Object b) {
+    if (b instanceof TlaValue v) return a.equals(v);
     if (a instanceof TlaValue.Int i) {
-      if (!(b instanceof Long || b instanceof Integer || b instanceof Short || b instanceof Byte)) return Same.UNKNOWN;
-      return of(((Number) b).longValue() == i.value());
+      return (b instanceof Long || b instanceof Integer || b instanceof Short || b instanceof Byte)
+          && ((Number) b).longValue() == i.value();
     }
-    if (a instanceof TlaValue.Str s) return b instanceof String t ? of(s.value().equals(t)) : Same.UNKNOWN;
-    if (a instanceof TlaValue.Bool x) return b instanceof Boolean y ? of(x.value() == y) : Same.UNKNOWN;
+    if (a instanceof TlaValue.Str s) return b instanceof String t && s.value().equals(t);
+    if (a instanceof TlaValue.Bool x) return b instanceof Boolean y && x.value() == y;
     try {
-      if (a instanceof TlaValue.Rec r) return b instanceof Map<?, ?> m ? sameRecord(r.fields(), m) : Same.UNKNOWN;
-      if (a instanceof TlaValue.Seq q) return b instanceof Map<?, ?> m ? sameSeq(q.elements(), m) : Same.UNKNOWN;
+      if (a instanceof TlaValue.Rec r) return b instanceof Map<?, ?> m && sameRecord(r.fields(), m);
+      if (a instanceof TlaValue.Seq q) return b instanceof Map<?, ?> m && sameSeq(q.elements(), m);
     } catch (ClassCastException e) {
-      return Same.UNKNOWN; // a sorted map of other keys than those looked up
+      return false; // a sorted map of other keys than those looked up
     }
-    if (a instanceof TlaValue.TlaSet t) return b instanceof Collection<?> c ? sameStringSet(t.elements(), c) : Same.UNKNOWN;
-    return Same.UNKNOWN;
+    return a instanceof TlaValue.TlaSet t && b instanceof Collection<?> c && sameStringSet(t.elements(), c);
   }
 
-  private static Same of(boolean same) { return same ? Same.YES : Same.NO; }
-
-  /** A record and a map of string keys: the same keys, each field the same. */
-  private static Same sameRecord(Map<String, TlaValue> fields, Map<?, ?> m) {
-    if (fields.isEmpty() || m.isEmpty()) return fields.isEmpty() && m.isEmpty() ? Same.YES : Same.UNKNOWN;
-    Same out = Same.YES;
+  /** A record and a map of the same string keys, each field surely the same. */
+  private static boolean sameRecord(Map<String, TlaValue> fields, Map<?, ?> m) {
+    if (fields.size() != m.size()) return false;
     for (Map.Entry<String, TlaValue> e : fields.entrySet()) {
       Object x = m.get(e.getKey());
-      if (x == null) return Same.UNKNOWN; // a key of another type, or no such key: the text tells
-      Same f = same(e.getValue(), x);
-      if (f == Same.UNKNOWN) return f;
-      if (f == Same.NO) out = Same.NO;
+      if (x == null || !surelySame(e.getValue(), x)) return false;
     }
-    // every field's key in m: with as many keys, the same keys; with more, m has a key the record lacks
-    if (fields.size() != m.size()) return Same.UNKNOWN;
-    return out;
+    return true; // as many keys, every key of the record in m: the same keys
   }
 
   /** A sequence and a map of keys 1..n (Integer), element by element. */
-  private static Same sameSeq(List<TlaValue> es, Map<?, ?> m) {
+  private static boolean sameSeq(List<TlaValue> es, Map<?, ?> m) {
     int n = es.size();
-    if (n != m.size()) return Same.UNKNOWN;
-    Same out = Same.YES;
+    if (n != m.size()) return false;
     for (int i = 0; i < n; i++) {
       Object x = m.get(i + 1);
-      if (x == null) return Same.UNKNOWN;
-      Same f = same(es.get(i), x);
-      if (f == Same.UNKNOWN) return f;
-      if (f == Same.NO) out = Same.NO;
+      if (x == null || !surelySame(es.get(i), x)) return false;
     }
-    return out; // n keys, each of 1..n among them: exactly 1..n, the form of a sequence
+    return true; // n keys, each of 1..n among them: exactly 1..n, the form of a sequence
   }
 
-  /** A set of strings and a collection of strings: the same elements, as many times each. */
-  private static Same sameStringSet(List<TlaValue> es, Collection<?> c) {
+  /** A set of strings and a collection of strings with the same elements, as many times each. */
+  private static boolean sameStringSet(List<TlaValue> es, Collection<?> c) {
     int n = es.size();
-    String[] x = new String[n], y = new String[c.size()];
+    if (n != c.size()) return false;
+    String[] x = new String[n], y = new String[n];
     int i = 0;
     for (TlaValue e : es) {
-      if (!(e instanceof TlaValue.Str s)) return Same.UNKNOWN;
+      if (!(e instanceof TlaValue.Str s)) return false;
       x[i++] = s.value();
     }
     i = 0;
     for (Object o : c) {
-      if (!(o instanceof String s)) return Same.UNKNOWN;
+      if (!(o instanceof String s)) return false;
       y[i++] = s;
     }
-    if (x.length != y.length) return Same.NO;
     if (n > 1) {
       Arrays.sort(x);
       Arrays.sort(y);
     }
-    return of(Arrays.equals(x, y));
+    return Arrays.equals(x, y);
   }
-
-  /** {@link #same} said yes. */
-  public static boolean surelySame(TlaValue a, Object b) { return same(a, b) == Same.YES; }
 
   /** Appends the canonical text of {@code x} (a TLA+ value or an engine value). */
   public static void write(Object x, StringBuilder sb) {
