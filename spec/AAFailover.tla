@@ -304,10 +304,14 @@ Heard(u) == foLink = "up" /\ On(Peer(u)) /\ foEnabled[Peer(u)]
 \* negotiated roles, over a working failover link, resynchronised since the
 \* link last failed.  Every pair operation (replication, failover between the
 \* units, forced failover, preemption) needs it: "the unit cannot fail over to
-\* the standby unit while the failover link is down."
-Paired == /\ \A u \in Units : Settled(u) /\ foEnabled[u]
-          /\ foLink = "up"
+\* the standby unit while the failover link is down."  (Its conjuncts, as
+\* those of the other conditions TLC evaluates on every step -- the timers',
+\* the fairness conditions, the liveness properties' -- come cheapest and
+\* most often false first: TLC evaluates a conjunction from the left and
+\* stops at the first false one.)
+Paired == /\ foLink = "up"
           /\ ~linkLost
+          /\ \A u \in Units : Settled(u) /\ foEnabled[u]
 
 \* "You can configure the failover threshold for each failover group by
 \*  specifying the number or percentage of interfaces within the failover
@@ -379,7 +383,7 @@ Bootable(u) == \A s \in Scopes : startup[u][s] # Erased
 \*  need to enable HTTP replication."
 Replicable(g, S) == {k \in S : k = "tcp" \/ ReplHttp[g]}
 \* State information flows to the peer over a working stateful link.
-StateLinkWorks == Stateful /\ Paired /\ stLink = "up"
+StateLinkWorks == Stateful /\ stLink = "up" /\ Paired
 
 (***************************************************************************)
 (* Virtual MAC and IP ownership, derived from the roles.  "The interfaces  *)
@@ -499,9 +503,9 @@ PreemptDue(g) == preemptArmed[g] \/ Reading("Preemption", "standing")
 PreemptWaiting(g) ==
     /\ Armable(g)
     /\ PreemptDue(g)
-    /\ Paired
     /\ role[Peer(PrefUnit(g))][g] = "active"
     /\ PreemptTarget(g)
+    /\ Paired
     /\ PrefAvailable(g)
 
 \* Every action but Tick ends with SettleTimers (or TimersKept, below): a
@@ -1285,13 +1289,13 @@ NegotiationEnabled ==
             /\ \/ PeerGone(u) /\ unitTimer[u] >= UnitHold /\ (DeathNeedsLink => foLink = "up")
                \/ Heard(u) /\ AllInit(Peer(u))
     \/ (\A u \in Units : On(u) /\ foEnabled[u] /\ AllInit(u)) /\ foLink = "up"  \* SimultaneousBoot
-    \/ foLink = "up" /\ linkLost /\ \A u \in Units : Settled(u) /\ foEnabled[u]  \* Rejoin
+    \/ linkLost /\ foLink = "up" /\ \A u \in Units : Settled(u) /\ foEnabled[u]  \* Rejoin
 \* Equivalent to ENABLED <<GroupHealth(g)>>_vars.
 GroupHealthEnabled(g) ==
     \E u \in Units :
       /\ On(u) /\ foEnabled[u]
-      /\ \/ IfFailed(u, g) /\ role[u][g] = "standby"                            \* DetectInterfaceFailure(u, g)
-         \/ IfFailed(u, g) /\ role[u][g] = "active" /\ Paired /\ FailoverTarget(u, g)
+      /\ \/ role[u][g] = "standby" /\ IfFailed(u, g)                            \* DetectInterfaceFailure(u, g)
+         \/ role[u][g] = "active" /\ IfFailed(u, g) /\ Paired /\ FailoverTarget(u, g)
          \/ role[u][g] = "failed" /\ ~IfFailed(u, g)                             \* GroupRecover(u, g)
 \* Equivalent to ENABLED <<StateSync(g)>>_vars.
 StateSyncEnabled(g) ==
@@ -1588,6 +1592,19 @@ FairnessStepsProp ==
 ActiveSomewhere(g) == \E u \in Units : UsesActiveAddresses(u, g)
 SomeUnitUp == \E u \in Units : On(u) /\ foEnabled[u]
 
+\* Each property below says "whenever P holds, eventually Q holds, or P no
+\* longer does": P ~> (Q \/ ~P), written in the equivalent form
+\* []<>(Q \/ ~P).  (Where P holds, P ~> (Q \/ ~P) asks for Q \/ ~P later;
+\* where P does not, Q \/ ~P holds at once: so Q \/ ~P holds infinitely
+\* often; the converse is immediate.)  TLC checks []<>(...) on the state
+\* graph alone, ~> on its product with a tableau, once per branch of the
+\* properties: in this form TLC's whole check of the state model takes 27 s
+\* instead of 31 s, of the mirror model 30 s instead of 36 s, with the same
+\* state counts and the same counterexamples for the models that expect a
+\* temporal property to fail, but for bug_no_bulk_sync (another behaviour in
+\* which the standby stays stale).  (The form is written out in each: TLC
+\* cannot handle an operator that takes P and Q as arguments here.)
+
 \* The environment eventually leaves the power alone.  A unit switched off
 \* and on again before its unit hold time expires never finishes booting:
 \* powering A and B off and on in turn, faster than the hold, keeps one unit
@@ -1599,15 +1616,15 @@ PowerSettles == <>[][\A u \in Units : power'[u] = power[u]]_vars
 \* on time passing and on the negotiation (boot, join, peer failure).
 ActiveSomewhereProp ==
     TickFair /\ NegotiationFair =>
-        (PowerSettles => \A g \in Groups : SomeUnitUp ~> (ActiveSomewhere(g) \/ ~SomeUnitUp))
+        (PowerSettles => \A g \in Groups : []<>(ActiveSomewhere(g) \/ ~SomeUnitUp))
 
 \* With preemption, a group held in standby by its healthy preferred unit on
 \* a working pair eventually becomes active there -- or the situation ends.
 PreemptReady(g) ==
-    /\ Paired
     /\ preemptArmed[g]
     /\ role[PrefUnit(g)][g] = "standby"
     /\ role[Peer(PrefUnit(g))][g] = "active"
+    /\ Paired
     /\ ~IfDownMeets(PrefUnit(g), g)
     /\ Stateful => stLink = "up"
 \* Relies on time passing (the delay), on the preemption and, with Stateful
@@ -1615,7 +1632,7 @@ PreemptReady(g) ==
 PreemptProp ==
     \A g \in Groups : PreemptOn[g] =>
         (TickFair /\ PreemptFair(g) /\ StateSyncFair(g) =>
-            (PreemptReady(g) ~> (role[PrefUnit(g)][g] = "active" \/ ~PreemptReady(g))))
+            []<>(role[PrefUnit(g)][g] = "active" \/ ~PreemptReady(g)))
 
 \* Over a working stateful link the standby's table eventually catches up
 \* with the active's.
@@ -1624,7 +1641,7 @@ SyncPending(g) ==
     /\ \E u \in Units : /\ role[u][g] = "active"
                         /\ role[Peer(u)][g] \in {"standby", "failed"}
                         /\ conns[Peer(u)][g] # Replicable(g, conns[u][g])
-\* Relies on the state sync alone.
-StateSyncProp == \A g \in Groups : StateSyncFair(g) => (SyncPending(g) ~> ~SyncPending(g))
+\* Relies on the state sync alone.  (SyncPending(g) ~> ~SyncPending(g).)
+StateSyncProp == \A g \in Groups : StateSyncFair(g) => []<>~SyncPending(g)
 
 =============================================================================
